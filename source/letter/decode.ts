@@ -1,0 +1,55 @@
+const utf8 = new TextDecoder('utf-8', {fatal: true});
+const windows1252 = new TextDecoder('windows-1252');
+
+/**
+ * Decodes a letter's bytes: UTF-8 (with or without BOM), UTF-16 with a BOM, and Windows-1252 when
+ * the bytes are not valid UTF-8 (old Word exports).
+ */
+export function decodeLetterBytes(bytes: Uint8Array): string {
+	if (bytes[0] === 0xFF && bytes[1] === 0xFE) {
+		return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+	}
+
+	if (bytes[0] === 0xFE && bytes[1] === 0xFF) {
+		return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+	}
+
+	const body = bytes[0] === 0xEF && bytes[1] === 0xBB && bytes[2] === 0xBF ? bytes.subarray(3) : bytes;
+	try {
+		return utf8.decode(body);
+	} catch {
+		return windows1252.decode(body);
+	}
+}
+
+/** What kind of binary file the bytes are, if they are one; undefined for text. */
+export function sniffBinary(bytes: Uint8Array): string | undefined {
+	const starts = (...signature: number[]) => signature.every((byte, index) => bytes[index] === byte);
+	if (starts(0x25, 0x50, 0x44, 0x46)) {
+		return 'a PDF file';
+	}
+
+	if (starts(0x50, 0x4B, 0x03, 0x04)) {
+		return 'a zip archive (a .docx is one)';
+	}
+
+	if (starts(0x89, 0x50, 0x4E, 0x47) || starts(0xFF, 0xD8, 0xFF) || starts(0x47, 0x49, 0x46, 0x38)) {
+		return 'an image';
+	}
+
+	if (starts(0xD0, 0xCF, 0x11, 0xE0)) {
+		return 'an old Word (.doc) file';
+	}
+
+	if (bytes[0] === 0xFF && bytes[1] === 0xFE || bytes[0] === 0xFE && bytes[1] === 0xFF) {
+		return undefined; // UTF-16 text has NUL bytes by design.
+	}
+
+	const sample = bytes.subarray(0, 8192);
+	let nul = 0;
+	for (const byte of sample) {
+		nul += byte === 0 ? 1 : 0;
+	}
+
+	return nul > 0 ? 'binary data' : undefined;
+}

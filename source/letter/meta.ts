@@ -1,0 +1,101 @@
+import type {LetterMeta, Member} from './model.js';
+import {daysBetween, dutchDate, findDate, toIsoDate} from './dates.js';
+
+const flat = (text: string) => text.replaceAll(/\s+/gu, ' ').trim();
+
+/** The value printed on the line after a label such as "Datum" or "Onze referentie". */
+function labelledValue(text: string, label: RegExp): string | undefined {
+	const match = new RegExp(String.raw`^\s*(?:${label.source})\s*:?\s*\n\s*(\S[^\n]*)`, 'imu').exec(text);
+	return match?.[1]?.trim();
+}
+
+/**
+ * The "Vragen van het lid X (PARTY) … aan de … over … (ingezonden …)" preamble, which every
+ * layout has in some form; flattened to one line.
+ */
+function preamble(text: string): string | undefined {
+	const match = /Vra(?:ag|gen) (?:gesteld )?van (?:het lid|de leden)\s[\s\S]{0,1500}?(?:ingezonden|Ingezonden)\s*\d{1,2}\s*\p{L}+\s*\d{4}\)?\.?/u.exec(text);
+	return match ? flat(match[0]) : undefined;
+}
+
+/** Members and parties from "het lid Van den Berg (JA21)" or "de leden Koekkoek (Volt), Van Nispen (SP) en Ceder (ChristenUnie)". */
+export function parseMembers(clause: string): Member[] {
+	const body = /van (?:het lid|de leden)\s+(.*?)(?:\s+\(\d{4}Z\d+\))?\s+(?:aan|over)\s/u.exec(clause)?.[1];
+	if (body === undefined) {
+		return [];
+	}
+
+	const members: Member[] = [];
+	const pending: string[] = [];
+	for (const part of body.split(/\s*,\s*|\s+en\s+/u)) {
+		const withParty = /^(.*?)\s*\(([^)]+)\)$/u.exec(part.trim());
+		if (withParty) {
+			pending.push(withParty[1]!);
+			for (const name of pending.splice(0)) {
+				members.push({name: name.trim(), party: withParty[2]!.trim()});
+			}
+		} else if (part.trim()) {
+			pending.push(part.trim());
+		}
+	}
+
+	members.push(...pending.map(name => ({name})));
+	return members.filter(member => member.name.length > 0 && member.name.length < 60);
+}
+
+/** Reads what metadata the letter states; every field is optional. */
+export function readMeta(text: string): LetterMeta {
+	const head = text.slice(0, 12_000);
+	const clause = preamble(head);
+	const meta: Record<string, unknown> = {};
+
+	const dateLine = labelledValue(head, /Datum/u);
+	meta.date = dateLine ? findDate(dateLine) : undefined;
+	meta.reference = labelledValue(head, /Onze referentie|Ons kenmerk|Kenmerk/u);
+	const betreft = labelledValue(head, /Betreft/u);
+	meta.caseNumber = /\b(\d{4}Z\d{4,6})\b/u.exec(head)?.[1];
+	meta.aanhangselNumber = /Aanhangsel van de Handelingen[^\n]*\n(?:[^\n]*\n){0,3}?\s*(\d{1,4})\s*\n/u.exec(head)?.[1] ?? /^AH\s+(\d{1,4})\b/mu.exec(head)?.[1];
+
+	if (clause) {
+		const members = parseMembers(clause);
+		if (members.length > 0) {
+			meta.members = members;
+			meta.askedBy = members.map(member => member.name).join(', ');
+			const parties = [...new Set(members.map(member => member.party).filter(Boolean))];
+			meta.party = parties.length > 0 ? parties.join(', ') : undefined;
+		}
+
+		meta.ministersAsked = /\saan (?:de|het|den) (.+?)\s+over\s/u.exec(clause)?.[1];
+		const about = /\sover (.+?)\s*(?:\(ingezonden|\.\s*Ingezonden|\(\d{4}Z\d+\))/u.exec(clause)?.[1];
+		meta.subject = betreft ?? (about ? `${about.replace(/[.\s]+$/u, '')}` : undefined);
+		const submitted = /ingezonden\s*(\d{1,2})\s*(\p{L}+)\s*(\d{4})/iu.exec(clause);
+		meta.submitted = submitted ? toIsoDate(submitted[1]!, submitted[2]!, submitted[3]!) : undefined;
+	} else {
+		meta.subject = betreft;
+		const submitted = /ingezonden\s*(\d{1,2})\s*(\p{L}+)\s*(\d{4})/iu.exec(head);
+		meta.submitted = submitted ? toIsoDate(submitted[1]!, submitted[2]!, submitted[3]!) : undefined;
+	}
+
+	const answer = /(?:Antwoord|Mededeling) (?:van|namens) ((?:de )?(?:minister|staatssecretaris|Minister|Staatssecretaris|minister-president|Minister-President)[\s\S]{0,200}?)\s*\(?\s*\(?(?:ontvangen|Ontvangen)\s*(\d{1,2})\s*(\p{L}+)\s*(\d{4})/u.exec(head);
+	if (answer) {
+		meta.answeredBy = flat(answer[1]!).replace(/[\s.(]+$/u, '');
+		meta.received = toIsoDate(answer[2]!, answer[3]!, answer[4]!);
+	} else {
+		const answeredBy = /^(?:Antwoord(?:en)? van (?:de )?|De )((?:minister|staatssecretaris|Minister|Staatssecretaris)[^\n,]{3,120})/mu.exec(head)?.[1];
+		meta.answeredBy = answeredBy ? flat(answeredBy).replace(/[\s.,]+$/u, '') : undefined;
+	}
+
+	if (meta.subject === undefined) {
+		meta.subject = undefined;
+	}
+
+	const end = (meta.received ?? meta.date) as string | undefined;
+	if (typeof meta.submitted === 'string' && end !== undefined && end >= meta.submitted) {
+		meta.daysToAnswer = daysBetween(meta.submitted, end);
+	}
+
+	return Object.fromEntries(Object.entries(meta).filter(([, value]) => value !== undefined && value !== '')) as LetterMeta;
+}
+
+/** Exposed for tests: the pattern used for Dutch dates. */
+export const datePattern = dutchDate;

@@ -1,0 +1,203 @@
+import {createHash} from 'node:crypto';
+import type {Footnote, Letter, LetterKind, LetterLayout, Question} from './model.js';
+import {normaliseText} from './normalise.js';
+import {readMeta} from './meta.js';
+import {cleanAanhangsel, dehyphenate} from './clean-aanhangsel.js';
+import {hasQuestionMarkers, splitMarked, type RawBlock} from './split-marked.js';
+import {splitNumbered} from './split-numbered.js';
+
+const aanhangselSigns = /Aanhangsel van de Handelingen|^ah-tk-\d|^Tweede Kamer, vergaderjaar/mu;
+const postponementSigns = /^\s*Mededeling van|uitstel (?:van )?(?:de )?beantwoording|kunnen niet binnen de gebruikelijke termijn|niet binnen de (?:gebruikelijke|gestelde) termijn worden beantwoord/imu;
+const preambleStart = /^[ \t]*(?:\[[^\]\n]*\][ \t]*)*Vra(?:ag|gen) (?:gesteld )?van (?:het lid|de leden)/mu;
+
+/** Reads normalised or raw letter text into a Letter. Never throws: odd input gives an empty Letter with notices. */
+export function parseLetter(rawText: string, source: string): Letter {
+	const text = normaliseText(rawText);
+	const fingerprint = createHash('sha256').update(text).digest('hex');
+	const layout = detectLayout(text);
+	const footnotes: Footnote[] = [];
+	let body = text;
+	if (layout === 'aanhangsel') {
+		const cleaned = cleanAanhangsel(text);
+		body = cleaned.text;
+		footnotes.push(...cleaned.footnotes);
+	} else {
+		const extracted = extractWordFootnotes(text);
+		body = extracted.text;
+		footnotes.push(...extracted.footnotes);
+	}
+
+	const split = layout === 'word-text' ? splitNumbered(body, Math.max(0, body.search(preambleStart))) : splitMarked(body);
+	const notices: string[] = [];
+	const questions = assemble(split.blocks, layout, notices);
+	const answered = questions.some(question => question.answer !== null);
+	const kind: LetterKind = answered ? 'answers' : postponementSigns.test(text.slice(0, 4000)) ? 'postponement' : 'questions-only';
+	if (questions.length === 0) {
+		notices.push('no numbered questions found');
+	} else if (kind === 'postponement') {
+		notices.unshift('postponement notice: the answers are postponed; the questions are listed without answers');
+	} else if (kind === 'questions-only') {
+		notices.unshift('no answers found: the letter holds the questions only');
+	}
+
+	return {
+		source,
+		layout: layout ?? 'word-text',
+		kind,
+		meta: readMeta(text),
+		questions,
+		footnotes,
+		notices,
+		fingerprint,
+	};
+}
+
+/** Which layout a normalised text is in, or undefined when it has no numbered questions at all. */
+export function detectLayout(text: string): LetterLayout | undefined {
+	if (hasQuestionMarkers(text)) {
+		return aanhangselSigns.test(text.slice(0, 2000)) ? 'aanhangsel' : 'ministry';
+	}
+
+	return /^[ \t]*(?:\[bookmark:[^\]\n]*\][ \t]*)*1[.)][ \t]+\S/mu.test(text) ? 'word-text' : undefined;
+}
+
+/** Moves Word footnotes ("[2:  Kamerbrief over …]") out of the text, and drops Word artefacts. */
+function extractWordFootnotes(text: string): {text: string; footnotes: Footnote[]} {
+	const footnotes: Footnote[] = [];
+	const cleaned = text
+		.replaceAll(/\[(\d{1,3}):\s+([^\]\n]*)\]/gu, (_, id: string, note: string) => {
+			footnotes.push({id, text: note.trim()});
+			return '';
+		})
+		.replaceAll(/\[image:[^\]\n]*\]/gu, '')
+		.replaceAll(/\[bookmark:[^\]\n]*\]/gu, '');
+	return {text: cleaned, footnotes};
+}
+
+/** Footnote references left in a block: Word's "[footnoteRef:3]". */
+function footnoteRefs(text: string): string[] {
+	return [...text.matchAll(/\[footnoteRef:(\d{1,3})\]/gu)].map(match => match[1]!);
+}
+
+/** Tidies a block's text: footnote references out, lines rejoined as the layout needs. */
+function tidy(text: string, layout: LetterLayout | undefined): string {
+	let result = text.replaceAll(/\[footnoteRef:\d{1,3}\]/gu, '');
+	if (layout === 'aanhangsel') {
+		// PDF lines break inside sentences: join them, keeping a break after a sentence end.
+		result = dehyphenate(result)
+			.split('\n')
+			.map(line => line.trim())
+			.filter(line => line !== '')
+			.reduce((joined, line) => joined === '' ? line : /[.?!:;]["”»)]?$/u.test(joined) ? `${joined}\n${line}` : `${joined} ${line}`, '');
+	}
+
+	return result
+		.split('\n')
+		.map(line => line.replace(/[ \t]+$/u, '').replace(/^[ \t]+/u, ''))
+		.join('\n')
+		.replaceAll(/\n{3,}/gu, '\n\n')
+		.trim();
+}
+
+/** Builds the questions from marker blocks, sharing grouped answers and noting what is odd. */
+function assemble(blocks: readonly RawBlock[], layout: LetterLayout | undefined, notices: string[]): Question[] {
+	const questions = new Map<number, {text: string; answer: string | null; answeredWith: number[]; refs: Set<string>}>();
+	const seenQuestion: number[] = [];
+	const letterHasAnswers = blocks.some(block => block.kind === 'answer');
+	for (const [position, block] of blocks.entries()) {
+		if (block.kind === 'question') {
+			let numbers = [...block.numbers];
+			// A number printed twice where the next number is missing is a misprint ("Vraag 7" twice, then "Antwoord 8").
+			if (numbers.length === 1 && questions.has(numbers[0]!) && !hasQuestionBlock(blocks, numbers[0]! + 1)) {
+				notices.push(`question ${numbers[0]!} is printed twice; the second is read as question ${numbers[0]! + 1}`);
+				numbers = [numbers[0]! + 1];
+			}
+
+			let questionText = block.text;
+			let inlineAnswer: string | undefined;
+			const nextIsAnswer = blocks[position + 1]?.kind === 'answer';
+			if (letterHasAnswers && !nextIsAnswer && layout !== 'word-text' && !hasAnswerBlock(blocks, numbers[0]!)) {
+				// Some ministries leave out the "Antwoord" heading: the answer follows the question's paragraph.
+				const split = splitInlineAnswer(block.text);
+				questionText = split.question;
+				inlineAnswer = split.answer;
+			}
+
+			for (const number of numbers) {
+				if (questions.has(number)) {
+					notices.push(`question ${number} appears more than once; the first is kept`);
+					continue;
+				}
+
+				questions.set(number, {
+					text: tidy(questionText, layout),
+					answer: inlineAnswer === undefined ? null : tidy(inlineAnswer, layout),
+					answeredWith: [number],
+					refs: new Set(footnoteRefs(block.text)),
+				});
+				seenQuestion.push(number);
+			}
+
+			continue;
+		}
+
+		const answer = tidy(block.text, layout);
+		for (const number of block.numbers) {
+			const question = questions.get(number);
+			if (question === undefined) {
+				notices.push(`an answer is given for question ${number}, which the letter does not ask`);
+				continue;
+			}
+
+			question.answer = question.answer === null ? answer : `${question.answer}\n\n${answer}`;
+			question.answeredWith = [...block.numbers].filter(other => questions.has(other));
+			for (const ref of footnoteRefs(block.text)) {
+				question.refs.add(ref);
+			}
+		}
+	}
+
+	const numbers = [...questions.keys()].sort((a, b) => a - b);
+	for (const [index, number] of numbers.entries()) {
+		const previous = numbers[index - 1] ?? 0;
+		if (number > previous + 1) {
+			notices.push(previous + 1 === number - 1 ? `question ${previous + 1} is missing` : `questions ${previous + 1}–${number - 1} are missing`);
+		}
+	}
+
+	const unanswered = numbers.filter(number => questions.get(number)!.answer === null || questions.get(number)!.answer === '');
+	if (unanswered.length > 0 && unanswered.length < numbers.length) {
+		notices.push(`no answer found for question${unanswered.length > 1 ? 's' : ''} ${unanswered.join(', ')}`);
+	}
+
+	return numbers.map(number => {
+		const question = questions.get(number)!;
+		return {
+			number,
+			text: question.text,
+			answer: question.answer === '' ? null : question.answer,
+			answeredWith: question.answeredWith.length > 0 ? question.answeredWith : [number],
+			footnoteIds: [...question.refs],
+		};
+	});
+}
+
+function hasQuestionBlock(blocks: readonly RawBlock[], number: number): boolean {
+	return blocks.some(block => block.kind === 'question' && block.numbers.includes(number));
+}
+
+function hasAnswerBlock(blocks: readonly RawBlock[], number: number): boolean {
+	return blocks.some(block => block.kind === 'answer' && block.numbers.includes(number));
+}
+
+/** Splits "question paragraph(s)? answer paragraphs" at the end of the last paragraph that asks. */
+function splitInlineAnswer(text: string): {question: string; answer?: string} {
+	const paragraphs = text.trim().split(/\n\s*\n|\n/u);
+	const lastAsking = paragraphs.findLastIndex(paragraph => paragraph.trim().endsWith('?') || /\?\s*(?:\d+\)|\[\d+\])?\s*$/u.test(paragraph));
+	if (lastAsking === -1 || lastAsking === paragraphs.length - 1) {
+		return {question: text};
+	}
+
+	const answer = paragraphs.slice(lastAsking + 1).join('\n\n').trim();
+	return answer === '' ? {question: text} : {question: paragraphs.slice(0, lastAsking + 1).join('\n'), answer};
+}

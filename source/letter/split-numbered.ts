@@ -1,0 +1,60 @@
+import type {RawBlock} from './split-marked.js';
+
+// "1.         Kunt u toelichten…" or "1) …" at the start of a line (after a Word bookmark).
+const numberedLine = /^[ \t]*(?:\[bookmark:[^\]\n]*\][ \t]*)*(\d{1,3})[.)][ \t]+(?=\S)/gmu;
+// "Antwoord:" on a line of its own separates a question from its answer in some ministries' letters.
+const answerLabel = /^[ \t]*Antwoord[ \t]*:?[ \t]*$/imu;
+
+/**
+ * Splits a letter whose questions are numbered "1.", "2.", … in sequence, each followed by its
+ * answer. Numbers are taken strictly in order (1, 2, 3, …) so that numbered lists inside answers
+ * are not mistaken for questions; a candidate whose paragraph asks something ("?") is preferred.
+ */
+export function splitNumbered(text: string, startAt = 0): {preamble: string; blocks: RawBlock[]} {
+	const candidates = [...text.slice(startAt).matchAll(numberedLine)].map(match => ({
+		number: Number(match[1]),
+		index: startAt + match.index,
+		end: startAt + match.index + match[0].length,
+	}));
+	const chosen: typeof candidates = [];
+	let expected = 1;
+	for (let position = 0; position < candidates.length; position++) {
+		const candidate = candidates[position]!;
+		if (candidate.number !== expected) {
+			continue;
+		}
+
+		const paragraph = text.slice(candidate.end, text.indexOf('\n', candidate.end) === -1 ? text.length : text.indexOf('\n', candidate.end));
+		const later = candidates.slice(position + 1).find(other => other.number === expected);
+		const laterParagraph = later ? text.slice(later.end, text.indexOf('\n', later.end) === -1 ? text.length : text.indexOf('\n', later.end)) : '';
+		// Prefer the candidate that asks a question when a later one with the same number does and this one does not.
+		if (!paragraph.includes('?') && laterParagraph.includes('?')) {
+			continue;
+		}
+
+		chosen.push(candidate);
+		expected++;
+	}
+
+	const blocks: RawBlock[] = [];
+	for (const [position, marker] of chosen.entries()) {
+		const body = text.slice(marker.end, chosen[position + 1]?.index ?? text.length);
+		const label = answerLabel.exec(body);
+		if (label) {
+			blocks.push({kind: 'question', numbers: [marker.number], text: body.slice(0, label.index)});
+			blocks.push({kind: 'answer', numbers: [marker.number], text: body.slice(label.index + label[0].length)});
+			continue;
+		}
+
+		// The question is its first paragraph (up to the first line break); the rest is the answer.
+		const lineEnd = body.indexOf('\n');
+		const question = lineEnd === -1 ? body : body.slice(0, lineEnd);
+		const answer = lineEnd === -1 ? '' : body.slice(lineEnd + 1);
+		blocks.push({kind: 'question', numbers: [marker.number], text: question});
+		if (answer.trim() !== '') {
+			blocks.push({kind: 'answer', numbers: [marker.number], text: answer});
+		}
+	}
+
+	return {preamble: text.slice(0, chosen[0]?.index ?? text.length), blocks};
+}
