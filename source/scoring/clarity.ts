@@ -1,0 +1,100 @@
+import type {Clarity, Evidence, Flags} from './model.js';
+import {compileRules, findEvidence, type PhraseRule} from './patterns.js';
+import type {Sentence} from './sentences.js';
+import {countWords} from './deflects.js';
+
+/** Phrases that decline to answer or claim not to know. */
+export const declineRules: readonly PhraseRule[] = [
+	{name: 'clarity.declines', phrases: [
+		'(?:ga|gaat|gaan) (?:ik|wij|we|het kabinet) (?:hier|daar)? ?niet (?:nader )?(?:op )?in', '(?:ik|wij|we|het kabinet) (?:ga|gaat|gaan|kan|kunnen) (?:hier|daar)? ?niet (?:nader )?in op',
+		'(?:kan|kunnen) (?:ik|wij|we|het kabinet) (?:hier|daar)?(?:over|op)? ?(?:nog )?geen (?:uitspraak|uitspraken|mededelingen) doen', 'doe (?:ik|wij|we) geen uitspraken',
+		'het is niet gelukt (?:om )?(?:deze|de) vragen', 'niet (?:binnen de (?:gestelde|genoemde) termijn )?(?:te )?beantwoorden',
+		'(?:wordt|worden) niet (?:openbaar gemaakt|in de openbaarheid verstrekt|gedeeld|verstrekt)',
+		'het is niet aan (?:mij|het kabinet|nederland|de minister|de regering|de staatssecretaris) om', 'niet vooruit(?:lopen|loop)',
+	]},
+];
+
+const declines = compileRules(declineRules);
+
+/** The clarity verdict with the evidence for a non-reply. */
+export type ClarityReading = {
+	readonly clarity: Clarity;
+	readonly evidence: readonly Evidence[];
+};
+
+// Below this many words beyond a pointer, declining or "no information" is all the answer says.
+const bareAnswerWords = 40;
+
+/**
+ * Reads the answer as a whole: a non-reply declines, claims not to know or only points elsewhere;
+ * an ambivalent answer deflects or leaves a yes/no question without a yes or no; otherwise clear.
+ */
+export function judgeClarity(answer: string | null, sentences: readonly Sentence[], closed: boolean, flags: Flags): ClarityReading {
+	if (answer === null || answer.trim().length === 0) {
+		return {clarity: 'non-reply', evidence: []};
+	}
+
+	const words = countWords(answer);
+	const first = sentences[0];
+	const inOpening = (hit: Evidence) => first !== undefined && hit.start < first.end;
+	const declined = findEvidence(answer, declines);
+	const direct = flags.direct.value !== null;
+
+	if (!direct && declined.some(hit => inOpening(hit)) && words < bareAnswerWords * 2) {
+		return {clarity: 'non-reply', evidence: declined};
+	}
+
+	const openingWithheld = flags.confidential.evidence.filter(hit => inOpening(hit));
+	if (!direct && openingWithheld.length > 0 && (declined.length > 0 || words < bareAnswerWords)) {
+		return {clarity: 'non-reply', evidence: [...openingWithheld, ...declined]};
+	}
+
+	const deflections = flags.deflects.evidence;
+	const pointerWords = deflections
+		.filter(hit => hit.rule === 'deflects.cross-reference' || hit.rule === 'deflects.elsewhere')
+		.reduce((sum, hit) => sum + countWords(hit.text), 0);
+	if (deflections.length > 0 && words - pointerWords <= 8) {
+		return {clarity: 'non-reply', evidence: deflections};
+	}
+
+	const missing = deflections.filter(hit => hit.rule === 'deflects.no-information');
+	if (!closed && missing.some(hit => inOpening(hit)) && words < bareAnswerWords) {
+		return {clarity: 'non-reply', evidence: missing};
+	}
+
+	if (flags.deflects.value) {
+		return {clarity: 'ambivalent', evidence: deflections};
+	}
+
+	if (closed && !direct) {
+		return {clarity: 'ambivalent', evidence: []};
+	}
+
+	return {clarity: 'clear', evidence: []};
+}
+
+/** Points each clarity verdict starts from. */
+export const clarityBase: Readonly<Record<Clarity, number>> = {clear: 80, ambivalent: 45, 'non-reply': 10};
+
+/**
+ * The 0–100 score: the clarity base; +20 for a clear yes or no to a closed question, or +10 for a
+ * clear answer to an open one; −15 when it deflects, −10 when it hides behind confidentiality,
+ * −5 when it only promises the future; clamped to 0–100. No answer scores 0.
+ */
+export function scoreAnswer(answer: string | null, closed: boolean, clarity: Clarity, flags: Flags): number {
+	if (answer === null) {
+		return 0;
+	}
+
+	let score = clarityBase[clarity];
+	if (closed && flags.direct.value !== null) {
+		score += 20;
+	} else if (!closed && clarity === 'clear') {
+		score += 10;
+	}
+
+	score -= flags.deflects.value ? 15 : 0;
+	score -= flags.confidential.value ? 10 : 0;
+	score -= flags.future.value ? 5 : 0;
+	return Math.max(0, Math.min(100, score));
+}

@@ -1,0 +1,164 @@
+import type {Evidence} from './model.js';
+
+/** One question sentence of a possibly compound question, with offsets into the question text. */
+export type SubQuestion = {
+	readonly text: string;
+	readonly start: number;
+	readonly end: number;
+	/** True when this sentence is a genuine yes/no question. */
+	readonly closed: boolean;
+};
+
+/** The closed/open reading of a whole question. */
+export type ClosedReading = {
+	readonly closed: boolean;
+	readonly subQuestions: readonly SubQuestion[];
+	/** The verb-first words of each yes/no sentence ("Bent u bekend", "Klopt het"). */
+	readonly evidence: readonly Evidence[];
+};
+
+// Finite verbs that open a Dutch yes/no question ("Bent u…?", "Klopt het…?", "Is er…?").
+// Collected from the questions in the seed letter and the corpus letters, plus their plural and
+// past forms, because a yes/no question in Dutch is one that starts with its verb.
+const yesNoVerbs = [
+	'acht', 'achten', 'bent', 'ben', 'beschikt', 'beschikken', 'bestaat', 'bestaan', 'betekent', 'bevestigt',
+	'blijft', 'blijven', 'brengt', 'deelt', 'delen', 'denkt', 'doet', 'doen', 'erkent', 'erkennen', 'gaat', 'gaan',
+	'geldt', 'gelden', 'gelooft', 'had', 'hadden', 'heeft', 'hebt', 'hebben', 'herkent', 'houdt', 'is', 'kan',
+	'kent', 'klopt', 'kloppen', 'komt', 'komen', 'kunt', 'kunnen', 'leidt', 'leiden', 'maakt', 'mag', 'mogen',
+	'moet', 'moeten', 'neemt', 'nemen', 'onderschrijft', 'onderschrijven', 'ondersteunt', 'overweegt',
+	'overwegen', 'sluit', 'speelt', 'spreekt', 'staat', 'staan', 'steunt', 'steunen', 'treft', 'valt', 'vallen',
+	'verwacht', 'verwachten', 'vindt', 'vinden', 'voldoet', 'voldoen', 'vormt', 'was', 'waren', 'weet', 'weten',
+	'werd', 'werden', 'wil', 'wilt', 'willen', 'wordt', 'worden', 'zal', 'zet', 'ziet', 'zien', 'zijn', 'zou',
+	'zouden', 'zult', 'zullen', 'ken', 'biedt', 'bieden', 'levert', 'leveren', 'draagt', 'dragen', 'zorgt', 'helpt', 'werkt',
+	'past', 'strookt', 'kost', 'krijgt', 'krijgen', 'geeft', 'geven', 'ontvangt', 'vergroot', 'verhoogt', 'beschouwt',
+	'voelt', 'vreest', 'betreurt', 'garandeert', 'ervaart', 'rechtvaardigt', 'schiet', 'schieten', 'loopt', 'lopen',
+];
+
+// "Kunt u toelichten / aangeven / een overzicht geven…" asks for information, not for a yes or no.
+// Long verbs may be glued to the word before them in PDF text ("aangevraagdreflecteren").
+const informationVerbs = [
+	'toelichten', 'toe te lichten', 'aangeven', 'aan te geven', 'uiteenzetten', 'uiteen te zetten', 'verklaren',
+	'uitleggen', 'uit te leggen', 'beschrijven', 'schetsen', 'specificeren', 'overzicht', 'inzicht', 'reflecteren',
+	'ingaan', 'in te gaan', 'verduidelijken', 'onderbouwen', 'motiveren', 'vertellen', 'weergeven', 'opsommen',
+	'verhelderen', 'uitwerken', 'informeren', 'toezenden', 'toesturen', 'verstrekken', 'uitsplitsen', 'in kaart',
+	'ontvangen', 'reageren', 'reactie', 'appreciatie', 'appreciëren', 'uitsplitsing', 'benoemen', 'toelichting',
+	'inventariseren', 'reconstrueren', 'opsturen', 'inschatting', 'beschouwing', 'verslag doen',
+];
+const shortInformationVerbs = ['delen', 'noemen', 'sturen', 'zenden', 'duiden', 'nader', 'precies'];
+// …unless the request itself is for a yes or no: "Kunt u bevestigen / uitsluiten / garanderen…".
+const yesNoRequestVerbs = /(?<![\p{L}])(?:bevestigen|uitsluiten|garanderen|toezeggen|beantwoorden|beloven|verzekeren)(?![\p{L}])/iu;
+const informationRequest = new RegExp(
+	String.raw`^(?:kunt|kan|wilt|wil|zou|zoudt|kunnen|zouden)\s*(?:u|de\s+(?:minister|staatssecretaris|regering|kamer)|het\s+kabinet|jullie)(?![\p{L}])[^?]*?(?:(?:${informationVerbs.map(verb => verb.replaceAll(' ', String.raw`\s+`)).join('|')})|(?<![\p{L}])(?:${shortInformationVerbs.join('|')}))(?![\p{L}])`,
+	'iu',
+);
+
+// Follow-ups ("Zo ja, …", "Zo nee, waarom niet?") only make sense after the main question.
+const followUp = /^(?:zo\s*(?:ja|nee|niet|neen)|indien\s+(?:ja|nee|niet)|zoja|zonee|en\s+zo\s+(?:ja|nee)|waarom\s+(?:wel|niet)|als\s+dat\s+(?:zo|niet)|wat\s+als)\b/iu;
+
+const verbFirst = new RegExp(String.raw`^(?:en\s+|of\s+|ook\s+)?(?:${yesNoVerbs.join('|')}|\p{L}{2,}t(?=\s+u(?![\p{L}])))(?![\p{L}])(?:\s+(?:u|er|het|dit|dat|de|deze|hier|daar|jullie|nederland|het\s+kabinet)(?![\p{L}]))?(?:\s+[\p{L}]+)?`, 'iu');
+
+// A leading clause ("Als u inzicht heeft …, gaat u dan …?") hides the verb after its comma.
+const leadingClause = /^(?:als|indien|nu|gezien|gelet\s+op|terugkijkend|naar\s+aanleiding|in\s+het\s+licht|mede\s+gelet|ondanks|hoewel|wanneer\s+[^,?]*,)[^?]*?,\s*/iu;
+
+/** Splits a question into its sentences ending in "?" (plus any text after the last one). */
+export function splitQuestion(text: string): Array<{text: string; start: number; end: number}> {
+	const parts: Array<{text: string; start: number; end: number}> = [];
+	let start = 0;
+	const push = (from: number, to: number) => {
+		const raw = text.slice(from, to);
+		const lead = raw.length - raw.trimStart().length;
+		const trimmed = raw.trim();
+		if (trimmed.length > 0) {
+			parts.push({text: trimmed, start: from + lead, end: from + lead + trimmed.length});
+		}
+	};
+
+	for (let index = 0; index < text.length; index++) {
+		if (text[index] === '?') {
+			push(start, index + 1);
+			start = index + 1;
+		}
+	}
+
+	push(start, text.length);
+	// Statements before a question in the same chunk ("Het ICJ stelt … . Deelt u …?") belong apart:
+	// keep only the last sentence of each chunk as the question itself.
+	return parts.map(part => {
+		const cut = lastSentenceStart(part.text);
+		return cut === 0 ? part : {text: part.text.slice(cut), start: part.start + cut, end: part.end};
+	});
+}
+
+function lastSentenceStart(chunk: string): number {
+	let cut = 0;
+	let quoteDepth = 0;
+	let scanned = 0;
+	for (const match of chunk.matchAll(/[.!]\s*(?=[\p{Lu}])/gu)) {
+		for (; scanned < match.index; scanned++) {
+			const char = chunk[scanned];
+			quoteDepth += char === '«' || char === '“' ? 1 : char === '»' || char === '”' ? -1 : 0;
+		}
+
+		const before = chunk.slice(Math.max(0, match.index - 4), match.index);
+		if (quoteDepth > 0) {
+			continue;
+		}
+
+		// "o.a. De", "nr. 12": abbreviations are not sentence ends.
+		if (/(?:\b[a-z]|nr|jl|art|blz|mr|dr|ca|bijv|o\.a)$/iu.test(before)) {
+			continue;
+		}
+
+		cut = match.index + match[0].length;
+	}
+
+	return cut < chunk.length - 1 ? cut : 0;
+}
+
+/** True when one question sentence is a genuine yes/no question; returns the verb-first words. */
+export function readSentence(sentence: string): {closed: boolean; verb?: {text: string; at: number}} {
+	const text = sentence.replace(/^[\s(«"“'‘–-]+/u, '');
+	const lead = sentence.length - text.length;
+	if (followUp.test(text)) {
+		return {closed: false};
+	}
+
+	const candidates: Array<{text: string; at: number}> = [{text, at: lead}];
+	const clause = leadingClause.exec(text);
+	if (clause) {
+		const rest = text.slice(clause[0].length).replace(/^(?:dan\s+)?/iu, '');
+		candidates.push({text: rest, at: lead + text.length - rest.length});
+	}
+
+	for (const candidate of candidates) {
+		if (informationRequest.test(candidate.text) && !yesNoRequestVerbs.test(candidate.text)) {
+			continue;
+		}
+
+		const verb = verbFirst.exec(candidate.text);
+		if (verb) {
+			return {closed: true, verb: {text: verb[0], at: candidate.at}};
+		}
+	}
+
+	return {closed: false};
+}
+
+/** Reads a whole question: its sub-questions and whether any is a genuine yes/no question. */
+export function readQuestion(question: string): ClosedReading {
+	const subQuestions: SubQuestion[] = [];
+	const evidence: Evidence[] = [];
+	for (const part of splitQuestion(question)) {
+		// Only sentences that ask count: a trailing statement without "?" is context, unless the
+		// whole question has no question mark at all.
+		const asks = part.text.endsWith('?') || !question.includes('?');
+		const reading = asks ? readSentence(part.text) : {closed: false};
+		subQuestions.push({...part, closed: reading.closed});
+		if (reading.verb) {
+			const start = part.start + reading.verb.at;
+			evidence.push({rule: 'closed.verb-first', text: question.slice(start, start + reading.verb.text.length), start, end: start + reading.verb.text.length});
+		}
+	}
+
+	return {closed: evidence.length > 0, subQuestions: subQuestions.filter(sub => sub.text.endsWith('?') || subQuestions.length === 1), evidence};
+}

@@ -1,0 +1,58 @@
+import type {Flag} from './model.js';
+import {compileRules, findEvidence, type PhraseRule} from './patterns.js';
+import {splitSentences} from './sentences.js';
+
+/** Phrases that by themselves show a confidential referral or withholding. */
+export const confidentialRules: readonly PhraseRule[] = [
+	{name: 'confidential.confidential', phrases: ['vertrouwelijke?', 'vertrouwelijkheid', 'vertrouwelijk (?:verstrekt|gedeeld|ter inzage)', 'bedrijfsvertrouwelijke?', 'concurrentiegevoelige?']},
+	{name: 'confidential.not-public', phrases: [
+		'niet (?:openbaar|in de openbaarheid)', 'niet openbaar (?:gemaakt|maken|worden gemaakt)', 'openbaarmaking (?:zou|kan|van deze|hiervan|daarvan)',
+		'niet (?:publiek|openlijk) (?:gemaakt|gedeeld|bekend)', 'staatsgeheim(?:e|en)?', 'gerubriceerde?', '(?:NAVO|EU)-gerubriceerde?', 'geheime? (?:informatie|stukken|documenten)',
+		'ter inzage (?:gelegd|leggen) (?:bij|voor) (?:de|uw) (?:Kamer|leden)',
+	]},
+	{name: 'confidential.individual-case', phrases: [
+		'(?:ga|gaat|gaan|kan|kunnen) (?:ik|wij|we|het kabinet)? ?niet in op (?:de (?:situatie|zaak|zaken) van )?(?:individuele|specifieke|concrete|lopende)',
+		'(?:over|op) (?:individuele|specifieke|lopende) (?:zaken|casussen|casuïstiek|gevallen|personen|gedetineerden|onderzoeken|dossiers) (?:ga|kan|doe|doen|laat|laten) (?:ik|wij|we|het kabinet)',
+		'(?:ik|wij|we|het kabinet) (?:ga|gaat|gaan|kan|kunnen) niet in op (?:welke|individuele|specifieke)',
+		'herleidbaar (?:tot|naar) (?:individuele|personen|bedrijven)', 'vanwege (?:de )?privacy', 'in verband met (?:de )?privacy', 'privacy(?:redenen|overwegingen|gevoelige?)',
+		'uit (?:privacy|veiligheids)overwegingen',
+	]},
+	{name: 'confidential.investigation', phrases: [
+		'lopende? (?:strafrechtelijke? )?(?:onderzoek|onderzoeken|strafzaak|strafzaken|procedure|procedures)',
+		'(?:in het belang van|vanwege) het (?:strafrechtelijk )?onderzoek', 'het OM (?:doet|kan) (?:geen|niet) (?:uitspraken|mededelingen)',
+	]},
+];
+
+/** Phrases that only count with a withholding verb in the same sentence ("raakt aan de nationale veiligheid"). */
+export const groundsRules: readonly PhraseRule[] = [
+	{name: 'confidential.national-security', phrases: ['nationale veiligheid(?:sbelangen)?', 'staatsveiligheid', 'veiligheid van de staat', 'internationale betrekkingen']},
+];
+
+const withholding = /(?:niet (?:openbaar|gedeeld|verstrekt|ingaan|in op|bekendgemaakt|delen|verstrekken|mededelen)|openbaarmaking|schaden|raakt aan|kan ik (?:hier|daar)(?:over)? (?:geen|niets|niet)|geen (?:uitspraken|mededelingen)|terughoudend)/iu;
+
+const compiled = compileRules(confidentialRules);
+const compiledGrounds = compileRules(groundsRules);
+
+// "Lopend onderzoek" is a reason to withhold only when the answer also declines something.
+const investigationNeedsDecline = /(?:kan|kunnen|ga|doe|doen) (?:ik|wij|we|het kabinet)? ?(?:niet|geen)|niet (?:op|in) ?(?:in|op)|geen (?:uitspraken|mededelingen)|niet vooruitlopen/iu;
+
+/** Reads whether an answer refers to a confidential briefing or withholds on confidentiality grounds. */
+export function judgeConfidential(answer: string, sentences = splitSentences(answer)): Flag<boolean> {
+	const evidence = findEvidence(answer, compiled).filter(hit => {
+		if (hit.rule !== 'confidential.investigation') {
+			return true;
+		}
+
+		const sentence = sentences.find(s => hit.start >= s.start && hit.start < s.end);
+		return sentence !== undefined && investigationNeedsDecline.test(sentence.text);
+	});
+
+	for (const sentence of sentences) {
+		if (withholding.test(sentence.text)) {
+			evidence.push(...findEvidence(sentence.text, compiledGrounds, sentence.start));
+		}
+	}
+
+	evidence.sort((a, b) => a.start - b.start);
+	return {value: evidence.length > 0, evidence};
+}

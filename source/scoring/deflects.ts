@@ -1,0 +1,121 @@
+import type {Evidence, Flag} from './model.js';
+import {compileRules, findEvidence, type PhraseRule} from './patterns.js';
+import type {Sentence} from './sentences.js';
+
+/** Pointing to another answer instead of answering. */
+export const crossReferenceRules: readonly PhraseRule[] = [
+	{name: 'deflects.cross-reference', phrases: [
+		'zie (?:ook |hiervoor |daarvoor )?(?:het |mijn )?(?:antwoord|antwoorden|beantwoording) (?:op|van|bij) (?:de )?vra(?:ag|gen)',
+		'zie (?:ook )?(?:vraag|vragen) \\d+',
+		'zoals (?:ook )?(?:\\p{L}+\\s+){0,3}(?:aangegeven|vermeld|toegelicht|gemeld|beschreven|uiteengezet|opgenomen|gesteld|genoemd|geantwoord|aangegeven) (?:in|bij) (?:het |de |mijn )?(?:antwoord|antwoorden|beantwoording) (?:op|van|bij) (?:de )?vra(?:ag|gen)',
+		'zoals (?:ook )?(?:in|bij) (?:het |de |mijn )?(?:antwoord|antwoorden|beantwoording) (?:op|van|bij)? ?(?:de )?vra(?:ag|gen) \\d+(?:(?:, | en )\\d+)* (?:is )?(?:aangegeven|vermeld|toegelicht|gemeld|beschreven|opgenomen|gesteld|genoemd)',
+		'zoals (?:hiervoor|hierboven|eerder|reeds|al) (?:is )?(?:aangegeven|vermeld|toegelicht|gemeld|beschreven|gesteld|genoemd)',
+		'zoals (?:ik|wij|we|het kabinet)? ?(?:in|bij) (?:de|het|mijn|een) (?:eerdere )?(?:beantwoording|antwoord|antwoorden) (?:\\p{L}+\\s+){0,6}(?:heb|hebben|heeft|is) (?:aangegeven|gemeld|toegelicht|vermeld|geantwoord|uiteengezet)',
+		'(?:verwijs|verwijzen) (?:ik|wij|we) (?:u )?(?:graag |kortheidshalve )?naar (?:het |de |mijn )?(?:antwoord|antwoorden|beantwoording)',
+		'(?:voor|in) (?:het|de) (?:antwoord|beantwoording) (?:op|van) (?:deze|die) vraag (?:verwijs|verwijzen)',
+		'(?:ik|wij|we) (?:verwijs|verwijzen) (?:u )?(?:hiervoor|daarvoor|kortheidshalve|graag)? ?naar (?:het |de |mijn )?(?:antwoord|antwoorden|beantwoording)',
+		'(?:ben|is|zijn) (?:ik|wij|we|het kabinet)? ?(?:hier|daar)op (?:al |reeds )?(?:nader |uitgebreid )?ingegaan', '(?:in|bij) (?:het|mijn) (?:antwoord|antwoorden|beantwoording) (?:op|van) (?:de )?(?:schriftelijke |eerdere )?vragen van (?:het lid|de leden)',
+	]},
+];
+
+/** Sending the reader to a website or document instead of answering. */
+export const referralRules: readonly PhraseRule[] = [
+	{name: 'deflects.elsewhere', phrases: [
+		'https?://\\S+', 'www\\.\\S+', '(?:is|zijn|staat|staan) (?:\\p{L}+\\s+){0,3}(?:terug )?te (?:vinden|raadplegen|lezen) (?:op|via|in)',
+		'(?:terug te vinden|na te lezen|te raadplegen) (?:op|via|in)', 'via de volgende link', '(?:verwijs|verwijzen) (?:ik|wij|we) (?:u )?(?:graag |kortheidshalve )?naar (?:de|het|mijn) (?:website|brief|Kamerbrief|rapport|publicatie|nota|site)',
+		'(?:ik|wij|we) (?:verwijs|verwijzen) (?:u )?(?:hiervoor |daarvoor |kortheidshalve |graag )?naar (?:de|het|mijn) (?:website|brief|Kamerbrief|rapport|publicatie|nota|site)',
+	]},
+];
+
+/** Saying no overview or information exists where facts were asked for. */
+export const noInformationRules: readonly PhraseRule[] = [
+	{name: 'deflects.no-information', phrases: [
+		'(?:er )?(?:is|bestaat|zijn) (?:\\p{L}+\\s+){0,3}geen (?:\\p{L}+\\s+){0,2}(?:overzicht|informatie|inzicht|zicht|gegevens|cijfers|data|registratie|landelijk beeld|beeld)',
+		'geen (?:\\p{L}+\\s+){0,2}(?:overzicht|informatie|inzicht|gegevens|cijfers|data) (?:beschikbaar|bekend|voorhanden)',
+		'(?:beschik|beschikt|beschikken) (?:ik|wij|we|het kabinet)? ?(?:\\p{L}+\\s+){0,1}niet over (?:\\p{L}+\\s+){0,3}(?:gegevens|cijfers|informatie|overzicht|data)',
+		'(?:worden|wordt) (?:\\p{L}+\\s+){0,2}niet (?:centraal |landelijk |apart |afzonderlijk )?(?:geregistreerd|bijgehouden|vastgelegd|gemonitord)',
+		'(?:houdt|houden) (?:\\p{L}+\\s+){0,2}geen (?:gegevens|cijfers|registratie|overzicht) bij', '(?:registreert|registreren|registreer) (?:\\p{L}+\\s+){0,2}niet',
+		'geen (?:betrouwbare|actuele|landelijke|centrale|specifieke|aparte) (?:gegevens|cijfers|informatie|data|registratie)', '(?:kan|kunnen) (?:\\p{L}+\\s+){0,3}geen (?:\\p{L}+\\s+){0,1}(?:gegevens|cijfers) (?:aanleveren|geven|verstrekken)', 'is (?:mij|ons|het kabinet) niet bekend', 'niet (?:bekend|te zeggen|te bepalen|aan te geven|vast te stellen) (?:hoeveel|of|welke|wat|hoe)',
+		'(?:valt|is) (?:\\p{L}+\\s+){0,2}niet (?:te zeggen|aan te geven|vast te stellen|te bepalen|te kwantificeren)', 'lastig (?:te bepalen|vast te stellen|te zeggen)',
+		'(?:ik|wij|we|het kabinet) (?:heb|hebben|heeft) (?:daar|hier)?(?:op )?geen (?:zicht|inzicht|informatie|gegevens)',
+	]},
+];
+
+/** General policy language that stands in for the specifics asked. */
+export const boilerplateRules: readonly PhraseRule[] = [
+	{name: 'deflects.general', phrases: [
+		'in (?:het )?algeme(?:en|ne zin)', 'het wisselt (?:dus )?per',
+		'(?:is|zijn) (?:sterk )?afhankelijk van', 'het (?:is|hangt) (?:\\p{L}+\\s+){0,2}af(?:hankelijk)? van (?:de|het) (?:feiten|omstandigheden|situatie|context)',
+		'(?:kan|kunnen) (?:ik|wij|we|het kabinet) (?:hier|daar)?(?:op)? (?:nog )?niet (?:op )?vooruitlopen', 'niet vooruit(?:lopen|loop)',
+		'het (?:kabinet|ministerie) (?:blijft|zet zich (?:ervoor )?in|spant zich in|hecht (?:groot |veel )?(?:belang|waarde))', 'zet(?:ten)? (?:ik|wij|we) (?:ons|mij) (?:onverminderd |actief )?in',
+		'(?:ik|wij|we|het kabinet) (?:blijf|blijven|blijft) (?:\\p{L}+\\s+){0,3}(?:inzetten|aandacht|volgen|monitoren|in gesprek)',
+	]},
+	{name: 'deflects.not-my-responsibility', phrases: [
+		'(?:de )?verantwoordelijkheid (?:\\p{L}+\\s+){0,6}(?:ligt|liggen|berust) (?:primair |in de eerste plaats |allereerst )?bij', '(?:zijn|is) zelf (?:\\p{L}+\\s+){0,6}verantwoordelijk',
+		'het is (?:primair |in de eerste plaats |allereerst )?aan (?:de|het) (?!kabinet)\\p{L}+ om', '(?:ligt|is) (?:dit|dat|de keuze|het besluit) (?:primair )?(?:bij|aan) (?:de|het) (?!kabinet)\\p{L}+',
+	]},
+];
+
+const crossReferences = compileRules(crossReferenceRules);
+const referrals = compileRules(referralRules);
+const noInformation = compileRules(noInformationRules);
+const boilerplate = compileRules(boilerplateRules);
+
+/** What the deflection judgement needs to know beyond the answer's own words. */
+export type DeflectContext = {
+	readonly closed: boolean;
+	/** True when the answer opens with a clear yes or no. */
+	readonly direct: boolean;
+	/** Another (ungrouped) answer in the letter that this answer repeats, if any. */
+	readonly repeats?: {readonly number: number; readonly start: number; readonly end: number};
+};
+
+// An answer this short after its pointer has not added the asked substance itself.
+const shortSubstanceWords = 25;
+// Past this length a pointer to a website is a footnote to a real answer, not the answer.
+const longAnswerWords = 130;
+
+/** Reads whether an answer deflects instead of substantively answering what was asked. */
+export function judgeDeflects(answer: string, sentences: readonly Sentence[], context: DeflectContext): Flag<boolean> {
+	const words = countWords(answer);
+	const first = sentences[0];
+	const inOpening = (hit: Evidence) => first !== undefined && hit.start < first.end;
+	const evidence: Evidence[] = [];
+
+	const pointers = findEvidence(answer, crossReferences);
+	const pointerWords = pointers.reduce((sum, hit) => sum + countWords(hit.text), 0);
+	if (pointers.some(hit => inOpening(hit)) && !context.direct) {
+		evidence.push(...pointers);
+	} else if (pointers.length > 0 && words - pointerWords < shortSubstanceWords && !context.direct) {
+		evidence.push(...pointers);
+	}
+
+	const elsewhere = findEvidence(answer, referrals);
+	if (elsewhere.length > 0 && words < longAnswerWords && !context.direct) {
+		evidence.push(...elsewhere);
+	}
+
+	if (!context.closed) {
+		const missing = findEvidence(answer, noInformation);
+		if (missing.some(hit => inOpening(hit)) || (missing.length > 0 && words < shortSubstanceWords)) {
+			evidence.push(...missing);
+		}
+	}
+
+	const general = findEvidence(answer, boilerplate);
+	if (general.length > 0 && !context.direct && (general.some(hit => inOpening(hit)) || general.length >= 2)) {
+		evidence.push(...general);
+	}
+
+	if (context.repeats) {
+		evidence.push({rule: `deflects.repeats-answer-${context.repeats.number}`, text: answer.slice(context.repeats.start, context.repeats.end), start: context.repeats.start, end: context.repeats.end});
+	}
+
+	evidence.sort((a, b) => a.start - b.start);
+	return {value: evidence.length > 0, evidence};
+}
+
+/** Number of words in a text. */
+export function countWords(text: string): number {
+	return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+}

@@ -1,0 +1,109 @@
+import type {Evidence, Flag, YesNo} from './model.js';
+import {compileRules, findEvidence, type PhraseRule} from './patterns.js';
+import {splitSentences} from './sentences.js';
+
+// A clear yes or no stands at the start of an answer: only its opening sentences are read,
+// so that "er is geen…" deep in an explanation is not taken for the answer to the question.
+const openingSentences = 2;
+
+/** Phrases that say yes to a yes/no question. */
+export const yesRules: readonly PhraseRule[] = [
+	{name: 'direct.yes', phrases: ['^ja', 'ja, (?:dat|die|deze|dit|ik|het|wij|we)']},
+	{name: 'direct.yes.agrees', phrases: [
+		'dat klopt(?! niet)', 'dit klopt(?! niet)', 'het klopt (?:inderdaad )?dat', 'dat is (?:juist|correct|het geval|waar)', 'dit is (?:juist|correct|het geval)',
+		'(?:die|deze|dat|dit) (?:mening|opvatting|analyse|zorg|zorgen|conclusie|constatering) (?:deel|delen|onderschrijf|onderschrijven) (?:ik|wij|we|het kabinet)(?! niet)(?! geheel)',
+		'(?:ik|wij|we|het kabinet) (?:deel|delen|onderschrijf|onderschrijft|onderschrijven) (?:die|deze|de|dat|dit|uw) (?:mening|opvatting|analyse|zorg|zorgen|conclusie|constatering)(?! niet)',
+		'(?:dat|dit) (?:kan|kunnen) (?:ik|wij|we) bevestigen', '(?:ik|wij|we|het kabinet) (?:kan|kunnen) (?:dat|dit) bevestigen',
+		'(?:ik|wij|we|het kabinet) (?:ben|is|zijn) (?:daartoe|hiertoe|daar toe|hier toe|graag)? ?bereid',
+		'(?:daartoe|hiertoe) (?:ben|is|zijn) (?:ik|wij|we|het kabinet) bereid',
+	]},
+	{name: 'direct.yes.confirms', phrases: ['inderdaad(?! niet)(?! geen)', '(?:dit|dat) komt overeen met', '(?:dat|dit) is (?:inderdaad )?het geval']},
+	{name: 'direct.yes.aware', phrases: [
+		'(?:ik|wij|we|het kabinet|nederland|de regering) (?:ben|is|zijn) (?:\\p{L}+\\s+){0,1}(?:bekend|op de hoogte)(?! niet)', '(?:ik|wij|we|het kabinet) (?:heb|hebben|heeft) (?:kennis genomen|kennisgenomen)',
+		'(?:daar|hier)mee (?:ben|is|zijn) (?:ik|wij|we|het kabinet) bekend', '(?:dat|dit|het) (?:bericht|artikel|rapport|onderzoek) is (?:mij|ons) bekend',
+	]},
+];
+
+/** Phrases that say no to a yes/no question. */
+export const noRules: readonly PhraseRule[] = [
+	{name: 'direct.no', phrases: ['^nee', '^neen']},
+	{name: 'direct.no.denies', phrases: [
+		'dat klopt niet', 'dit klopt niet', 'het klopt niet', '(?:is|zijn) (?:vooralsnog |op dit moment |nu |thans )?niet aan de orde', '(?:dat|dit) is niet (?:juist|correct|het geval|waar)', '(?:dat|dit) is geenszins het geval',
+		'(?:die|deze|dat|dit) (?:mening|opvatting|analyse|conclusie|constatering) (?:deel|delen|onderschrijf|onderschrijven) (?:ik|wij|we|het kabinet) niet',
+		'(?:ik|wij|we|het kabinet) (?:deel|delen|onderschrijf|onderschrijft|onderschrijven) (?:die|deze|de|dat|dit|uw) (?:mening|opvatting|analyse|conclusie|constatering) niet',
+		'(?:ik|wij|we|het kabinet) (?:ben|is|zijn) (?:daartoe|hiertoe|daar toe|hier toe)? ?niet bereid', '(?:daartoe|hiertoe) (?:ben|is|zijn) (?:ik|wij|we|het kabinet) niet bereid',
+		'(?:dat|dit) (?:kan|kunnen) (?:ik|wij|we) niet (?:bevestigen|uitsluiten)', '(?:ik|wij|we|het kabinet) (?:kan|kunnen) (?:dat|dit) niet (?:bevestigen|uitsluiten)',
+		'^er (?:bestaat|bestaan|is|zijn) (?:geen|nog geen)', '(?:ik|wij|we|het kabinet) (?:ben|is|zijn) (?:daar|hier)?(?:mee)? ?niet (?:bekend|op de hoogte)',
+		'(?:dat|dit|het) (?:bericht|artikel|rapport|onderzoek) is (?:mij|ons) niet bekend', 'niet dat (?:ik|wij) weten?',
+		'(?:is|was) (?:het )?(?:helaas )?niet gelukt',
+	]},
+];
+
+const compiledYes = compileRules(yesRules.filter(rule => rule.name !== 'direct.yes.aware'));
+const compiledAware = compileRules(yesRules.filter(rule => rule.name === 'direct.yes.aware'));
+// "Ik ben bekend met…" says yes only to a question about being aware of something.
+const asksAwareness = /(?<![\p{L}])(?:bekend|kent|ken u|op de hoogte|kennisgenomen|kennis genomen|gezien|gelezen|vernomen)(?![\p{L}])/iu;
+const compiledNo = compileRules(noRules);
+
+/**
+ * Reads whether an answer clearly says yes or no. Only meaningful for a closed question: for an
+ * open one the value is always null. When the opening says both ("Ja, maar dat klopt niet"),
+ * the first signal wins.
+ */
+export function judgeDirect(answer: string, closed: boolean, question = ''): Flag<YesNo> {
+	if (!closed) {
+		return {value: null, evidence: []};
+	}
+
+	const yesRulesHere = asksAwareness.test(question) ? [...compiledYes, ...compiledAware] : compiledYes;
+	const evidence: Evidence[] = [];
+	for (const sentence of splitSentences(answer).slice(0, openingSentences)) {
+		// "^" in a phrase means: at the start of a sentence.
+		const yes = findEvidence(sentence.text, yesRulesHere, sentence.start).map(hit => ({...hit, value: 'yes' as const}));
+		const no = findEvidence(sentence.text, compiledNo, sentence.start).map(hit => ({...hit, value: 'no' as const}));
+		const hits = [...yes, ...no].sort((a, b) => a.start - b.start);
+		const first = hits[0];
+		if (first) {
+			const {value, ...span} = first;
+			evidence.push(span);
+			return {value, evidence};
+		}
+	}
+
+	return restatement(answer, question) ?? {value: null, evidence};
+}
+
+// Words that carry no content of their own when comparing a question with its answer.
+const functionWords = new Set([
+	'aan', 'als', 'bij', 'dat', 'de', 'deze', 'die', 'dit', 'door', 'een', 'en', 'er', 'het', 'hun', 'in', 'is', 'met', 'na', 'naar',
+	'niet', 'nog', 'of', 'om', 'op', 'ook', 'over', 'te', 'tot', 'u', 'uit', 'van', 'voor', 'was', 'wat', 'wel', 'werd', 'wordt',
+	'zijn', 'zich', 'zo', 'klopt', 'kunt', 'bevestigen', 'waar', 'juist',
+]);
+const negation = /(?<![\p{L}])(?:niet|geen|nooit|onjuist|niets)(?![\p{L}])/iu;
+// "Klopt het dat X?", "Kunt u bevestigen dat X?", "Is het waar dat X?": the proposition X.
+const proposition = /(?:klopt het|kunt u bevestigen|is het (?:waar|juist|correct)|bevestigt u)\s*(?:,\s*)?(?:dat|of)\s+([^?]+)\?/iu;
+// Share of the proposition's content words the answer's first sentence must repeat to restate it.
+const restatedShare = 0.6;
+
+/** "Klopt het dat de politie … heeft stilgelegd?" — "De politie heeft … stilgelegd." restates it: yes. */
+function restatement(answer: string, question: string): Flag<YesNo> | undefined {
+	const asked = proposition.exec(question)?.[1];
+	const first = splitSentences(answer)[0];
+	if (asked === undefined || first === undefined) {
+		return undefined;
+	}
+
+	const content = (text: string) => (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter(word => word.length > 2 && !functionWords.has(word));
+	const askedWords = new Set(content(asked).map(word => word.slice(0, 6)));
+	if (askedWords.size < 3) {
+		return undefined;
+	}
+
+	const said = new Set(content(first.text).map(word => word.slice(0, 6)));
+	const shared = [...askedWords].filter(word => said.has(word)).length;
+	if (shared / askedWords.size < restatedShare || negation.test(first.text)) {
+		return undefined;
+	}
+
+	return {value: 'yes', evidence: [{rule: 'direct.yes.restates', text: first.text, start: first.start, end: first.end}]};
+}

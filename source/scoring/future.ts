@@ -1,0 +1,117 @@
+import type {Evidence, FutureFlag} from './model.js';
+import {compileRules, findEvidence, type PhraseRule} from './patterns.js';
+import {splitSentences, type Sentence} from './sentences.js';
+
+const months = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december';
+const seasons = 'voorjaar|zomer|najaar|winter|herfst|lente';
+
+/** Phrases that name a moment to come; the first one found is the deadline. */
+export const deadlineRules: readonly PhraseRule[] = [
+	{name: 'future.deadline', phrases: [
+		'later dit (?:jaar|voorjaar|najaar)', 'eind(?:e)? dit jaar', 'aan het eind(?:e)? van dit jaar', 'dit (?:voorjaar|najaar)',
+		`(?:vóór|voor) (?:de|het) (?:zomer|kerst|jaarwisseling|einde van (?:het|dit) jaar|zomerreces|kerstreces|herfstreces|voorjaarsreces|meireces|Prinsjesdag|begrotingsbehandeling|behandeling van de begroting|commissiedebat|notaoverleg|wetgevingsoverleg)`,
+		`(?:vóór|voor|in|rond|na) het (?:${seasons}|zomerreces|kerstreces) ?(?:van )?(?:20\\d\\d)?`,
+		`(?:in|vóór|voor|rond|per) (?:het )?(?:begin|eind|einde|medio|midden) (?:van )?(?:${months}|${seasons}|volgend jaar|20\\d\\d)(?: 20\\d\\d)?`,
+		`(?:begin|eind|eind(?:e)?|medio) (?:${months} )?20\\d\\d`,
+		'(?:het )?komende? (?:jaar|maanden|weken|jaren|periode|tijd|half ?jaar)', 'volgend jaar', 'volgende? (?:maand|week)',
+		'binnenkort', 'op korte termijn', 'op (?:de )?(?:middel)?lange(?:re)? termijn', 'in de (?:nabije )?toekomst', 'te zijner tijd', 'zo spoedig mogelijk', 'zo snel mogelijk',
+		`(?:vóór|voor) (?:1 )?(?:${months}) (?:20\\d\\d)?`,
+	]},
+];
+
+/** Phrases that promise or defer to future action, policy or information. */
+export const promiseRules: readonly PhraseRule[] = [
+	{name: 'future.inform-kamer', phrases: [
+		'(?:zal|zullen) (?:ik|wij|we|het kabinet|de minister|de staatssecretaris) (?:uw|de) Kamer', '(?:informeer|informeren|stuur|sturen|zend|zenden|bied|bieden) (?:ik|wij|we|het kabinet) (?:uw|de) Kamer',
+		'(?:uw|de) Kamer (?:wordt|zal worden|zal|worden) (?:hierover|daarover|nader|hier nader|daar nader)? ?(?:geïnformeerd|ingelicht)',
+		'ontvangt (?:uw|de) Kamer', '(?:uw|de) Kamer (?:ontvangt|zal ontvangen)', 'kom (?:ik|wij|we) (?:hier|daar)(?:op)? (?:nog )?(?:op )?terug', '(?:hier|daar)op terugkomen',
+		'(?:wordt|worden|zal|zullen) (?:\\p{L}+\\s+){0,6}(?:met|aan|naar) (?:uw|de) (?:Kamer|Tweede Kamer) (?:gedeeld|gestuurd|verstuurd|toegezonden|aangeboden|verzonden)',
+		'(?:met|aan|naar) (?:uw|de) (?:Kamer|Tweede Kamer) (?:worden|wordt|zal worden) (?:gedeeld|gestuurd|verstuurd|toegezonden|aangeboden)',
+		'(?:gedeeld|gestuurd|verstuurd|toegezonden|aangeboden) (?:met|aan|naar) (?:uw|de) (?:Kamer|Tweede Kamer)',
+	]},
+	{name: 'future.intention', phrases: [
+		'voornemens', 'het voornemen', '(?:ik|wij|we|het kabinet|de regering) (?:ben|is|zijn) (?:\\p{L}+\\s+){0,1}van plan', 'beoogd (?:wordt|is)',
+		'(?:wil|willen) (?:ik|wij|we|het kabinet|de regering)', '(?:ik|wij|we|het kabinet|de regering|mijn ministerie) (?:wil|wilt|willen) (?!\\p{L}+\\s+(?:niet|geen))',
+		'(?:ik|wij|we|het kabinet) (?:ga|gaat|gaan) (?!niet)(?:\\p{L}+\\s+){0,4}(?:verkennen|onderzoeken|bekijken|bezien|uitwerken|na|in gesprek|aan de slag|werken|maken|nemen|zorgen|doen|invoeren|regelen|aanpassen|vragen|opstellen|evalueren|intensiveren|voeren)',
+		'(?:ga|gaan) (?:ik|wij|we|het kabinet) (?!niet)(?:\\p{L}+\\s+){0,6}(?:maken|nemen|zorgen|doen|voeren|bekijken|bezien|verkennen|onderzoeken|uitwerken|aanpassen|vragen)', 'gaan worden',
+		'om (?:\\p{L}+\\s+){0,2}te (?:onderzoeken|bezien|verkennen|bekijken|inventariseren|verbeteren|onderzoeken)', '(?:wordt|worden) (?:\\p{L}+\\s+){0,2}(?:ge)?keken (?:naar|of|welke|hoe|wat)',
+		'(?:werk|werkt|werken|wordt gewerkt) (?:\\p{L}+\\s+){0,6}aan (?:de|een|het) (?:verkenning|uitwerking|plan|wetsvoorstel|voorstel|ontwikkeling|herziening|aanpak)',
+		'(?:is|zijn|ben) (?:\\p{L}+\\s+){0,3}bezig (?:met|om)',
+		'(?:zal|zullen) (?:ik|wij|we|het kabinet) (?!\\s*(?:\\p{L}+\\s+){0,6}blijven)', '(?:ik|wij|we|het kabinet|de regering) (?:zal|zullen) (?!\\s*(?:\\p{L}+\\s+){0,6}blijven)',
+		'nog (?:vast te stellen|te bepalen|uit te werken|nader uit te werken|te nemen|te ontwikkelen|vorm te geven)', 'in voorbereiding',
+		'(?:wordt|worden) (?:momenteel|op dit moment|nu|thans|nog) (?:\\p{L}+\\s+){0,3}(?:onderzocht|bezien|bekeken|uitgewerkt|verkend|voorbereid|geëvalueerd|herzien|opgesteld|ontwikkeld|gewerkt)',
+		'(?:wordt|worden) (?:er )?(?:momenteel|op dit moment|nu|thans)? ?gewerkt aan', 'nader (?:te )?(?:bezien|onderzoeken|uitwerken)',
+		'de (?:uitkomsten?|resultaten|bevindingen) (?:\\p{L}+\\s+){0,4}(?:worden|wordt|verwacht|volgen)', 'naar verwachting', 'verwacht (?:ik|het kabinet|wordt)',
+		'(?:treedt|treden) (?:\\p{L}+\\s+){0,4}in werking', 'in werking (?:treden|zal treden)', 'van kracht (?:worden|wordende|zal worden)',
+		'(?:zal|zullen) (?!\\s*(?:\\p{L}+\\s+){0,6}blijven)(?:\\p{L}+\\s+){0,8}\\p{L}+en',
+	]},
+];
+
+// Weak signals (a bare "zal … worden" or a time phrase) count only when two of them meet, or with
+// a strong one: the seed's generic "een opdrachtgever zal daarbij ondersteund worden" is no promise.
+const weakPatterns = /^(?:(?:zal|zullen)\s|(?:het\s+)?komende?|op\s+(?:de\s+)?(?:middel)?lange|zo\s+s)/iu;
+
+const compiledDeadlines = compileRules(deadlineRules);
+const compiledPromises = compileRules(promiseRules);
+
+// A past or present tense in the same sentence turns "in 2023" or "eind 2024" into history.
+const pastTense = /(?<![\p{L}])(?:is|zijn|was|waren|werd|werden|heeft|hebben|had|hadden) (?:\p{L}+ ){0,8}(?:ge\p{L}+d|ge\p{L}+t|ge\p{L}+en)(?![\p{L}])/iu;
+
+/** Reads whether an answer promises or defers to the future; the deadline is the first time phrase. */
+export function judgeFuture(answer: string, letterYear?: number, sentences: readonly Sentence[] = splitSentences(answer)): FutureFlag {
+	const deadlines = findEvidence(answer, compiledDeadlines).filter(hit => isAhead(hit, letterYear, sentences));
+	const years = findFutureYears(answer, letterYear, sentences);
+	const promises = findEvidence(answer, compiledPromises);
+	const all = [...promises, ...deadlines, ...years];
+	const strong = all.filter(hit => !weakPatterns.test(hit.text));
+	const value = strong.length > 0 || all.length >= 2;
+	const evidence = dedupe(all);
+	if (!value) {
+		return {value: false, evidence: []};
+	}
+
+	const deadline = [...deadlines, ...years].sort((a, b) => a.start - b.start)[0];
+	return deadline ? {value, evidence, deadline: deadline.text} : {value, evidence};
+}
+
+function isAhead(hit: Evidence, letterYear: number | undefined, sentences: readonly Sentence[]): boolean {
+	const year = /20\d\d/u.exec(hit.text);
+	if (year && letterYear !== undefined && Number(year[0]) < letterYear) {
+		return false;
+	}
+
+	const sentence = sentences.find(s => hit.start >= s.start && hit.start < s.end);
+	return !(year && sentence && pastTense.test(sentence.text));
+}
+
+function findFutureYears(answer: string, letterYear: number | undefined, sentences: readonly Sentence[]): Evidence[] {
+	if (letterYear === undefined) {
+		return [];
+	}
+
+	const found: Evidence[] = [];
+	for (const match of answer.matchAll(/(?<![\p{L}\p{N}])(?:in|vanaf|per|tot|voor|vóór|uiterlijk|eind|begin|medio|rond) (?:(?:1 )?(?:januari|juli) )?(20\d\d)(?![\p{N}])/giu)) {
+		const year = Number(match[1]);
+		const sentence = sentences.find(s => match.index >= s.start && match.index < s.end);
+		if (year > letterYear && !(sentence && pastTense.test(sentence.text))) {
+			found.push({rule: 'future.year-ahead', text: match[0], start: match.index, end: match.index + match[0].length});
+		}
+	}
+
+	return found;
+}
+
+function dedupe(hits: readonly Evidence[]): Evidence[] {
+	const sorted = [...hits].sort((a, b) => a.start - b.start || b.end - a.end);
+	const kept: Evidence[] = [];
+	for (const hit of sorted) {
+		const last = kept.at(-1);
+		if (last && hit.start < last.end) {
+			continue;
+		}
+
+		kept.push(hit);
+	}
+
+	return kept;
+}

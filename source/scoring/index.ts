@@ -1,0 +1,70 @@
+import type {Letter, LetterKind, LetterMeta, Question} from '../letter/model.js';
+import type {AnswerScore, Flags} from './model.js';
+import {readQuestion} from './closed.js';
+import {judgeDirect} from './direct.js';
+import {judgeDeflects} from './deflects.js';
+import {judgeConfidential} from './confidential.js';
+import {judgeFuture} from './future.js';
+import {judgeClarity, scoreAnswer} from './clarity.js';
+import {splitSentences} from './sentences.js';
+import {findRepeat} from './repeats.js';
+
+/** The tool's judgement of every answer in one letter. */
+export type Scorecard = {
+	readonly source: string;
+	readonly kind: LetterKind;
+	readonly meta: LetterMeta;
+	readonly fingerprint: string;
+	readonly notices: readonly string[];
+	readonly answers: readonly AnswerScore[];
+};
+
+/** Scores every question of a letter with every heuristic. */
+export function scoreLetter(letter: Letter): Scorecard {
+	const year = letterYear(letter.meta);
+	return {
+		source: letter.source,
+		kind: letter.kind,
+		meta: letter.meta,
+		fingerprint: letter.fingerprint,
+		notices: letter.notices,
+		answers: letter.questions.map(question => scoreQuestion(question, letter.questions, year)),
+	};
+}
+
+/** Scores one question and its answer; `all` lets the deflection rule see repeated answers. */
+export function scoreQuestion(question: Question, all: readonly Question[] = [question], year?: number): AnswerScore {
+	const reading = readQuestion(question.text);
+	const base = {
+		number: question.number,
+		question: question.text,
+		answer: question.answer,
+		closed: reading.closed,
+		closedEvidence: reading.evidence,
+		subQuestions: reading.subQuestions.map(sub => sub.text),
+		answeredWith: question.answeredWith,
+	};
+	const answer = question.answer;
+	if (answer === null || answer.trim() === '') {
+		const none = {value: false, evidence: []};
+		const flags: Flags = {direct: {value: null, evidence: []}, deflects: none, confidential: none, future: none};
+		return {...base, flags, clarity: 'non-reply', score: 0};
+	}
+
+	const sentences = splitSentences(answer);
+	const direct = judgeDirect(answer, reading.closed, question.text);
+	const repeats = findRepeat(question, all);
+	const flags: Flags = {
+		direct,
+		deflects: judgeDeflects(answer, sentences, {closed: reading.closed, direct: direct.value !== null, ...(repeats ? {repeats} : {})}),
+		confidential: judgeConfidential(answer, sentences),
+		future: judgeFuture(answer, year, sentences),
+	};
+	const {clarity} = judgeClarity(answer, sentences, reading.closed, flags);
+	return {...base, flags, clarity, score: scoreAnswer(answer, reading.closed, clarity, flags)};
+}
+
+function letterYear(meta: LetterMeta): number | undefined {
+	const date = meta.date ?? meta.received ?? meta.submitted;
+	return date === undefined ? undefined : Number(date.slice(0, 4));
+}

@@ -1,0 +1,55 @@
+/** The names of the four per-answer flags. */
+export type FlagName = 'direct' | 'deflects' | 'confidential' | 'future';
+
+/** How clearly an answer replies, by the CLARITY scheme. */
+export type Clarity = 'clear' | 'ambivalent' | 'non-reply';
+
+/** The yes/no reading of an answer to a closed question. */
+export type YesNo = 'yes' | 'no' | null;
+
+/** The words that made a rule fire: `start`/`end` are offsets into the answer text (end exclusive). */
+export type Evidence = {
+	/** Name of the rule that matched, e.g. "deflects.cross-reference". */
+	readonly rule: string;
+	/** The matched words, exactly `answer.slice(start, end)`. */
+	readonly text: string;
+	readonly start: number;
+	readonly end: number;
+};
+
+/** A heuristic's verdict with the evidence behind it. */
+export type Flag<V> = {
+	readonly value: V;
+	readonly evidence: readonly Evidence[];
+};
+
+/** The future flag also carries the deadline phrase when the answer names one ("later dit jaar"). */
+export type FutureFlag = Flag<boolean> & {
+	readonly deadline?: string;
+};
+
+/** All flags of one answer. */
+export type Flags = {
+	readonly direct: Flag<YesNo>;
+	readonly deflects: Flag<boolean>;
+	readonly confidential: Flag<boolean>;
+	readonly future: FutureFlag;
+};
+
+/** The tool's judgement of one question and its answer. */
+export type AnswerScore = {
+	readonly number: number;
+	readonly question: string;
+	readonly answer: string | null;
+	/** True when the question contains a genuine yes/no question. */
+	readonly closed: boolean;
+	/** Evidence for `closed`: offsets into the question text. */
+	readonly closedEvidence: readonly Evidence[];
+	/** The question split into its sentences that end in "?" (or the whole text). */
+	readonly subQuestions: readonly string[];
+	readonly answeredWith: readonly number[];
+	readonly flags: Flags;
+	readonly clarity: Clarity;
+	/** 0–100, see the README for the formula. */
+	readonly score: number;
+};

@@ -1,0 +1,62 @@
+import type {Evidence} from './model.js';
+
+/**
+ * A named list of phrases that signal one thing. Phrases are written as readable regular-expression
+ * source: a space stands for any run of white space (or none, because PDF text glues words at line
+ * breaks), and the whole phrase must stand as whole words.
+ */
+export type PhraseRule = {
+	/** Shown to the reviewer beside the evidence, e.g. "deflects.cross-reference". */
+	readonly name: string;
+	readonly phrases: readonly string[];
+};
+
+/** A rule compiled once into one regular expression. */
+export type CompiledRule = {
+	readonly name: string;
+	readonly regex: RegExp;
+};
+
+const letter = String.raw`\p{L}\p{N}`;
+
+/** Compiles a phrase rule into one case-insensitive Unicode regular expression. */
+export function compileRule(rule: PhraseRule): CompiledRule {
+	const alternatives = rule.phrases.map(phrase => phrase.trim().replaceAll(' ', String.raw`\s*`));
+	const source = String.raw`(?<![${letter}])(?:${alternatives.join('|')})(?![${letter}])`;
+	return {name: rule.name, regex: new RegExp(source, 'giu')};
+}
+
+/** Compiles a list of rules. */
+export function compileRules(rules: readonly PhraseRule[]): readonly CompiledRule[] {
+	return rules.map(rule => compileRule(rule));
+}
+
+/** Every match of every rule in `text`, as evidence spans with `offset` added, in text order. */
+export function findEvidence(text: string, rules: readonly CompiledRule[], offset = 0): Evidence[] {
+	const found: Evidence[] = [];
+	for (const rule of rules) {
+		rule.regex.lastIndex = 0;
+		for (const match of text.matchAll(rule.regex)) {
+			if (match[0].length === 0) {
+				continue;
+			}
+
+			found.push({
+				rule: rule.name,
+				text: match[0],
+				start: match.index + offset,
+				end: match.index + match[0].length + offset,
+			});
+		}
+	}
+
+	return found.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** True when any rule matches `text`. */
+export function matchesAny(text: string, rules: readonly CompiledRule[]): boolean {
+	return rules.some(rule => {
+		rule.regex.lastIndex = 0;
+		return rule.regex.test(text);
+	});
+}

@@ -1,0 +1,54 @@
+import type {Question} from '../letter/model.js';
+
+/** Where an answer repeats an earlier, separate answer: that answer's number and the repeated span. */
+export type Repeat = {readonly number: number; readonly start: number; readonly end: number};
+
+// Sentences this short ("Ja.", "Zie hierboven.") repeat by chance, not by copying.
+const minimumWords = 6;
+// Most of the answer must be copied for it to count as a repeat rather than a shared opening.
+const repeatedShare = 0.6;
+
+/** Finds an earlier answer (not in the same group) whose sentences make up most of this answer. */
+export function findRepeat(question: Question, all: readonly Question[]): Repeat | undefined {
+	const answer = question.answer;
+	if (answer === null) {
+		return undefined;
+	}
+
+	const own = sentencesOf(answer);
+	const total = own.reduce((sum, s) => sum + s.text.length, 0);
+	if (total === 0) {
+		return undefined;
+	}
+
+	for (const other of all) {
+		if (other.number >= question.number || other.answer === null || question.answeredWith.includes(other.number) || other.answer === answer) {
+			continue;
+		}
+
+		const theirs = new Set(sentencesOf(other.answer).map(s => s.key));
+		const copied = own.filter(s => theirs.has(s.key));
+		const copiedLength = copied.reduce((sum, s) => sum + s.text.length, 0);
+		if (copied.length > 0 && copiedLength / total >= repeatedShare) {
+			return {number: other.number, start: copied[0]!.start, end: copied.at(-1)!.end};
+		}
+	}
+
+	return undefined;
+}
+
+function sentencesOf(text: string): Array<{text: string; key: string; start: number; end: number}> {
+	const found: Array<{text: string; key: string; start: number; end: number}> = [];
+	for (const match of text.matchAll(/[^.!?\n]+[.!?]?/gu)) {
+		const raw = match[0];
+		const words = raw.match(/[\p{L}\p{N}]+/gu) ?? [];
+		if (words.length < minimumWords) {
+			continue;
+		}
+
+		const lead = raw.length - raw.trimStart().length;
+		found.push({text: raw.trim(), key: words.join(' ').toLowerCase(), start: match.index + lead, end: match.index + lead + raw.trim().length});
+	}
+
+	return found;
+}

@@ -1,0 +1,43 @@
+import {describe, expect, it} from 'vitest';
+import {judgeDeflects} from '../../../source/scoring/deflects.js';
+import {splitSentences} from '../../../source/scoring/sentences.js';
+
+const judge = (answer: string, closed = false, direct = false) => judgeDeflects(answer, splitSentences(answer), {closed, direct});
+
+const deflections = [
+	'Zie het antwoord op vraag 6.',
+	'Zie het antwoord op vraag 6. Daarnaast is zes maanden überhaupt een zeer korte termijn.',
+	'Zoals hiervoor aangegeven biedt een ADV-aanbesteding meer mogelijkheden dan een reguliere Europese Aanbesteding. Op dit moment treft Logius de voorbereidingen.',
+	'Zoals in het antwoord op vraag 8 aangegeven betreft de technische inrichting van DigiD maatwerk. In de overdrachtsperiode kan een nieuwe contractant ervaring opbouwen.',
+	'DigiD voldoet aan strenge eisen. Alle informatie is terug te vinden op de website van Logius. U kunt de informatie terugvinden via de volgende link: https://www.logius.nl/digid',
+	'Er is geen overzicht van keuzes die andere Europese landen maken voor het inrichten van hun digitale infrastructuur.',
+	'De verantwoordelijkheid voor de financiële situatie en bedrijfsvoering ligt bij het ziekenhuis zelf.',
+];
+
+const answers = [
+	'De genoemde voorzieningen zijn rijksbreed georganiseerd. Logius voert het beheer uit van deze overheidsvoorzieningen.',
+	'In 2023 zijn 131 zendingen paardenvlees uit derde landen geïmporteerd, in totaal 2.758 ton.',
+	'Onder een gelijkwaardig alternatief verstaat het kabinet andere Nederlandse en Europese IT-dienstverleners die diensten kunnen leveren.',
+];
+
+describe('deflects', () => {
+	it.each(deflections)('flags: %s', answer => {
+		const flag = judge(answer);
+		expect(flag.value).toBe(true);
+		for (const hit of flag.evidence) {
+			expect(answer.slice(hit.start, hit.end)).toBe(hit.text);
+		}
+	});
+
+	it.each(answers)('does not flag a substantive answer: %s', answer => {
+		expect(judge(answer).value).toBe(false);
+	});
+
+	it('does not count "there is no overview" as a deflection when asked whether one exists', () => {
+		expect(judge('Er bestaat geen rijksbreed overzicht van kritieke digitale overheidsvoorzieningen.', true, true).value).toBe(false);
+	});
+
+	it('does not flag a clear yes that also points to another answer', () => {
+		expect(judge('Ja. Zie ook het antwoord op vraag 1 en 3.', true, true).value).toBe(false);
+	});
+});

@@ -1,0 +1,59 @@
+import {describe, expect, it} from 'vitest';
+import {judgeDirect} from '../../../source/scoring/direct.js';
+
+const yes = [
+	'Ja',
+	'Ja.',
+	'Ja, dat kan ik. Hieronder geef ik u daarvan een overzicht.',
+	'Dat klopt. De NVWA heeft in 2022 melding gemaakt.',
+	'Die mening deel ik. Het is een verkeerd signaal.',
+	'Ik ben bekend met het bericht.',
+	'Nederland is bekend met dergelijke signalen, maar kan deze niet verifiëren.',
+	'Het amendement is inderdaad in werking getreden per 1 september jongstleden.',
+	'Dat kan ik bevestigen. De eerste identificatie van het paard gebeurt door een dierenarts.',
+	'Ik ben daartoe bereid.',
+];
+
+const no = [
+	'Nee.',
+	'Nee, dat kan ik niet bevestigen. Wanneer een paard 30 dagen verblijft, moet het geregistreerd worden.',
+	'Er bestaat geen rijksbreed overzicht van kritieke digitale overheidsvoorzieningen.',
+	'Die mening deel ik niet.',
+	'Dat is niet het geval.',
+	'Dit kan ik niet uitsluiten. Zoals aangegeven in het antwoord op vraag 6, schrijft Europese wetgeving voor wanneer.',
+	'Het is niet gelukt deze vragen binnen de genoemde termijn te beantwoorden.',
+	'Ik ben daartoe niet bereid.',
+	'Uitfasering van het gebruik van politiehonden is vooralsnog niet aan de orde.',
+]; // (the last one is not sentence-initial: read within the opening two sentences)
+
+const neither = [
+	'Criteria worden verwoord en van weging voorzien gedurende het proces om te gaan aanbesteden.',
+	'Zoals in het antwoord op vraag 8 aangegeven betreft de technische inrichting van DigiD maatwerk.',
+	'Het, nog vast te stellen, herziene rijksbrede cloudbeleid scherpt de eis van een exitstrategie aan.',
+	'Op dagen dat paarden worden aangevoerd, zijn twee dierenartsen aanwezig. Bij de inspecties is geen overtreding gevonden. Er is geen reden tot zorg.',
+];
+
+describe('direct yes/no reading', () => {
+	it.each(yes)('reads yes: %s', answer => {
+		const flag = judgeDirect(answer, true, 'Bent u bekend met het bericht?');
+		expect(flag.value).toBe('yes');
+		expect(answer.slice(flag.evidence[0]!.start, flag.evidence[0]!.end)).toBe(flag.evidence[0]!.text);
+	});
+
+	it.each(no)('reads no: %s', answer => {
+		expect(judgeDirect(answer, true).value).toBe('no');
+	});
+
+	it.each(neither)('reads neither: %s', answer => {
+		expect(judgeDirect(answer, true).value).toBeNull();
+	});
+
+	it('reads "ik ben bekend met" as yes only when the question asks about being aware', () => {
+		expect(judgeDirect('Ik ben bekend met het Handelingskader.', true, 'Biedt dit handelingskader afdoende handvatten?').value).toBeNull();
+		expect(judgeDirect('Ik ben bekend met het bericht.', true, 'Kent u het bericht?').value).toBe('yes');
+	});
+
+	it('gives no reading for an open question', () => {
+		expect(judgeDirect('Ja.', false)).toEqual({value: null, evidence: []});
+	});
+});

@@ -1,0 +1,41 @@
+import {describe, expect, it} from 'vitest';
+import {judgeFuture} from '../../../source/scoring/future.js';
+
+const promises: Array<[string, string | undefined]> = [
+	['Later dit jaar wordt het herziene rijksbrede cloudbeleid met uw Kamer gedeeld.', 'Later dit jaar'],
+	['Deze wordt naar verwachting vóór het zomerreces nog aan uw Kamer verstuurd.', 'vóór het zomerreces'],
+	['Op deze manier zijn wij voornemens om de motie uit te voeren.', undefined],
+	['Het, nog vast te stellen, herziene rijksbrede cloudbeleid scherpt de eis van een exitstrategie aan.', undefined],
+	['Ik zal uw Kamer hierover informeren.', undefined],
+	['De NVWA zal de komende periode het toezicht op paardentransporten intensiveren.', 'komende periode'],
+	['Naar aanleiding van die resultaten wordt gekeken welke verdere acties nodig zijn.', undefined],
+	['Het kabinet verwacht eind 2026 een wetsvoorstel in consultatie te brengen.', 'eind 2026'],
+];
+
+const present = [
+	'De genoemde voorzieningen zijn rijksbreed georganiseerd.',
+	'Een opdrachtgever is hiervoor verantwoordelijk en zal daarbij ondersteund worden door een multidisciplinair team.',
+	'Het kabinet zal deze zaak aandachtig blijven volgen.',
+	'In 2023 zijn 131 zendingen paardenvlees uit derde landen geïmporteerd.',
+	'Het platform heeft aangegeven dat het niet van plan is het aantal moderatoren te verminderen.',
+	'Ik heb de vragen afzonderlijk en zo spoedig mogelijk beantwoord.',
+];
+
+describe('future', () => {
+	it.each(promises)('flags a promise: %s', (answer, deadline) => {
+		const flag = judgeFuture(answer, 2026);
+		expect(flag.value).toBe(true);
+		expect(flag.deadline).toBe(deadline);
+		for (const hit of flag.evidence) {
+			expect(answer.slice(hit.start, hit.end)).toBe(hit.text);
+		}
+	});
+
+	it.each(present)('does not flag the present or the past: %s', answer => {
+		expect(judgeFuture(answer, 2026).value).toBe(false);
+	});
+
+	it('reads a year before the letter as history', () => {
+		expect(judgeFuture('Het amendement is in 2024 in werking getreden.', 2026).value).toBe(false);
+	});
+});
