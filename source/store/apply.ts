@@ -1,0 +1,111 @@
+import type {Annotation, AnnotationFile, Annotations, Change} from './model.js';
+import {annotationFormatVersion} from './model.js';
+
+/** How many changes `u` can undo; old steps beyond this are forgotten (the file keeps the result). */
+export const undoLimit = 1000;
+
+/**
+ * One stable key per question, in letter order: the printed number, with "#2", "#3" … for a number
+ * the letter repeats, so a letter with duplicate numbers still gets one annotation per question.
+ */
+export function answerKeys(numbers: readonly number[]): string[] {
+	const seen = new Map<number, number>();
+	return numbers.map(number => {
+		const count = (seen.get(number) ?? 0) + 1;
+		seen.set(number, count);
+		return count === 1 ? String(number) : `${number}#${count}`;
+	});
+}
+
+/** True once the reviewer has given a verdict on the answer. */
+export function isReviewed(annotation: Annotation | undefined): boolean {
+	return annotation?.verdict !== undefined;
+}
+
+/** Index of the first answer without a verdict, or 0 when every answer (or none) is reviewed. */
+export function firstUnreviewed(keys: readonly string[], annotations: Annotations): number {
+	const index = keys.findIndex(key => !isReviewed(annotations[key]));
+	return index === -1 ? 0 : index;
+}
+
+/** How many of `keys` have a verdict. */
+export function countReviewed(keys: readonly string[], annotations: Annotations): number {
+	return keys.filter(key => isReviewed(annotations[key])).length;
+}
+
+/** The annotation after one change; `now` is an ISO timestamp. Pure. */
+export function applyToAnnotation(before: Annotation | undefined, change: Change, now: string): Annotation | undefined {
+	const base: Omit<Annotation, 'updatedAt'> = before ?? {};
+	// A judgement made by hand is no longer "accepted from the tool".
+	const {accepted: _accepted, ...manual} = base;
+	switch (change.type) {
+		case 'set-verdict': {
+			return {...manual, verdict: change.verdict, updatedAt: now};
+		}
+
+		case 'accept': {
+			const {verdict, ...flags} = change.tool;
+			return {...base, verdict, ...flags, accepted: true, updatedAt: now};
+		}
+
+		case 'toggle-flag': {
+			return {...manual, [change.flag]: !change.current, updatedAt: now};
+		}
+
+		case 'set-direct': {
+			return {...manual, direct: change.direct, updatedAt: now};
+		}
+
+		case 'set-note': {
+			const {note: _note, ...rest} = base;
+			const note = change.note.trim();
+			const next = note === '' ? rest : {...rest, note};
+			// An annotation that only ever held a note which is now removed disappears entirely.
+			return Object.keys(next).some(field => field !== 'updatedAt') ? {...next, updatedAt: now} : undefined;
+		}
+	}
+}
+
+/** All annotations after one change to the answer `key`. Pure. */
+export function applyChange(annotations: Annotations, key: string, change: Change, now: string): Annotations {
+	const next = applyToAnnotation(annotations[key], change, now);
+	const {[key]: _old, ...others} = annotations;
+	return next === undefined ? others : {...others, [key]: next};
+}
+
+/** A new, empty sidecar for a letter. */
+export function createAnnotationFile(options: {readonly reviewer: string; readonly fingerprint: string; readonly letter: string; readonly now: string}): AnnotationFile {
+	return {
+		version: annotationFormatVersion,
+		tool: 'answer-review',
+		reviewer: options.reviewer,
+		fingerprint: options.fingerprint,
+		letter: options.letter,
+		createdAt: options.now,
+		updatedAt: options.now,
+		annotations: {},
+	};
+}
+
+/** The file with new annotations and an updated timestamp. */
+export function withAnnotations(file: AnnotationFile, annotations: Annotations, now: string): AnnotationFile {
+	return {...file, version: annotationFormatVersion, updatedAt: now, annotations};
+}
+
+/** A stack of earlier states for undo, newest last, at most `undoLimit` deep. */
+export type UndoStack<T> = readonly T[];
+
+/** The stack with `entry` pushed, dropping the oldest entries beyond `undoLimit`. */
+export function pushUndo<T>(stack: UndoStack<T>, entry: T, limit = undoLimit): UndoStack<T> {
+	const next = [...stack, entry];
+	return next.length > limit ? next.slice(next.length - limit) : next;
+}
+
+/** The newest entry and the stack without it, or undefined when there is nothing to undo. */
+export function popUndo<T>(stack: UndoStack<T>): {readonly entry: T; readonly rest: UndoStack<T>} | undefined {
+	if (stack.length === 0) {
+		return undefined;
+	}
+
+	return {entry: stack.at(-1)!, rest: stack.slice(0, -1)};
+}

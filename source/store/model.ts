@@ -1,0 +1,53 @@
+import type {Clarity, YesNo} from '../scoring/model.js';
+
+/** The version of the sidecar format this build writes; files with a higher version are refused. */
+export const annotationFormatVersion = 1;
+
+/** The three boolean flags a reviewer can override by toggling. */
+export type ToggleFlag = 'deflects' | 'confidential' | 'future';
+
+/** The reviewer's word on one answer; a field is absent until the reviewer sets it. */
+export type Annotation = {
+	/** The reviewer's CLARITY verdict; an answer counts as reviewed once this is set. */
+	readonly verdict?: Clarity;
+	/** True when the verdict and flags were taken over from the tool with one key (`a`). */
+	readonly accepted?: boolean;
+	/** The reviewer's yes/no reading; null means "neither yes nor no". */
+	readonly direct?: YesNo;
+	readonly deflects?: boolean;
+	readonly confidential?: boolean;
+	readonly future?: boolean;
+	/** Free text; absent rather than empty. */
+	readonly note?: string;
+	/** ISO timestamp of the last change to this annotation. */
+	readonly updatedAt: string;
+};
+
+/** Annotations by answer key (see `answerKeys`). */
+export type Annotations = Readonly<Record<string, Annotation>>;
+
+/** The whole sidecar file: who reviewed which letter, and their annotations. */
+export type AnnotationFile = {
+	/** Format version, `annotationFormatVersion` when written by this build. */
+	readonly version: number;
+	/** Always "answer-review", so a stray JSON file is not mistaken for a sidecar. */
+	readonly tool: 'answer-review';
+	/** Who reviewed. */
+	readonly reviewer: string;
+	/** Letter.fingerprint of the letter these annotations belong to. */
+	readonly fingerprint: string;
+	/** The letter's path as given when the file was created; informative only. */
+	readonly letter: string;
+	/** ISO timestamps. */
+	readonly createdAt: string;
+	readonly updatedAt: string;
+	readonly annotations: Annotations;
+};
+
+/** One change the reviewer can make to an answer's annotation. */
+export type Change =
+	| {readonly type: 'set-verdict'; readonly verdict: Clarity}
+	| {readonly type: 'accept'; readonly tool: {readonly verdict: Clarity; readonly direct: YesNo; readonly deflects: boolean; readonly confidential: boolean; readonly future: boolean}}
+	| {readonly type: 'toggle-flag'; readonly flag: ToggleFlag; readonly current: boolean}
+	| {readonly type: 'set-direct'; readonly direct: YesNo}
+	| {readonly type: 'set-note'; readonly note: string};

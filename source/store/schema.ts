@@ -1,0 +1,91 @@
+import {z} from 'zod';
+import type {AnnotationFile} from './model.js';
+import {annotationFormatVersion} from './model.js';
+
+const clarity = z.enum(['clear', 'ambivalent', 'non-reply']);
+const timestamp = z.string().min(1);
+
+/** One annotation as stored. Unknown fields are dropped, so a hand-edited file still loads. */
+export const annotationSchema = z.object({
+	verdict: clarity.optional(),
+	accepted: z.boolean().optional(),
+	direct: z.enum(['yes', 'no']).nullable().optional(),
+	deflects: z.boolean().optional(),
+	confidential: z.boolean().optional(),
+	future: z.boolean().optional(),
+	note: z.string().optional(),
+	updatedAt: timestamp,
+});
+
+/** The sidecar file of format version 1. */
+export const annotationFileSchema = z.object({
+	version: z.literal(annotationFormatVersion),
+	tool: z.literal('answer-review'),
+	reviewer: z.string().min(1),
+	fingerprint: z.string().regex(/^[\da-f]{64}$/u, 'a hex SHA-256'),
+	letter: z.string(),
+	createdAt: timestamp,
+	updatedAt: timestamp,
+	annotations: z.record(z.string().regex(/^\d+(?:#\d+)?$/u, 'an answer key like "3" or "3#2"'), annotationSchema),
+});
+
+/** Why a sidecar could not be used. */
+export type SidecarProblem = 'corrupt' | 'newer-version' | 'other-letter' | 'other-reviewer';
+
+/** The outcome of reading a sidecar's text. */
+export type ParsedSidecar =
+	| {readonly ok: true; readonly file: AnnotationFile}
+	| {readonly ok: false; readonly problem: SidecarProblem; readonly reason: string};
+
+/** Parses and validates a sidecar's text; never throws. */
+export function parseAnnotationFile(text: string): ParsedSidecar {
+	let json: unknown;
+	try {
+		json = JSON.parse(text);
+	} catch (error) {
+		return {ok: false, problem: 'corrupt', reason: `not valid JSON (${(error as Error).message.split('\n')[0]})`};
+	}
+
+	const version = typeof json === 'object' && json !== null ? (json as {version?: unknown}).version : undefined;
+	if (typeof version === 'number' && version > annotationFormatVersion) {
+		return {ok: false, problem: 'newer-version', reason: `written by a newer answer-review (format ${version}; this version reads format ${annotationFormatVersion})`};
+	}
+
+	const result = annotationFileSchema.safeParse(json);
+	if (!result.success) {
+		const issue = result.error.issues[0];
+		const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
+		return {ok: false, problem: 'corrupt', reason: `not a valid review file (${where}${issue?.message ?? 'invalid'})`};
+	}
+
+	return {ok: true, file: result.data as AnnotationFile};
+}
+
+/** Checks that a parsed sidecar belongs to this letter and reviewer. */
+export function checkAnnotationFile(file: AnnotationFile, expected: {readonly fingerprint: string; readonly reviewer: string}): ParsedSidecar {
+	if (file.fingerprint !== expected.fingerprint) {
+		return {
+			ok: false,
+			problem: 'other-letter',
+			reason: `belongs to a different letter (fingerprint ${file.fingerprint.slice(0, 12)}…, this letter ${expected.fingerprint.slice(0, 12)}…)`,
+		};
+	}
+
+	if (file.reviewer !== expected.reviewer) {
+		return {ok: false, problem: 'other-reviewer', reason: `holds the review of "${file.reviewer}", not "${expected.reviewer}"`};
+	}
+
+	return {ok: true, file};
+}
+
+/** The sidecar as written to disk: answers in question order (plain numbers first), two-space indent, trailing newline. */
+export function serializeAnnotationFile(file: AnnotationFile): string {
+	const sorted = Object.fromEntries(Object.entries(file.annotations).sort(([a], [b]) => compareKeys(a, b)));
+	return `${JSON.stringify({...file, annotations: sorted}, null, 2)}\n`;
+}
+
+function compareKeys(a: string, b: string): number {
+	const [numberA = 0, copyA = 1] = a.split('#').map(Number);
+	const [numberB = 0, copyB = 1] = b.split('#').map(Number);
+	return numberA - numberB || copyA - copyB;
+}

@@ -1,0 +1,44 @@
+import {describe, expect, it} from 'vitest';
+import {createAnnotationFile, withAnnotations} from '../../source/store/apply.js';
+import {checkAnnotationFile, parseAnnotationFile, serializeAnnotationFile} from '../../source/store/schema.js';
+
+const fingerprint = 'a'.repeat(64);
+const now = '2026-07-01T10:00:00.000Z';
+const empty = createAnnotationFile({reviewer: 'anna', fingerprint, letter: 'brief.txt', now});
+const file = withAnnotations(empty, {'10': {verdict: 'clear', note: 'ok', updatedAt: now}, '2': {direct: null, updatedAt: now}, '2#2': {deflects: true, updatedAt: now}}, now);
+
+describe('the sidecar format', () => {
+	it('round-trips through its text', () => {
+		expect(parseAnnotationFile(serializeAnnotationFile(file))).toEqual({ok: true, file});
+	});
+
+	it('writes answers in question order and records version, tool, reviewer, fingerprint and times', () => {
+		const json = JSON.parse(serializeAnnotationFile(file)) as Record<string, unknown>;
+		// JSON objects list integer keys first, in ascending order; repeated numbers ("2#2") follow in order.
+		expect(Object.keys(json['annotations'] as object)).toEqual(['2', '10', '2#2']);
+		expect(json).toMatchObject({version: 1, tool: 'answer-review', reviewer: 'anna', fingerprint, createdAt: now, updatedAt: now});
+	});
+
+	it('calls broken JSON corrupt', () => {
+		expect(parseAnnotationFile('{"version": 1,')).toMatchObject({ok: false, problem: 'corrupt'});
+		expect(parseAnnotationFile('')).toMatchObject({ok: false, problem: 'corrupt'});
+	});
+
+	it('calls a file of the wrong shape corrupt and names the field', () => {
+		const bad = serializeAnnotationFile(file).replace('"clear"', '"brilliant"');
+		const result = parseAnnotationFile(bad);
+		expect(result).toMatchObject({ok: false, problem: 'corrupt'});
+		expect(result.ok ? '' : result.reason).toContain('annotations.10.verdict');
+	});
+
+	it('recognises a file from a newer version of the tool', () => {
+		const newer = serializeAnnotationFile(file).replace('"version": 1', '"version": 2');
+		expect(parseAnnotationFile(newer)).toMatchObject({ok: false, problem: 'newer-version'});
+	});
+
+	it('refuses a file from another letter or another reviewer', () => {
+		expect(checkAnnotationFile(file, {fingerprint: 'b'.repeat(64), reviewer: 'anna'})).toMatchObject({ok: false, problem: 'other-letter'});
+		expect(checkAnnotationFile(file, {fingerprint, reviewer: 'bram'})).toMatchObject({ok: false, problem: 'other-reviewer'});
+		expect(checkAnnotationFile(file, {fingerprint, reviewer: 'anna'})).toEqual({ok: true, file});
+	});
+});
