@@ -1,0 +1,123 @@
+// `answer-review [letter]`: open the reviewer. Ink and react are imported only after the TTY check.
+import process from 'node:process';
+import {fileURLToPath} from 'node:url';
+import {readLetterFile} from '../letter/index.js';
+import {scoreLetter} from '../scoring/index.js';
+import {withAnnotations} from '../store/apply.js';
+import {SidecarError, createSaver, lockSidecar, openAnnotations, reviewerName, sidecarPath} from '../store/file.js';
+import type {AnnotationFile, Annotations} from '../store/model.js';
+import type {Letter} from '../letter/model.js';
+import {safeText} from '../text/safe-text.js';
+import {createTheme, wantsNoColor} from '../ui/theme.js';
+import {formatScoreTable} from './score-format.js';
+import {describeFailure} from './score.js';
+
+/** The flags the reviewer reads. */
+export type ReviewFlags = {
+	/** `--annotations FILE`: where the review is kept. */
+	readonly annotations?: string;
+	/** `--reviewer NAME`: who reviews; also names the sidecar (see `sidecarPath`). */
+	readonly reviewer?: string;
+};
+
+/** The process around the reviewer; injectable so the non-terminal path is testable in-process. */
+export type ReviewIo = {
+	readonly stdinIsTty: boolean;
+	readonly stdoutIsTty: boolean;
+	readonly env: Readonly<Record<string, string | undefined>>;
+	readonly out: (text: string) => void;
+	readonly err: (text: string) => void;
+};
+
+const processIo = (): ReviewIo => ({
+	stdinIsTty: process.stdin.isTTY === true,
+	stdoutIsTty: process.stdout.isTTY === true,
+	env: process.env,
+	out: text => process.stdout.write(text),
+	err: text => process.stderr.write(text),
+});
+
+/** The bundled seed letter, found from this file's location so it works from any working directory. */
+export const seedLetterPath = fileURLToPath(new URL('../../seeds/kamervragen-digitale-soevereiniteit-digid-2026Z12034.txt', import.meta.url));
+
+/** Opens the reviewer on a letter (the seed when none is given) and returns the exit code. */
+export async function startReviewer(letterArg: string | undefined, flags: ReviewFlags, io: ReviewIo = processIo()): Promise<number> {
+	const letterPath = letterArg ?? seedLetterPath;
+	let letter: Letter;
+	try {
+		letter = await readLetterFile(letterPath);
+	} catch (error) {
+		io.err(`answer-review: ${describeFailure(letterPath, error)}\n`);
+		return 1;
+	}
+
+	const scorecard = scoreLetter(letter);
+	if (!io.stdinIsTty || !io.stdoutIsTty) {
+		io.out(`${formatScoreTable(scorecard)}\n`);
+		io.err('answer-review: not a terminal, so the scorecard was printed instead; run it in a terminal to review\n');
+		return 0;
+	}
+
+	let sidecar = '';
+	let lock;
+	try {
+		sidecar = sidecarPath(letterPath, flags);
+		lock = await lockSidecar(sidecar);
+	} catch (error) {
+		io.err(`answer-review: ${oneLine(error)}\n`);
+		return 1;
+	}
+
+	try {
+		let file: AnnotationFile;
+		try {
+			file = await openAnnotations(sidecar, letter, reviewerName(flags.reviewer));
+		} catch (error) {
+			io.err(`answer-review: ${oneLine(error)}\n`);
+			return 1;
+		}
+
+		const saver = createSaver(sidecar);
+		const held = lock;
+		const save = async (annotations: Annotations) => {
+			const lost = held.compromised();
+			if (lost !== undefined) {
+				throw new Error(`lost the lock on ${sidecar} (${lost.message})`);
+			}
+
+			file = withAnnotations(file, annotations, new Date().toISOString());
+			await saver.save(file);
+		};
+
+		// React's development build makes every keystroke slower; a CLI user never needs it.
+		process.env['NODE_ENV'] ??= 'production';
+		const {runReviewer} = await import('../ui/index.js');
+		let crashed: unknown;
+		try {
+			await runReviewer({letter, scorecard, annotations: file.annotations, sidecar, save, theme: createTheme({noColor: wantsNoColor(io.env)})});
+		} catch (error) {
+			crashed = error;
+		}
+
+		try {
+			await saver.flush();
+		} catch (error) {
+			io.err(`answer-review: ${sidecar}: the last change could not be saved (${oneLine(error)})\n`);
+			return 1;
+		}
+
+		if (crashed !== undefined) {
+			io.err(`answer-review: the reviewer stopped (${oneLine(crashed)}); every change before that is saved in ${sidecar}\n`);
+			return 1;
+		}
+
+		return 0;
+	} finally {
+		await lock.release();
+	}
+}
+
+function oneLine(error: unknown): string {
+	const message = error instanceof SidecarError || error instanceof Error ? error.message : String(error);
+	return safeText(message.split('\n')[0] ?? '');
+}

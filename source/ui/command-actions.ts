@@ -1,0 +1,99 @@
+// Turns a command from the key table into the reducer action it means. Pure.
+import type {Command} from './keys.js';
+import type {ReviewAction} from './state.js';
+
+/** What an action needs besides the command: the clock and the detail pane's scroll range. */
+export type CommandContext = {
+	/** ISO timestamp for changes. */
+	readonly now: string;
+	/** Lines one page of the detail pane moves. */
+	readonly page: number;
+	/** The largest useful scroll offset of the detail pane. */
+	readonly maxScroll: number;
+};
+
+/** The action for a command; 'quit' for the one command the app handles itself. */
+export function actionFor(command: Command, {now, page, maxScroll}: CommandContext): ReviewAction | 'quit' | undefined {
+	switch (command) {
+		case 'next':
+		case 'previous':
+		case 'first':
+		case 'last': {
+			return {type: 'move', to: command};
+		}
+
+		case 'page-down': {
+			return {type: 'scroll', by: page, max: maxScroll};
+		}
+
+		case 'page-up': {
+			return {type: 'scroll', by: -page, max: maxScroll};
+		}
+
+		case 'verdict-clear': {
+			return {type: 'verdict', verdict: 'clear', now};
+		}
+
+		case 'verdict-ambivalent': {
+			return {type: 'verdict', verdict: 'ambivalent', now};
+		}
+
+		case 'verdict-non-reply': {
+			return {type: 'verdict', verdict: 'non-reply', now};
+		}
+
+		case 'accept': {
+			return {type: 'accept', now};
+		}
+
+		case 'toggle-deflects': {
+			return {type: 'toggle', flag: 'deflects', now};
+		}
+
+		case 'toggle-confidential': {
+			return {type: 'toggle', flag: 'confidential', now};
+		}
+
+		case 'toggle-future': {
+			return {type: 'toggle', flag: 'future', now};
+		}
+
+		case 'direct-yes': {
+			return {type: 'direct', direct: 'yes', now};
+		}
+
+		case 'direct-no': {
+			return {type: 'direct', direct: 'no', now};
+		}
+
+		case 'direct-none': {
+			return {type: 'direct', direct: null, now};
+		}
+
+		case 'edit-note': {
+			return {type: 'open-note'};
+		}
+
+		case 'undo': {
+			return {type: 'undo'};
+		}
+
+		case 'help': {
+			return {type: 'help', open: true};
+		}
+
+		case 'close-help': {
+			return {type: 'help', open: false};
+		}
+
+		case 'quit': {
+			return 'quit';
+		}
+
+		// Enter and Esc in the note editor are handled by the editor itself.
+		case 'save-note':
+		case 'cancel-note': {
+			return undefined;
+		}
+	}
+}

@@ -1,0 +1,154 @@
+import {Box, Text, useApp, useInput} from 'ink';
+import {useEffect, useMemo, useReducer, useRef} from 'react';
+import type {Letter} from '../../letter/model.js';
+import type {Scorecard} from '../../scoring/index.js';
+import {countReviewed} from '../../store/apply.js';
+import type {Annotations} from '../../store/model.js';
+import {detailLines} from '../detail.js';
+import {commandFor, footerItems, type Command} from '../keys.js';
+import {minimumSize, packFooter, screenLayout} from '../layout.js';
+import {initialReviewState, reviewReducer, selectedAnswer} from '../state.js';
+import {actionFor} from '../command-actions.js';
+import type {Theme} from '../theme.js';
+import {DetailPane, ruleLine} from './detail-pane.js';
+import {Footer, StatusLine} from './footer.js';
+import {Header} from './header.js';
+import {HelpScreen} from './help-screen.js';
+import {NoteEditor} from './note-editor.js';
+import {QuestionList} from './question-list.js';
+import {StyledLine} from './styled-line.js';
+import {ThemeContext} from './theme-context.js';
+import {useTerminalSize} from './use-terminal-size.js';
+
+/** What the reviewer screen needs: the letter, its scorecard, the saved annotations and a way to save. */
+export type ReviewerAppProps = {
+	readonly letter: Letter;
+	readonly scorecard: Scorecard;
+	readonly annotations: Annotations;
+	/** Where the review is saved, shown in the status row. */
+	readonly sidecar: string;
+	/** Persists the annotations; called after every change. */
+	readonly save: (annotations: Annotations) => Promise<void>;
+	readonly theme: Theme;
+	/** The clock, injectable for tests. */
+	readonly now?: () => string;
+};
+
+/** The reviewer screen. */
+export function ReviewerApp({letter, scorecard, annotations, sidecar, save, theme, now = () => new Date().toISOString()}: ReviewerAppProps) {
+	const {exit} = useApp();
+	const [state, dispatch] = useReducer(reviewReducer, undefined, () => initialReviewState(scorecard.answers, annotations));
+	const {columns, rows} = useTerminalSize();
+	const width = columns - 1;
+
+	const saved = useRef(state.annotations);
+	const persist = (next: Annotations) => {
+		if (next === saved.current) {
+			return;
+		}
+
+		saved.current = next;
+		save(next).then(
+			() => {
+				dispatch({type: 'saved'});
+			},
+			(error: unknown) => {
+				dispatch({type: 'save-failed', error: error instanceof Error ? error.message.split('\n')[0]! : String(error)});
+			},
+		);
+	};
+
+	useEffect(() => {
+		persist(state.annotations);
+	}, [state.annotations]);
+
+	const current = selectedAnswer(state);
+	const footnotes = useMemo(() => {
+		const ids = new Set(letter.questions[state.selected]?.footnoteIds ?? []);
+		return letter.footnotes.filter(footnote => ids.has(footnote.id));
+	}, [letter, state.selected]);
+	const lines = useMemo(() => (current === undefined ? [] : detailLines(current, footnotes, width)), [current?.tool, current?.reviewer, footnotes, width]);
+
+	const scrollable = (height: number) => lines.length > height;
+	const available = (height: number) => (command: Command) => {
+		if (command === 'undo') {
+			return state.undo.length > 0;
+		}
+
+		if (command === 'page-down' || command === 'page-up') {
+			return scrollable(height);
+		}
+
+		return state.answers.length > 0 || ['help', 'close-help', 'quit'].includes(command);
+	};
+
+	// Two passes: the footer's height depends on which keys work, which depends on the pane's height.
+	const roughLayout = screenLayout(columns, rows, state.answers.length, 2);
+	const footer = packFooter(footerItems(state.mode, available(roughLayout.detail)), width);
+	const layout = screenLayout(columns, rows, state.answers.length, footer.length);
+	const maxScroll = Math.max(0, lines.length - layout.detail);
+	const scroll = Math.min(state.scroll, maxScroll);
+	const page = Math.max(1, layout.detail - 2);
+
+	const run = (command: Command) => {
+		const action = actionFor(command, {now: now(), page, maxScroll});
+		if (action === 'quit') {
+			persist(state.annotations);
+			exit();
+		} else if (action !== undefined) {
+			dispatch(action);
+		}
+	};
+
+	// Ink may deliver a key before the effect that re-subscribes this handler has run; reading the latest
+	// render's `run` through a ref keeps a key from acting on the previous answer's state.
+	const latest = useRef({run, mode: state.mode});
+	latest.current = {run, mode: state.mode};
+	useInput((input, key) => {
+		const command = commandFor(latest.current.mode, input, key);
+		if (command !== undefined) {
+			latest.current.run(command);
+		}
+	}, {isActive: state.mode !== 'note'});
+
+	if (layout.tooSmall) {
+		return (
+			<ThemeContext.Provider value={theme}>
+				<Text wrap="truncate" {...theme.warning}>terminal too small ({columns}×{rows}); need {minimumSize.columns}×{minimumSize.rows} · q quits</Text>
+			</ThemeContext.Provider>
+		);
+	}
+
+	const reviewed = countReviewed(state.keys, state.annotations);
+	const position = current === undefined ? 'no questions' : `question ${current.tool.number} (${state.selected + 1} of ${state.answers.length})`;
+	return (
+		<ThemeContext.Provider value={theme}>
+			<Box flexDirection="column">
+				<Header meta={letter.meta} reviewed={reviewed} total={state.answers.length} notices={letter.notices.length}/>
+				{state.mode === 'help'
+					? <HelpScreen width={width} height={layout.list + layout.rule + layout.detail} notices={letter.notices}/>
+					: (
+						<>
+							<QuestionList answers={state.answers} keys={state.keys} annotations={state.annotations} selected={state.selected} height={layout.list} width={width}/>
+							<StyledLine line={ruleLine(position, scroll, layout.detail, lines.length, width)}/>
+							<DetailPane lines={lines} scroll={scroll} height={layout.detail}/>
+						</>
+					)}
+				{state.mode === 'note'
+					? (
+						<NoteEditor
+							initial={current?.reviewer?.note ?? ''}
+							onSave={note => {
+								dispatch({type: 'save-note', note, now: now()});
+							}}
+							onCancel={() => {
+								dispatch({type: 'cancel-note'});
+							}}
+						/>
+					)
+					: <StatusLine saveError={state.saveError} message={state.message} sidecar={sidecar}/>}
+				<Footer lines={footer} height={layout.footer}/>
+			</Box>
+		</ThemeContext.Provider>
+	);
+}

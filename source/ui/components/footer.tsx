@@ -1,0 +1,40 @@
+import {Text} from 'ink';
+import {safeText} from '../../text/safe-text.js';
+import type {FooterItem} from '../keys.js';
+import {useTheme} from './theme-context.js';
+
+/** The key footer: rows of "key label" items drawn from the key table. */
+export function Footer({lines, height}: {readonly lines: readonly FooterItem[][]; readonly height: number}) {
+	const theme = useTheme();
+	return (
+		<>
+			{lines.slice(0, height).map((items, row) => (
+				// eslint-disable-next-line react/no-array-index-key
+				<Text key={row} wrap="truncate">
+					{items.map((item, index) => (
+						<Text key={item.label}>
+							{index > 0 ? '  ' : ''}
+							<Text {...theme.key}>{item.keys}</Text>
+							<Text {...theme.muted}> {item.label}</Text>
+						</Text>
+					))}
+				</Text>
+			))}
+			{Array.from({length: Math.max(0, height - lines.length)}, (_, index) => <Text key={`pad-${index}`}> </Text>)}
+		</>
+	);
+}
+
+/** The status row: a save error, a message, or where the review is saved. */
+export function StatusLine(props: {readonly saveError?: string; readonly message?: string; readonly sidecar: string}) {
+	const theme = useTheme();
+	if (props.saveError !== undefined) {
+		return <Text wrap="truncate" {...theme.error}>not saved: {safeText(props.saveError)} (retried on the next change)</Text>;
+	}
+
+	if (props.message !== undefined) {
+		return <Text wrap="truncate" {...theme.warning}>{safeText(props.message)}</Text>;
+	}
+
+	return <Text wrap="truncate" {...theme.muted}>saved in {safeText(props.sidecar)}</Text>;
+}

@@ -1,0 +1,146 @@
+// The one key table: matching, the footer and the help screen are all drawn from it.
+
+/** What the screen is doing; keys are routed by mode so they never leak between modes. */
+export type Mode = 'browse' | 'note' | 'help';
+
+/** Everything a key can ask for. */
+export type Command =
+	| 'next'
+	| 'previous'
+	| 'first'
+	| 'last'
+	| 'page-down'
+	| 'page-up'
+	| 'verdict-clear'
+	| 'verdict-ambivalent'
+	| 'verdict-non-reply'
+	| 'accept'
+	| 'toggle-deflects'
+	| 'toggle-confidential'
+	| 'toggle-future'
+	| 'direct-yes'
+	| 'direct-no'
+	| 'direct-none'
+	| 'edit-note'
+	| 'save-note'
+	| 'cancel-note'
+	| 'undo'
+	| 'help'
+	| 'close-help'
+	| 'quit';
+
+/** The special keys we bind, named as Ink's `Key` names them. */
+export type SpecialKey = 'downArrow' | 'upArrow' | 'pageDown' | 'pageUp' | 'escape' | 'return';
+
+/** One key: a printable character, or a special key. `shown` is how help prints it. */
+export type KeySpec = {readonly input: string; readonly shown?: string} | {readonly special: SpecialKey; readonly shown: string};
+
+/** The footer groups, in footer order, with their short labels. */
+export const footerGroups = {
+	move: 'move',
+	scroll: 'scroll',
+	verdict: 'verdict',
+	accept: 'accept',
+	flags: 'flags',
+	'yes-no': 'yes/no',
+	note: 'note',
+	undo: 'undo',
+	help: 'help',
+	close: 'close',
+	save: 'save',
+	cancel: 'cancel',
+	quit: 'quit',
+} as const;
+
+/** A footer group name. */
+export type FooterGroup = keyof typeof footerGroups;
+
+/** One row of the key table. */
+export type Binding = {
+	readonly command: Command;
+	readonly keys: readonly KeySpec[];
+	/** What the key does, for the help screen; at most 25 characters so help fits two columns at 80. */
+	readonly description: string;
+	readonly modes: readonly Mode[];
+	/** The footer group it is shown under; its first key stands for it there. */
+	readonly footer: FooterGroup;
+};
+
+const char = (input: string, shown?: string): KeySpec => (shown === undefined ? {input} : {input, shown});
+const special = (key: SpecialKey, shown: string): KeySpec => ({special: key, shown});
+
+/** Every key of the reviewer. Scripts and tests rely on these keys: do not rebind them. */
+export const keyTable: readonly Binding[] = [
+	{command: 'next', keys: [char('j'), special('downArrow', '↓')], description: 'next answer', modes: ['browse'], footer: 'move'},
+	{command: 'previous', keys: [char('k'), special('upArrow', '↑')], description: 'previous answer', modes: ['browse'], footer: 'move'},
+	{command: 'first', keys: [char('g')], description: 'first answer', modes: ['browse'], footer: 'move'},
+	{command: 'last', keys: [char('G')], description: 'last answer', modes: ['browse'], footer: 'move'},
+	{command: 'page-down', keys: [char(' ', 'space'), special('pageDown', 'PgDn')], description: 'scroll the answer down', modes: ['browse'], footer: 'scroll'},
+	{command: 'page-up', keys: [special('pageUp', 'PgUp')], description: 'scroll the answer up', modes: ['browse'], footer: 'scroll'},
+	{command: 'verdict-clear', keys: [char('1')], description: 'verdict: clear, next', modes: ['browse'], footer: 'verdict'},
+	{command: 'verdict-ambivalent', keys: [char('2')], description: 'verdict: ambivalent, next', modes: ['browse'], footer: 'verdict'},
+	{command: 'verdict-non-reply', keys: [char('3')], description: 'verdict: non-reply, next', modes: ['browse'], footer: 'verdict'},
+	{command: 'accept', keys: [char('a')], description: 'accept tool verdict+flags', modes: ['browse'], footer: 'accept'},
+	{command: 'toggle-deflects', keys: [char('d')], description: 'your flag: deflects', modes: ['browse'], footer: 'flags'},
+	{command: 'toggle-confidential', keys: [char('c')], description: 'your flag: confidential', modes: ['browse'], footer: 'flags'},
+	{command: 'toggle-future', keys: [char('f')], description: 'your flag: future promise', modes: ['browse'], footer: 'flags'},
+	{command: 'direct-yes', keys: [char('y')], description: 'your yes/no: yes', modes: ['browse'], footer: 'yes-no'},
+	{command: 'direct-no', keys: [char('n')], description: 'your yes/no: no', modes: ['browse'], footer: 'yes-no'},
+	{command: 'direct-none', keys: [char('0')], description: 'your yes/no: neither', modes: ['browse'], footer: 'yes-no'},
+	{command: 'edit-note', keys: [char('e')], description: 'edit your note', modes: ['browse'], footer: 'note'},
+	{command: 'save-note', keys: [special('return', 'Enter')], description: 'save the note', modes: ['note'], footer: 'save'},
+	{command: 'cancel-note', keys: [special('escape', 'Esc')], description: 'cancel, keep the old note', modes: ['note'], footer: 'cancel'},
+	{command: 'undo', keys: [char('u')], description: 'undo (many levels)', modes: ['browse'], footer: 'undo'},
+	{command: 'help', keys: [char('?')], description: 'this help', modes: ['browse'], footer: 'help'},
+	{command: 'close-help', keys: [char('?'), special('escape', 'Esc')], description: 'close this help', modes: ['help'], footer: 'close'},
+	{command: 'quit', keys: [char('q')], description: 'quit (all is saved)', modes: ['browse', 'help'], footer: 'quit'},
+];
+
+/** The subset of Ink's `Key` the table needs. */
+export type PressedKey = Partial<Readonly<Record<SpecialKey | 'ctrl' | 'meta', boolean>>>;
+
+/** The command a key press means in a mode, or undefined. */
+export function commandFor(mode: Mode, input: string, key: PressedKey, table: readonly Binding[] = keyTable): Command | undefined {
+	if (key.ctrl) {
+		return undefined;
+	}
+
+	const matches = (spec: KeySpec) => ('special' in spec ? key[spec.special] === true : input === spec.input);
+	return table.find(binding => binding.modes.includes(mode) && binding.keys.some(spec => matches(spec)))?.command;
+}
+
+/** How a key is printed. */
+export function keyName(spec: KeySpec): string {
+	return spec.shown ?? ('input' in spec ? spec.input : '');
+}
+
+/** One footer item: keys and a label, e.g. "j/k" "move". */
+export type FooterItem = {readonly keys: string; readonly label: string};
+
+/** The footer for a mode, one item per group, leaving out commands that `available` says do nothing now. */
+export function footerItems(mode: Mode, available: (command: Command) => boolean = () => true, table: readonly Binding[] = keyTable): FooterItem[] {
+	const groups = new Map<FooterGroup, string[]>();
+	for (const binding of table) {
+		if (!binding.modes.includes(mode) || !available(binding.command)) {
+			continue;
+		}
+
+		const keys = groups.get(binding.footer) ?? [];
+		keys.push(keyName(binding.keys[0]!));
+		groups.set(binding.footer, keys);
+	}
+
+	return [...groups].map(([group, keys]) => ({keys: keys.join('/'), label: footerGroups[group]}));
+}
+
+/** The help screen's sections: one per mode, each line the keys and what they do. */
+export function helpSections(table: readonly Binding[] = keyTable): ReadonlyArray<{readonly title: string; readonly rows: ReadonlyArray<{readonly keys: string; readonly description: string}>}> {
+	const titles: Record<Mode, string> = {browse: 'Reviewing', note: 'Editing a note', help: 'This help'};
+	return (['browse', 'note', 'help'] as const).map(mode => ({
+		title: titles[mode],
+		rows: table.filter(binding => binding.modes.includes(mode)).map(binding => ({
+			keys: binding.keys.map(spec => keyName(spec)).join(' '),
+			description: binding.description,
+		})),
+	}));
+}

@@ -1,0 +1,184 @@
+// The built CLI in a real terminal (tmux): review, quit, reopen and find everything restored.
+import {execFileSync, spawnSync} from 'node:child_process';
+import {copyFile, mkdtemp, readFile, rm, stat, writeFile} from 'node:fs/promises';
+import {readdirSync, statSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import process from 'node:process';
+import {fileURLToPath} from 'node:url';
+import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {TmuxSession, hasTmux} from './tmux.js';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const cli = path.join(root, 'dist', 'cli.js');
+const seed = path.join(root, 'seeds', 'kamervragen-digitale-soevereiniteit-digid-2026Z12034.txt');
+const hostileFixture = path.join(root, 'test', 'fixtures', 'review', 'hostile-letter.txt');
+const tmuxHere = hasTmux();
+if (!tmuxHere) {
+	console.warn('test/e2e: tmux is not installed, so the terminal tests are skipped (apt-get install -y tmux)');
+}
+
+/** The newest modification time of any file under `folder`. */
+function newest(folder: string): number {
+	let latest = 0;
+	for (const entry of readdirSync(folder, {withFileTypes: true, recursive: true})) {
+		if (entry.isFile()) {
+			latest = Math.max(latest, statSync(path.join(entry.parentPath, entry.name)).mtimeMs);
+		}
+	}
+
+	return latest;
+}
+
+/** Builds dist/ when it is missing or older than source/. */
+function ensureBuilt(): void {
+	const built = (() => {
+		try {
+			return statSync(cli).mtimeMs;
+		} catch {
+			return 0;
+		}
+	})();
+	if (built < newest(path.join(root, 'source'))) {
+		execFileSync(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(root, 'tsconfig.json')], {stdio: 'pipe'});
+	}
+}
+
+let folder = '';
+let letter = '';
+const sessions: TmuxSession[] = [];
+const session = () => {
+	const made = new TmuxSession(`answer-review-e2e-${process.pid}-${sessions.length}`);
+	sessions.push(made);
+	return made;
+};
+
+const selected = (screen: string) => screen.split('\n').find(line => line.startsWith('▸')) ?? '';
+
+beforeAll(async () => {
+	ensureBuilt();
+	folder = await mkdtemp(path.join(tmpdir(), 'answer-review-e2e-'));
+	letter = path.join(folder, 'letter.txt');
+	await copyFile(seed, letter);
+}, 120_000);
+
+afterEach(() => {
+	for (const made of sessions.splice(0)) {
+		made.kill();
+	}
+});
+
+afterAll(async () => {
+	if (folder !== '') {
+		await rm(folder, {recursive: true, force: true});
+	}
+});
+
+describe('the built CLI without a terminal', () => {
+	it('prints the scorecard and a hint, and exits 0', () => {
+		const result = spawnSync(process.execPath, [cli, letter], {encoding: 'utf8', env: {...process.env, FORCE_COLOR: '0'}});
+		expect(result.status).toBe(0);
+		expect(result.stdout).toContain('nr  clarity');
+		expect(result.stderr.trim().split('\n')).toHaveLength(1);
+		expect(result.stderr).toContain('not a terminal');
+	});
+
+	it('names a missing letter file in one line and exits non-zero', () => {
+		const missing = path.join(folder, 'nope.txt');
+		const result = spawnSync(process.execPath, [cli, missing], {encoding: 'utf8'});
+		expect(result.status).not.toBe(0);
+		expect(result.stderr.trim().split('\n')).toHaveLength(1);
+		expect(result.stderr).toContain('nope.txt');
+		expect(result.stderr).not.toMatch(/\n\s+at /u);
+	});
+});
+
+describe.skipIf(!tmuxHere)('the built CLI in tmux', () => {
+	it('reviews, quits, and restores everything on reopening', async () => {
+		const first = session();
+		first.start([process.execPath, cli, letter], 100, 30);
+		await first.waitFor(screen => screen.includes('0/22 reviewed'));
+		await first.press('j', screen => selected(screen).includes(' 2 '));
+		await first.press('2', screen => screen.includes('1/22 reviewed') && selected(screen).includes(' 3 '));
+		await first.press('e', screen => screen.includes('Enter save'));
+		// One key per wait; a space goes with the next letter (one write, a paste) because the screen
+		// cannot show a trailing space to wait for.
+		let typed = '';
+		for (const chunk of ['o', 'k', ' q', ' j']) {
+			typed += chunk;
+			first.sendLiteral(chunk);
+			// eslint-disable-next-line no-await-in-loop
+			await first.waitFor(screen => screen.includes(`Note: ${typed}`));
+		}
+
+		await first.press('Enter', screen => screen.includes('q quit') && screen.includes('Note: ok q j'));
+		await first.press('q', screen => screen.includes('EXITED=0'));
+
+		const saved = JSON.parse(await readFile(`${letter}.review.json`, 'utf8')) as {annotations: Record<string, {verdict?: string; note?: string}>; fingerprint: string; reviewer: string};
+		expect(saved.annotations['2']?.verdict).toBe('ambivalent');
+		expect(saved.annotations['3']?.note).toBe('ok q j');
+		expect(saved.fingerprint).toMatch(/^[\da-f]{64}$/u);
+
+		const second = session();
+		second.start([process.execPath, cli, letter], 80, 24);
+		const reopened = await second.waitFor(screen => screen.includes('1/22 reviewed'));
+		expect(selected(reopened)).toContain(' 1 ');
+		expect(reopened).toMatch(/ {2}2 .*ambivalent/u);
+		await second.press('j', screen => selected(screen).includes(' 2 '));
+		await second.press('j', screen => selected(screen).includes(' 3 ') && screen.includes('Note: ok q j'));
+		await second.press('q', screen => screen.includes('EXITED=0'));
+	}, 60_000);
+
+	it('refuses a second reviewer on the same file while the first is open', async () => {
+		const first = session();
+		first.start([process.execPath, cli, letter], 100, 30);
+		await first.waitFor(screen => screen.includes('reviewed'));
+		const second = session();
+		second.start([process.execPath, cli, letter], 100, 30);
+		// The one-line message wraps on screen; join the rows to read it.
+		const refused = (await second.waitFor(screen => screen.includes('EXITED='))).replaceAll('\n', '');
+		expect(refused).toContain('already open in another answer-review');
+		expect(refused).toContain('EXITED=1');
+		await first.press('q', screen => screen.includes('EXITED=0'));
+	}, 60_000);
+
+	it('refuses a corrupt review file with one line and leaves it untouched', async () => {
+		const broken = path.join(folder, 'broken.json');
+		await writeFile(broken, '{"version": 1, "annotations": {');
+		const before = await stat(broken);
+		const run = session();
+		run.start([process.execPath, cli, letter, '--annotations', broken], 100, 30);
+		const screen = (await run.waitFor(text => text.includes('EXITED='))).replaceAll('\n', '');
+		expect(screen).toContain('EXITED=1');
+		expect(screen).toContain(`${broken}: not valid JSON`);
+		expect(screen).toContain('left untouched');
+		expect(await readFile(broken, 'utf8')).toBe('{"version": 1, "annotations": {');
+		expect((await stat(broken)).mtimeMs).toBe(before.mtimeMs);
+	}, 60_000);
+
+	it('shows hostile letter text as harmless text', async () => {
+		const hostile = path.join(folder, 'hostile.txt');
+		await copyFile(hostileFixture, hostile);
+		const run = session();
+		run.start([process.execPath, cli, hostile], 100, 30);
+		const screen = await run.waitFor(text => text.includes('reviewed'));
+		// The screen was not cleared and the header is still the first line.
+		expect(screen.split('\n')[0]).toContain('Wis en klik hier of');
+		expect(screen).toContain('Wis en klik hier');
+		expect(screen).not.toContain('\u202E');
+		await run.press('q', text => text.includes('EXITED=0'));
+	}, 60_000);
+
+	it('lays out at 80×24 and 120×40 without drawing past the last row', async () => {
+		for (const [columns, rows] of [[80, 24], [120, 40]] as const) {
+			const run = session();
+			run.start([process.execPath, cli, letter, '--annotations', path.join(folder, `size-${columns}.json`)], columns, rows);
+			// eslint-disable-next-line no-await-in-loop
+			const screen = await run.waitFor(text => text.includes('reviewed') && text.includes('q quit'));
+			const lines = screen.split('\n');
+			expect(lines[0]?.toLowerCase()).toContain('digitale soevereiniteit');
+			expect(lines.slice(0, rows).join('\n')).toContain('q quit');
+			run.kill();
+		}
+	}, 60_000);
+});

@@ -1,0 +1,65 @@
+// A small driver for the real CLI in tmux: start, send one key, poll the screen.
+import {execFileSync, spawnSync} from 'node:child_process';
+import {setTimeout as sleep} from 'node:timers/promises';
+
+/** True when tmux can be run here. */
+export function hasTmux(): boolean {
+	return spawnSync('tmux', ['-V'], {stdio: 'ignore'}).status === 0;
+}
+
+const quote = (word: string) => `'${word.replaceAll("'", String.raw`'\''`)}'`;
+
+/** One tmux session running a command; it stays open after the command ends and prints EXITED=<code>. */
+export class TmuxSession {
+	constructor(readonly name: string) {}
+
+	/** Starts `argv` in a fresh session of `columns`×`rows`, with CI unset so Ink draws frames. */
+	start(argv: readonly string[], columns: number, rows: number, env: Readonly<Record<string, string>> = {}): void {
+		const settings = Object.entries(env).map(([key, value]) => `${key}=${quote(value)}`).join(' ');
+		const command = `env -u CI -u CONTINUOUS_INTEGRATION ${settings} ${argv.map(word => quote(word)).join(' ')}; echo EXITED=$?; sleep 600`;
+		execFileSync('tmux', ['new-session', '-d', '-s', this.name, '-x', String(columns), '-y', String(rows), command]);
+	}
+
+	/** Sends one key (tmux key name, e.g. "j", "Enter", "Escape", "Space"). */
+	send(key: string): void {
+		execFileSync('tmux', ['send-keys', '-t', this.name, key]);
+	}
+
+	/** Sends literal text in one write (several characters arrive as a paste). */
+	sendLiteral(text: string): void {
+		execFileSync('tmux', ['send-keys', '-t', this.name, '-l', text]);
+	}
+
+	/** The screen as text. */
+	screen(): string {
+		return execFileSync('tmux', ['capture-pane', '-p', '-t', this.name], {encoding: 'utf8'});
+	}
+
+	/** Polls the screen until `predicate` holds; fails with the screen after `timeout` ms. */
+	async waitFor(predicate: (screen: string) => boolean, timeout = 10_000): Promise<string> {
+		const deadline = Date.now() + timeout;
+		for (;;) {
+			const screen = this.screen();
+			if (predicate(screen)) {
+				return screen;
+			}
+
+			if (Date.now() > deadline) {
+				throw new Error(`screen never matched in ${this.name}:\n${screen}`);
+			}
+
+			// eslint-disable-next-line no-await-in-loop
+			await sleep(50);
+		}
+	}
+
+	/** Sends one key and waits for its effect. */
+	async press(key: string, until: (screen: string) => boolean): Promise<string> {
+		this.send(key);
+		return this.waitFor(until);
+	}
+
+	kill(): void {
+		spawnSync('tmux', ['kill-session', '-t', this.name], {stdio: 'ignore'});
+	}
+}

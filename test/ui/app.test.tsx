@@ -1,0 +1,186 @@
+import {stripVTControlCharacters} from 'node:util';
+import {cleanup} from 'ink-testing-library';
+import {afterEach, describe, expect, it} from 'vitest';
+import {hostile, hostileLetter, longLetter, sampleLetter} from '../fixtures/review/letters.js';
+import {keys, press, waitFor, waitForFrame} from './ink-helpers.js';
+import {renderApp, resize} from './render-app.js';
+
+afterEach(() => {
+	cleanup();
+});
+
+const plain = (frame: string) => stripVTControlCharacters(frame);
+const selectedRow = (frame: string) => plain(frame).split('\n').find(line => line.startsWith('▸')) ?? '';
+const rowCount = (frame: string) => frame.split('\n').length;
+
+async function open(...args: Parameters<typeof renderApp>) {
+	const app = renderApp(...args);
+	const frame = await waitForFrame(app.lastFrame, current => plain(current).includes('reviewed'));
+	return {...app, frame, text: () => plain(app.lastFrame() ?? '')};
+}
+
+describe('the reviewer screen', () => {
+	it('shows the header, the list, the selected answer and the keys', async () => {
+		const {frame} = await open(sampleLetter());
+		const text = plain(frame);
+		expect(text).toContain('digitale soevereiniteit en DigiD');
+		expect(text).toContain('Van den Berg (JA21) · 2026-06-25 · 21 days to answer · 0/6 reviewed');
+		expect(selectedRow(frame)).toMatch(/^▸\s+1 \w/u);
+		expect(text).toMatch(/1\. Bent u bekend(\[1\])? met het bericht over DigiD\?/u);
+		expect(text).toContain('Answer');
+		expect(text).toMatch(/Ja(\[\d\])?\. Ik ben bekend met het bericht\./u);
+		expect(text).toContain('1/2/3 verdict');
+		expect(text).toContain('q quit');
+		expect(text).not.toContain('u undo');
+	});
+
+	it('highlights evidence and names its rule', async () => {
+		const {stdin, lastFrame} = await open(sampleLetter(), {rows: 50});
+		const text = plain(await press(stdin, lastFrame, 'j', frame => selectedRow(frame).includes(' 2 ')));
+		expect(text).toMatch(/Zoals toegelicht[^\n]*\[\d\]/u);
+		expect(text).toContain('deflects.cross-reference');
+		expect(text).toMatch(/\(a\) Kunt u(\[\d\])? toelichten[\s\S]*\(b\) Welke\s+afwegingen/u);
+		expect(text).toContain('Kamerstuk 26 643, nr. 1482');
+		expect(text).not.toContain('not referenced');
+	});
+
+	it('moves with j, k, arrows, g and G', async () => {
+		const {stdin, lastFrame} = await open(sampleLetter());
+		await press(stdin, lastFrame, 'j', frame => selectedRow(frame).includes(' 2 '));
+		await press(stdin, lastFrame, keys.down, frame => selectedRow(frame).includes(' 3 '));
+		await press(stdin, lastFrame, 'k', frame => selectedRow(frame).includes(' 2 '));
+		await press(stdin, lastFrame, keys.up, frame => selectedRow(frame).includes(' 1 '));
+		await press(stdin, lastFrame, 'G', frame => selectedRow(frame).includes(' 6 '));
+		await press(stdin, lastFrame, 'g', frame => selectedRow(frame).includes(' 1 '));
+	});
+
+	it('sets verdicts, moves on, counts progress and saves every change', async () => {
+		const {stdin, lastFrame, saves} = await open(sampleLetter());
+		await press(stdin, lastFrame, '2', frame => plain(frame).includes('1/6 reviewed'));
+		expect(selectedRow(lastFrame()!)).toContain(' 2 ');
+		await press(stdin, lastFrame, 'a', frame => plain(frame).includes('2/6 reviewed'));
+		await press(stdin, lastFrame, '3', frame => plain(frame).includes('3/6 reviewed'));
+		await waitFor(() => saves.at(-1)?.['3'] !== undefined);
+		expect(saves.at(-1)).toMatchObject({'1': {verdict: 'ambivalent'}, '2': {accepted: true}, '3': {verdict: 'non-reply'}});
+		await press(stdin, lastFrame, 'k', frame => selectedRow(frame).includes(' 3 '));
+		expect(selectedRow(lastFrame()!)).toContain('non-reply');
+	});
+
+	it('toggles flags and sets the yes/no reading on the current answer', async () => {
+		const {stdin, lastFrame, saves} = await open(sampleLetter());
+		await press(stdin, lastFrame, 'd', frame => plain(frame).includes('deflects: yes'));
+		await press(stdin, lastFrame, 'c', frame => plain(frame).includes('confidential: yes'));
+		await press(stdin, lastFrame, 'f', frame => plain(frame).includes('future: yes'));
+		await press(stdin, lastFrame, 'n', frame => plain(frame).includes('yes/no: no ·'));
+		await press(stdin, lastFrame, 'y', frame => /You: .*yes\/no: yes/u.test(plain(frame)));
+		await press(stdin, lastFrame, '0', frame => /You: .*yes\/no: none/u.test(plain(frame)));
+		await waitFor(() => saves.at(-1)?.['1']?.direct === null);
+		expect(saves.at(-1)?.['1']).toMatchObject({deflects: true, confidential: true, future: true, direct: null});
+	});
+
+	it('undoes changes one by one', async () => {
+		const {stdin, lastFrame} = await open(sampleLetter());
+		await press(stdin, lastFrame, '1', frame => plain(frame).includes('1/6 reviewed'));
+		await press(stdin, lastFrame, '1', frame => plain(frame).includes('2/6 reviewed'));
+		expect(plain(lastFrame()!)).toContain('u undo');
+		await press(stdin, lastFrame, 'u', frame => plain(frame).includes('1/6 reviewed'));
+		expect(selectedRow(lastFrame()!)).toContain(' 2 ');
+		await press(stdin, lastFrame, 'u', frame => plain(frame).includes('0/6 reviewed'));
+		await press(stdin, lastFrame, 'u', frame => plain(frame).includes('nothing to undo'));
+	});
+
+	it('edits a note where q and j are text, saves on Enter and cancels on Esc', async () => {
+		const {stdin, lastFrame, saves} = await open(sampleLetter());
+		await press(stdin, lastFrame, 'e', frame => plain(frame).includes('Enter save'));
+		for (const [index, character] of [...'qj1?'].entries()) {
+			// eslint-disable-next-line no-await-in-loop
+			await press(stdin, lastFrame, character, frame => plain(frame).includes(`Note: ${'qj1?'.slice(0, index + 1)}`));
+		}
+
+		expect(selectedRow(lastFrame()!)).toContain(' 1 ');
+		await press(stdin, lastFrame, keys.enter, frame => plain(frame).includes('Note: qj1?') && plain(frame).includes('q quit'));
+		await waitFor(() => saves.at(-1)?.['1']?.note === 'qj1?');
+		await press(stdin, lastFrame, 'e', frame => plain(frame).includes('Enter save'));
+		await press(stdin, lastFrame, 'x', frame => plain(frame).includes('Note: qj1?x'));
+		await press(stdin, lastFrame, keys.escape, frame => plain(frame).includes('q quit'));
+		expect(plain(lastFrame()!)).not.toContain('qj1?x');
+		expect(saves.at(-1)?.['1']?.note).toBe('qj1?');
+	});
+
+	it('opens help drawn from the key table and closes it again', async () => {
+		const {stdin, lastFrame} = await open(sampleLetter());
+		const help = plain(await press(stdin, lastFrame, '?', frame => plain(frame).includes('Keys')));
+		expect(help).toContain('accept tool verdict+flags');
+		expect(help).toContain('Editing a note');
+		await press(stdin, lastFrame, 'j', frame => plain(frame).includes('Keys'));
+		await press(stdin, lastFrame, keys.escape, frame => plain(frame).includes('Answer'));
+	});
+
+	it('scrolls a long answer inside its pane', async () => {
+		const {stdin, lastFrame} = await open(sampleLetter());
+		await press(stdin, lastFrame, 'G', frame => selectedRow(frame).includes(' 6 '));
+		await press(stdin, lastFrame, 'k', frame => selectedRow(frame).includes(' 5 '));
+		await press(stdin, lastFrame, 'k', frame => selectedRow(frame).includes(' 4 ') && plain(frame).includes('lines 1–'));
+		expect(plain(lastFrame()!)).toContain('4. Hoe ziet de normering eruit?');
+		await press(stdin, lastFrame, ' ', frame => !plain(frame).includes('lines 1–'));
+		expect(plain(lastFrame()!)).not.toContain('4. Hoe ziet de normering eruit?');
+		await press(stdin, lastFrame, keys.pageDown, frame => !plain(frame).includes('Alinea 3.'));
+		await press(stdin, lastFrame, keys.pageUp, frame => plain(frame).includes('Alinea'));
+		await press(stdin, lastFrame, keys.pageUp, frame => plain(frame).includes('lines 1–'));
+	});
+
+	it('resumes at the first answer not yet reviewed, with verdicts and notes restored', async () => {
+		const {frame} = await open(sampleLetter(), {annotations: {'1': {verdict: 'clear', updatedAt: 'x'}, '2': {verdict: 'non-reply', note: 'ontwijkt', updatedAt: 'x'}}});
+		expect(selectedRow(frame)).toContain(' 3 ');
+		expect(plain(frame)).toContain('2/6 reviewed');
+		expect(plain(frame)).toMatch(/ 2 .*non-reply/u);
+	});
+});
+
+describe('a letter without questions', () => {
+	it('says so instead of showing an empty list', async () => {
+		const letter = {...sampleLetter(), kind: 'postponement' as const, questions: [], notices: ['De beantwoording wordt uitgesteld.']};
+		const {frame, stdin, lastFrame} = await open(letter);
+		expect(plain(frame)).toContain('0/0 reviewed');
+		expect(plain(frame)).toContain('This letter has no questions to review.');
+		expect(plain(frame)).toContain('1 notice');
+		await press(stdin, lastFrame, '?', current => plain(current).includes('De beantwoording wordt uitgesteld.'));
+	});
+});
+
+describe('the terminal size', () => {
+	it.each([[80, 24], [120, 40], [60, 15], [100, 30]])('never draws more rows than the terminal has at %i×%i', async (columns, rows) => {
+		const {stdin, lastFrame} = await open(longLetter(30), {columns, rows});
+		await waitForFrame(lastFrame, frame => rowCount(frame) <= rows - 1 && plain(frame).includes('0/30'));
+		for (const line of plain(lastFrame()!).split('\n')) {
+			expect([...line].length).toBeLessThanOrEqual(columns);
+		}
+
+		await press(stdin, lastFrame, '?', frame => plain(frame).includes('Keys'));
+		expect(rowCount(lastFrame()!)).toBeLessThanOrEqual(rows - 1);
+	});
+
+	it('shows one line when the terminal is too small, and recovers on resize', async () => {
+		const {stdout, lastFrame} = await open(sampleLetter(), {columns: 80, rows: 24});
+		resize(stdout, 50, 12);
+		const small = await waitForFrame(lastFrame, frame => plain(frame).includes('terminal too small'));
+		expect(rowCount(small)).toBe(1);
+		resize(stdout, 80, 24);
+		await waitForFrame(lastFrame, frame => plain(frame).includes('reviewed'));
+		expect(rowCount(lastFrame()!)).toBeLessThanOrEqual(23);
+	});
+});
+
+describe('hostile letter text', () => {
+	it('renders escape sequences, OSC 52/8 and bidi overrides as harmless text', async () => {
+		const {frame} = await open(hostileLetter());
+		for (const attack of [hostile.clear, '\u001B]52', '\u001B]8', '\u0007', '\u202E', '\u202C']) {
+			expect(frame).not.toContain(attack);
+		}
+
+		const text = plain(frame);
+		expect(text).toContain('Wis en klik hier of gnp.exe');
+		expect(text).toContain('onderwerp Wis');
+		expect(text).toContain('voetnoot Wis');
+	});
+});

@@ -1,0 +1,130 @@
+import {describe, expect, it} from 'vitest';
+import {scoreLetter} from '../../source/scoring/index.js';
+import {mergeReview} from '../../source/store/merge.js';
+import {detailLines, highlightSpans} from '../../source/ui/detail.js';
+import {footerItems} from '../../source/ui/keys.js';
+import {listWindow, packFooter, screenLayout} from '../../source/ui/layout.js';
+import {textWidth, wrapSegments} from '../../source/ui/wrap.js';
+import {sampleLetter} from '../fixtures/review/letters.js';
+
+const text = (line: ReadonlyArray<{text: string}>) => line.map(segment => segment.text).join('');
+
+describe('screen layout', () => {
+	it.each([[80, 24], [120, 40], [60, 15], [200, 60]])('never plans more than rows - 1 rows at %i×%i', (columns, rows) => {
+		for (const footer of [1, 2]) {
+			const layout = screenLayout(columns, rows, 22, footer);
+			expect(layout.tooSmall).toBe(false);
+			expect(layout.header + layout.list + layout.rule + layout.detail + layout.status + layout.footer).toBeLessThanOrEqual(rows - 1);
+			expect(layout.detail).toBeGreaterThanOrEqual(3);
+		}
+	});
+
+	it('is too small below 60×15', () => {
+		expect(screenLayout(59, 24, 5, 2).tooSmall).toBe(true);
+		expect(screenLayout(80, 14, 5, 2).tooSmall).toBe(true);
+	});
+
+	it('keeps the selected row in the list window', () => {
+		expect(listWindow(0, 22, 5)).toBe(0);
+		expect(listWindow(10, 22, 5)).toBe(8);
+		expect(listWindow(21, 22, 5)).toBe(17);
+		expect(listWindow(3, 4, 5)).toBe(0);
+	});
+
+	it('packs the footer into lines that fit', () => {
+		const lines = packFooter(footerItems('browse'), 79);
+		expect(lines.length).toBe(2);
+		for (const line of lines) {
+			expect(textWidth(line.map(item => `${item.keys} ${item.label}`).join('  '))).toBeLessThanOrEqual(79);
+		}
+	});
+});
+
+describe('wrapping', () => {
+	it('wraps at words, keeps lines within the width, and cuts long words', () => {
+		const lines = wrapSegments([{text: 'een twee drie vier vijf zes zeven acht negen tien elfhonderdduizendmiljoen', token: 'plain'}], 12, '  ');
+		for (const line of lines) {
+			expect(textWidth(text(line))).toBeLessThanOrEqual(12);
+		}
+
+		expect(text(lines[0]!)).toBe('een twee');
+		expect(text(lines[1]!)).toBe('  drie vier');
+	});
+
+	it('keeps paragraph breaks and strips escape sequences', () => {
+		const lines = wrapSegments([{text: 'a\n\nb\u001B[2Jc\u202E', token: 'plain'}], 20);
+		expect(lines.map(line => text(line))).toEqual(['a', '', 'bc']);
+	});
+});
+
+describe('highlighting', () => {
+	it('paints each evidence span by its rule and labels it', () => {
+		const {segments, legend} = highlightSpans('Zoals toegelicht in vraag 1, ja.', [
+			{rule: 'deflects.cross-reference', text: 'Zoals toegelicht', start: 0, end: 16},
+			{rule: 'direct.yes', text: 'ja', start: 29, end: 31},
+		], 'plain');
+		expect(segments).toEqual([
+			{text: 'Zoals toegelicht', token: 'evidence-deflects'},
+			{text: '[1]', token: 'label'},
+			{text: ' in vraag 1, ', token: 'plain'},
+			{text: 'ja', token: 'evidence-direct'},
+			{text: '[2]', token: 'label'},
+			{text: '.', token: 'plain'},
+		]);
+		expect(legend.map(entry => entry.label)).toEqual([1, 2]);
+	});
+
+	it('paints overlapping spans once but labels both', () => {
+		const {segments} = highlightSpans('abcdef', [
+			{rule: 'future.intention', text: 'abcd', start: 0, end: 4},
+			{rule: 'future.deadline', text: 'cdef', start: 2, end: 6},
+		], 'plain');
+		expect(segments.map(segment => segment.text).join('')).toBe('abcd[1]ef[2]');
+	});
+});
+
+describe('the detail pane', () => {
+	const letter = sampleLetter();
+	const reviewed = mergeReview(scoreLetter(letter), {'2': {verdict: 'non-reply', note: 'verwijst alleen door', updatedAt: 'x'}});
+
+	it('shows the question, both judgements, the answer, the evidence legend and the footnotes', () => {
+		const lines = detailLines(reviewed[1]!, [{id: '1', text: 'Kamerstuk 26 643, nr. 1482'}], 80).map(line => text(line));
+		const all = lines.join('\n');
+		expect(all).toContain('2. (a) Kunt u toelichten');
+		expect(all).toContain('(b) Welke afwegingen');
+		expect(all).toContain('Tool: ');
+		expect(all).toContain('You:  non-reply');
+		expect(all).toContain('Note: verwijst alleen door');
+		expect(all).toContain('deflects.cross-reference');
+		expect(all).toContain('Footnotes');
+		expect(all).toContain('1 Kamerstuk 26 643');
+		for (const line of lines) {
+			expect(textWidth(line)).toBeLessThanOrEqual(80);
+		}
+	});
+
+	it('says so when the letter gives no answer', () => {
+		const lines = detailLines(reviewed[5]!, [], 80).map(line => text(line));
+		expect(lines.join('\n')).toContain('gives no answer');
+	});
+});
+
+describe('the header subject', () => {
+	it('drops the "Beantwoording Kamervragen … over" preamble', async () => {
+		const {shortSubject} = await import('../../source/ui/components/header.js');
+		expect(shortSubject('Beantwoording Kamervragen van het lid Van den Berg (JA21) over digitale soevereiniteit en DigiD.')).toBe('Digitale soevereiniteit en DigiD.');
+		expect(shortSubject('Kamervragen over het bericht dat de NVWA faalt')).toBe('Dat de NVWA faalt');
+		expect(shortSubject('Uitstel beantwoording')).toBe('Uitstel beantwoording');
+	});
+});
+
+describe('sub-questions', () => {
+	it('are lettered inside the question, and listed apart only when not found in it', async () => {
+		const {subQuestionInserts, highlightSpans} = await import('../../source/ui/detail.js');
+		const question = 'Kent u het bericht? Wat vindt u ervan?';
+		const {inserts, unplaced} = subQuestionInserts(question, ['Kent u het bericht?', 'Wat vindt u ervan?', 'Elders?']);
+		expect(unplaced).toEqual(['(c) Elders?']);
+		const {segments} = highlightSpans(question, [{rule: 'closed.verb-first', text: 'Kent u', start: 0, end: 6}], 'question', 1, inserts);
+		expect(segments.map(segment => segment.text).join('')).toBe('(a) Kent u[1] het bericht? (b) Wat vindt u ervan?');
+	});
+});

@@ -1,0 +1,37 @@
+// Renders the reviewer in ink-testing-library with a recorded save, at a chosen terminal size.
+import {render} from 'ink-testing-library';
+import type {Letter} from '../../source/letter/model.js';
+import {scoreLetter} from '../../source/scoring/index.js';
+import type {Annotations} from '../../source/store/model.js';
+import {ReviewerApp} from '../../source/ui/components/app.js';
+import {createTheme} from '../../source/ui/theme.js';
+
+/** Sets the fake terminal's size and tells the app, as a real resize would. */
+export function resize(stdout: NodeJS.EventEmitter, columns: number, rows: number): void {
+	Object.defineProperty(stdout, 'columns', {value: columns, configurable: true});
+	Object.defineProperty(stdout, 'rows', {value: rows, configurable: true});
+	stdout.emit('resize');
+}
+
+/** The reviewer on `letter`, with every save recorded in `saves`. */
+export function renderApp(letter: Letter, options: {annotations?: Annotations; columns?: number; rows?: number; noColor?: boolean} = {}) {
+	const saves: Annotations[] = [];
+	const save = async (annotations: Annotations) => {
+		saves.push(annotations);
+	};
+
+	const tree = (
+		<ReviewerApp
+			letter={letter}
+			scorecard={scoreLetter(letter)}
+			annotations={options.annotations ?? {}}
+			sidecar="test.review.json"
+			save={save}
+			theme={createTheme({noColor: options.noColor ?? false})}
+			now={() => '2026-07-01T10:00:00.000Z'}
+		/>
+	);
+	const instance = render(tree);
+	resize(instance.stdout, options.columns ?? 100, options.rows ?? 24);
+	return {...instance, saves};
+}

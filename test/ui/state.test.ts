@@ -1,0 +1,112 @@
+import {describe, expect, it} from 'vitest';
+import {scoreLetter} from '../../source/scoring/index.js';
+import {initialReviewState, reviewReducer, selectedAnswer, type ReviewAction, type ReviewState} from '../../source/ui/state.js';
+import {sampleLetter} from '../fixtures/review/letters.js';
+
+const now = '2026-07-01T10:00:00.000Z';
+const scorecard = scoreLetter(sampleLetter());
+const start = initialReviewState(scorecard.answers, {});
+const run = (state: ReviewState, ...actions: ReviewAction[]) => actions.reduce(reviewReducer, state);
+
+describe('the reviewer reducer', () => {
+	it('starts at the first answer not yet reviewed', () => {
+		expect(start.selected).toBe(0);
+		const resumed = initialReviewState(scorecard.answers, {'1': {verdict: 'clear', updatedAt: now}, '2': {verdict: 'clear', updatedAt: now}});
+		expect(resumed.selected).toBe(2);
+	});
+
+	it('moves next, previous, first and last, and stops at the ends', () => {
+		expect(run(start, {type: 'move', to: 'next'}).selected).toBe(1);
+		expect(run(start, {type: 'move', to: 'previous'}).selected).toBe(0);
+		expect(run(start, {type: 'move', to: 'last'}).selected).toBe(5);
+		expect(run(start, {type: 'move', to: 'last'}, {type: 'move', to: 'next'}).selected).toBe(5);
+		expect(run(start, {type: 'move', to: 'last'}, {type: 'move', to: 'first'}).selected).toBe(0);
+	});
+
+	it('scrolls within 0 and the maximum, and resets the scroll on a move', () => {
+		const down = run(start, {type: 'scroll', by: 10, max: 4});
+		expect(down.scroll).toBe(4);
+		expect(run(down, {type: 'scroll', by: -10, max: 4}).scroll).toBe(0);
+		expect(run(down, {type: 'move', to: 'next'}).scroll).toBe(0);
+	});
+
+	it('scrolls from the visible position when the pane grew since (a resize)', () => {
+		const far = run(start, {type: 'scroll', by: 20, max: 20});
+		expect(run(far, {type: 'scroll', by: -5, max: 8}).scroll).toBe(3);
+	});
+
+	it('sets a verdict and moves to the next answer', () => {
+		const next = run(start, {type: 'verdict', verdict: 'ambivalent', now});
+		expect(next.annotations['1']).toEqual({verdict: 'ambivalent', updatedAt: now});
+		expect(next.selected).toBe(1);
+	});
+
+	it("accepts the tool's verdict and flags and moves on", () => {
+		const tool = scorecard.answers[0]!;
+		const next = run(start, {type: 'accept', now});
+		expect(next.annotations['1']).toMatchObject({verdict: tool.clarity, direct: tool.flags.direct.value, deflects: tool.flags.deflects.value, accepted: true});
+		expect(next.selected).toBe(1);
+	});
+
+	it('toggles a flag against the value currently shown, and back', () => {
+		const tool = scorecard.answers[0]!.flags.future.value;
+		const once = run(start, {type: 'toggle', flag: 'future', now});
+		expect(once.annotations['1']?.future).toBe(!tool);
+		expect(run(once, {type: 'toggle', flag: 'future', now}).annotations['1']?.future).toBe(tool);
+		expect(once.selected).toBe(0);
+	});
+
+	it('sets the yes/no reading', () => {
+		expect(run(start, {type: 'direct', direct: 'no', now}).annotations['1']?.direct).toBe('no');
+		expect(run(start, {type: 'direct', direct: null, now}).annotations['1']?.direct).toBeNull();
+	});
+
+	it('opens the note editor, saves a cleaned note, and cancels without a change', () => {
+		const open = run(start, {type: 'open-note'});
+		expect(open.mode).toBe('note');
+		const saved = run(open, {type: 'save-note', note: '  vaag\u001B[2J  antwoord ', now});
+		expect(saved.mode).toBe('browse');
+		expect(saved.annotations['1']?.note).toBe('vaag antwoord');
+		const cancelled = run(open, {type: 'cancel-note'});
+		expect(cancelled.mode).toBe('browse');
+		expect(cancelled.annotations).toBe(start.annotations);
+		expect(run(open, {type: 'save-note', note: '', now}).undo).toHaveLength(0);
+	});
+
+	it('undoes many levels, going back to the answer that changed', () => {
+		const changed = run(start, {type: 'verdict', verdict: 'clear', now}, {type: 'verdict', verdict: 'non-reply', now}, {type: 'toggle', flag: 'deflects', now});
+		expect(changed.selected).toBe(2);
+		const once = run(changed, {type: 'undo'});
+		expect(once.annotations['3']).toBeUndefined();
+		const thrice = run(once, {type: 'undo'}, {type: 'undo'});
+		expect(thrice.annotations).toEqual({});
+		expect(thrice.selected).toBe(0);
+		expect(run(thrice, {type: 'undo'}).message).toBe('nothing to undo');
+	});
+
+	it('opens and closes help', () => {
+		const help = run(start, {type: 'help', open: true});
+		expect(help.mode).toBe('help');
+		expect(run(help, {type: 'help', open: false}).mode).toBe('browse');
+	});
+
+	it('remembers a failed save until a save succeeds', () => {
+		const failed = run(start, {type: 'save-failed', error: 'disk full'});
+		expect(failed.saveError).toBe('disk full');
+		expect(run(failed, {type: 'move', to: 'next'}).saveError).toBe('disk full');
+		expect(run(failed, {type: 'saved'}).saveError).toBeUndefined();
+	});
+
+	it('clears a message on the next action', () => {
+		const told = run(start, {type: 'undo'});
+		expect(run(told, {type: 'move', to: 'next'}).message).toBeUndefined();
+	});
+
+	it('does nothing harmful on a letter without questions', () => {
+		const empty = initialReviewState([], {});
+		const after = run(empty, {type: 'move', to: 'next'}, {type: 'verdict', verdict: 'clear', now}, {type: 'accept', now}, {type: 'toggle', flag: 'deflects', now}, {type: 'open-note'});
+		expect(after.annotations).toEqual({});
+		expect(after.mode).toBe('browse');
+		expect(selectedAnswer(after)).toBeUndefined();
+	});
+});
