@@ -1,0 +1,125 @@
+// `answer-review search <query> <file|folder>...`: ranked questions with the matched words marked.
+import process from 'node:process';
+import {listLetterFiles, readLetterFile} from '../letter/index.js';
+import type {Letter} from '../letter/model.js';
+import {boldMarks, markRanges, markedSnippet, plainMarks} from '../search/highlight.js';
+import {buildSearchIndex, entriesFromLetters, parseQuery, searchIndex, type SearchHit, type SearchResult} from '../search/index.js';
+import {safeText} from '../text/safe-text.js';
+import {wantsNoColor} from '../ui/theme.js';
+import {describeFailure} from './score.js';
+
+/** Flags the search command reads. */
+export type SearchFlags = {
+	/** `--json`: print `{results: [...]}` instead of text. */
+	readonly json?: boolean;
+	/** `--limit N`: at most N hits (default 20). */
+	readonly limit?: number;
+};
+
+/** Where the command writes; `bold` marks matches in bold as well (default: a TTY without NO_COLOR). */
+export type SearchOutput = {
+	readonly out: (text: string) => void;
+	readonly err: (text: string) => void;
+	readonly bold?: boolean;
+};
+
+/** Hits shown when `--limit` is not given. */
+export const defaultSearchLimit = 20;
+
+const processOutput: SearchOutput = {
+	out: text => process.stdout.write(text),
+	err: text => process.stderr.write(text),
+	bold: process.stdout.isTTY === true && !wantsNoColor(process.env),
+};
+
+const usage = 'usage: answer-review search <query> <file|folder>... [--json] [--limit N]';
+
+/** Reads the letters, searches them and prints the hits. Exit 0 (hits or none), 1 if any file failed, 2 on misuse. */
+export async function runSearch(args: readonly string[], flags: SearchFlags, output: SearchOutput = processOutput): Promise<number> {
+	const [query, ...paths] = args;
+	const fail = (message: string) => {
+		output.err(`answer-review search: ${message}\n`);
+		return 2;
+	};
+
+	if (query === undefined || query.trim() === '') {
+		return fail(`give a query to look for (${usage})`);
+	}
+
+	if (paths.length === 0) {
+		return fail(`name at least one letter file or folder to search (${usage})`);
+	}
+
+	const limit = flags.limit ?? defaultSearchLimit;
+	if (!Number.isInteger(limit) || limit < 1) {
+		return fail('--limit takes a whole number of at least 1');
+	}
+
+	const parsed = parseQuery(query);
+	if (!parsed.terms.some(term => !term.exclude)) {
+		return fail(`"${safeText(query.slice(0, 40))}" has no word to look for; give at least one word of two or more letters`);
+	}
+
+	const {letters, failures} = await readLetters(paths);
+	const result = searchIndex(buildSearchIndex(entriesFromLetters(letters)), parsed, {limit});
+	output.out(flags.json ? `${JSON.stringify(searchJson(result), null, 2)}\n` : formatHits(result, letters.length, output.bold === true));
+	for (const note of result.notes) {
+		output.err(`note: ${safeText(note)}\n`);
+	}
+
+	for (const failure of failures) {
+		output.err(`error: ${failure}\n`);
+	}
+
+	return failures.length > 0 ? 1 : 0;
+}
+
+/** The `--json` document: best first; `matches` are `[start, end)` offsets into `question`. */
+export function searchJson(result: SearchResult): {results: Array<{source: string; number: number; score: number; question: string; matches: Array<[number, number]>}>} {
+	return {
+		results: result.hits.map(hit => ({
+			source: hit.source,
+			number: hit.number,
+			score: Number(hit.score.toPrecision(3)),
+			question: hit.question,
+			matches: hit.questionMatches.map(([start, end]): [number, number] => [start, end]),
+		})),
+	};
+}
+
+/** The text listing: per hit its letter and number, then the question with the matches marked. */
+export function formatHits(result: SearchResult, letterCount: number, bold = false): string {
+	const marks = bold ? boldMarks : plainMarks;
+	const scope = `${letterCount} letter${letterCount === 1 ? '' : 's'}`;
+	if (result.hits.length === 0) {
+		return `no question matches (searched ${scope})\n`;
+	}
+
+	const blocks = result.hits.map(hit => formatHit(hit, marks));
+	const shown = result.hits.length < result.total ? `, showing the best ${result.hits.length} (--limit)` : '';
+	return `${blocks.join('\n\n')}\n\n${result.total} question${result.total === 1 ? '' : 's'} match in ${scope}${shown}\n`;
+}
+
+function formatHit(hit: SearchHit, marks: typeof plainMarks): string {
+	const lines = [`${safeText(hit.source)}  question ${hit.number}`, `  ${markRanges(hit.question, hit.questionMatches, marks)}`];
+	if (hit.answer !== null && hit.answerMatches.length > 0) {
+		lines.push(`  answer: ${markedSnippet(hit.answer, hit.answerMatches, 160, marks)}`);
+	}
+
+	return lines.join('\n');
+}
+
+async function readLetters(paths: readonly string[]): Promise<{letters: Letter[]; failures: string[]}> {
+	const {files, errors} = await listLetterFiles([...paths]);
+	const failures = errors.map(error => safeText(error.message));
+	const letters: Letter[] = [];
+	for (const file of files) {
+		try {
+			letters.push(await readLetterFile(file));
+		} catch (error) {
+			failures.push(describeFailure(file, error));
+		}
+	}
+
+	return {letters, failures};
+}

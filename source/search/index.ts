@@ -1,0 +1,237 @@
+// Search over the questions of one letter or a whole folder of letters. Pure: no disk, no ink.
+import Fuse, {type Expression} from 'fuse.js';
+import type {Letter} from '../letter/model.js';
+import {foldText, foldWithOffsets, originalRange} from './fold.js';
+import {createWordMatcher, findCandidates, type CandidateSource} from './candidates.js';
+import {fieldWeights, fuseOptions, fuzzyThreshold, type FuseDocument} from './options.js';
+import {parseQuery, type ParsedQuery, type QueryTerm} from './query.js';
+import {buildVocabulary} from './vocabulary.js';
+
+export {parseQuery, maxQueryLength, maxTerms, type ParsedQuery, type QueryTerm} from './query.js';
+export {foldText} from './fold.js';
+export {fuseOptions, fuzzyThreshold, maxTermLength} from './options.js';
+
+/** One searchable question: where it is, and its texts as read (NFC, `ĳ` already `ij`). */
+export type SearchEntry = {
+	/** The letter's path, as given by the user. */
+	readonly source: string;
+	/** The question number as printed. */
+	readonly number: number;
+	readonly question: string;
+	readonly answer: string | null;
+};
+
+/** A range of a text, `[start, end)`: `text.slice(start, end)` is the highlighted part. */
+export type MatchRange = readonly [start: number, end: number];
+
+/** One question that matched, with what to highlight. */
+export type SearchHit = {
+	/** Position of the question in the entries the index was built from. */
+	readonly entry: number;
+	readonly source: string;
+	readonly number: number;
+	/** Fuse's score: 0 is a perfect match, larger is worse (below 1). Hits come best first. */
+	readonly score: number;
+	readonly question: string;
+	readonly answer: string | null;
+	/** Matched parts of `question`, ascending, not overlapping. */
+	readonly questionMatches: readonly MatchRange[];
+	/** Matched parts of `answer`, ascending, not overlapping. */
+	readonly answerMatches: readonly MatchRange[];
+};
+
+/** The answer to one query. */
+export type SearchResult = {
+	/** The best hits, at most `limit`, best first. */
+	readonly hits: readonly SearchHit[];
+	/** How many questions matched in all (before `limit`). */
+	readonly total: number;
+	/** The query as understood. */
+	readonly query: ParsedQuery;
+	/** Adjustments the user should know about (e.g. "query cut to its first 200 characters"). */
+	readonly notes: readonly string[];
+};
+
+/** Options for one search. */
+export type SearchOptions = {
+	/** At most this many hits (default 20); `total` still counts them all. */
+	readonly limit?: number;
+};
+
+/** A built index; opaque to callers, reusable for any number of queries. */
+export type SearchIndex = {
+	readonly entries: readonly SearchEntry[];
+	/** Folded question and answer of every entry, what fuse searches. */
+	readonly documents: readonly FuseDocument[];
+	/** Fuse's index of `documents` (field lengths for its scoring), sliced per query. */
+	readonly fuseIndex: ReturnType<ReturnType<typeof Fuse.createIndex<FuseDocument>>['toJSON']>;
+	/** The word prefilter and score estimate (see candidates.ts). */
+	readonly candidates: CandidateSource;
+};
+
+/** Hits returned when no limit is given. */
+export const defaultLimit = 20;
+
+/**
+ * Fuse re-scores the best estimated candidates, this many beyond `limit`, so that a hit whose
+ * estimate was slightly off (a match across two words) can still move into the top.
+ */
+const rescoreMargin = 20;
+
+/** The searchable entries of some letters, in letter order then question order. */
+export function entriesFromLetters(letters: readonly Letter[]): SearchEntry[] {
+	return letters.flatMap(letter => letter.questions.map(question => ({
+		source: letter.source,
+		number: question.number,
+		question: question.text,
+		answer: question.answer,
+	})));
+}
+
+/** Folds every entry and builds the word prefilter; do this once, then search on every keystroke. */
+export function buildSearchIndex(entries: readonly SearchEntry[]): SearchIndex {
+	const documents = entries.map(entry => ({question: foldText(entry.question), answer: foldText(entry.answer ?? '')}));
+	const fuseIndex = Fuse.createIndex<FuseDocument>([...fuseOptions.keys], documents).toJSON();
+	const vocabulary = buildVocabulary(documents.map(document => [document.question, document.answer]));
+	const totalWeight = fieldWeights.question + fieldWeights.answer;
+	// Fuse keeps each field's length norm in its index records; an absent field never matches.
+	const norms = [0, 1].map(field => Float64Array.from(fuseIndex.records, record => fieldNorm(record, field)));
+	return {
+		entries,
+		documents,
+		fuseIndex,
+		candidates: {
+			documents,
+			vocabulary,
+			norms,
+			weights: [fieldWeights.question / totalWeight, fieldWeights.answer / totalWeight],
+			matchWord: createWordMatcher(vocabulary, fuzzyThreshold),
+		},
+	};
+}
+
+/** Finds the questions matching `query` (a string in the query language, or parsed), best first. */
+export function searchIndex(index: SearchIndex, query: string | ParsedQuery, options: SearchOptions = {}): SearchResult {
+	const parsed = typeof query === 'string' ? parseQuery(query) : query;
+	const limit = Math.max(0, Math.floor(options.limit ?? defaultLimit));
+	const wanted = parsed.terms.filter(term => !term.exclude);
+	const notes = [...parsed.notes];
+	if (wanted.length === 0) {
+		if (parsed.terms.length > 0) {
+			notes.push('give at least one word to look for besides the excluded ones');
+		}
+
+		return {hits: [], total: 0, query: parsed, notes};
+	}
+
+	const candidates = findCandidates(index.candidates, parsed.terms);
+	const pool = candidates.slice(0, limit + rescoreMargin).map(candidate => candidate.document);
+	if (limit === 0 || pool.length === 0) {
+		return {hits: [], total: candidates.length, query: parsed, notes};
+	}
+
+	const fuse = new Fuse(
+		pool.map(document => index.documents[document]!),
+		fuseOptions,
+		Fuse.parseIndex<FuseDocument>({
+			keys: index.fuseIndex.keys,
+			// Fuse's records carry their document's position; renumber them for the pool.
+			records: pool.map((document, position) => ({...index.fuseIndex.records[document], i: position})),
+		}),
+	);
+	const results = fuse.search(logicalQuery(wanted));
+	const hits = results.slice(0, limit).map(result => toHit(index, pool[result.refIndex]!, result));
+	// Candidates fuse turned down (a near miss the word estimate let through) are not counted.
+	return {hits, total: candidates.length - (pool.length - results.length), query: parsed, notes};
+}
+
+// Every wanted word must match the question or the answer; each leaf is one fuse pattern.
+function logicalQuery(terms: readonly QueryTerm[]): Expression {
+	return {
+		$and: terms.map(term => {
+			const pattern = term.kind === 'exact' ? `'"${term.text}"` : term.text;
+			const either: Expression[] = [{question: pattern}, {answer: pattern}];
+			return {$or: either};
+		}),
+	};
+}
+
+function fieldNorm(record: unknown, field: number): number {
+	const value = (record as {$?: Record<number, {n?: number} | undefined>}).$?.[field];
+	return value?.n ?? 1;
+}
+
+type FuseMatch = {readonly key?: string; readonly indices: ReadonlyArray<readonly [number, number]>};
+
+function toHit(index: SearchIndex, document: number, result: {readonly score?: number; readonly matches?: readonly FuseMatch[]}): SearchHit {
+	const entry = index.entries[document]!;
+	const ranges = (text: string, key: string): MatchRange[] => {
+		const matches = (result.matches ?? []).filter(match => match.key === key);
+		if (matches.length === 0) {
+			return [];
+		}
+
+		const folded = foldWithOffsets(text);
+		return bridgeTypos(text, matches.flatMap(match => match.indices.flatMap(([start, end]) => {
+			const range = originalRange(folded, start, end);
+			return range === undefined ? [] : [trimRange(text, range)];
+		})));
+	};
+
+	return {
+		entry: document,
+		source: entry.source,
+		number: entry.number,
+		score: result.score ?? 1,
+		question: entry.question,
+		answer: entry.answer,
+		questionMatches: ranges(entry.question, 'question'),
+		answerMatches: entry.answer === null ? [] : ranges(entry.answer, 'answer'),
+	};
+}
+
+// A range that starts or ends on a space highlights the space; readers see the word only.
+function trimRange(text: string, [start, end]: MatchRange): MatchRange {
+	let from = start;
+	let to = end;
+	while (from < to && /\s/u.test(text[from]!)) {
+		from++;
+	}
+
+	while (to > from && /\s/u.test(text[to - 1]!)) {
+		to--;
+	}
+
+	return [from, to];
+}
+
+// Fuse highlights only the letters of a fuzzy match that occur in the query, so "encriptie" marks
+// "encr" and "ptie" of "encryptie"; a gap of one or two letters inside a word is the typo, so bridge it.
+function bridgeTypos(text: string, ranges: readonly MatchRange[]): MatchRange[] {
+	const bridged: Array<[number, number]> = [];
+	for (const [start, end] of mergeRanges(ranges)) {
+		const last = bridged.at(-1);
+		if (last !== undefined && /^[\p{L}\p{N}]{1,2}$/u.test(text.slice(last[1], start))) {
+			last[1] = end;
+		} else {
+			bridged.push([start, end]);
+		}
+	}
+
+	return bridged;
+}
+
+function mergeRanges(ranges: readonly MatchRange[]): MatchRange[] {
+	const sorted = ranges.filter(([start, end]) => end > start).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+	const merged: Array<[number, number]> = [];
+	for (const [start, end] of sorted) {
+		const last = merged.at(-1);
+		if (last !== undefined && start <= last[1]) {
+			last[1] = Math.max(last[1], end);
+		} else {
+			merged.push([start, end]);
+		}
+	}
+
+	return merged;
+}
