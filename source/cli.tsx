@@ -1,0 +1,55 @@
+#!/usr/bin/env node
+import process from 'node:process';
+import meow from 'meow';
+import {commandNames, runCommand, type CommandName} from './commands/index.js';
+
+const cli = meow(
+	`
+	Usage
+	  $ answer-review [letter]                  Review a letter in the terminal (default: the bundled seed letter)
+	  $ answer-review score <file|folder>...    Score every answer; a table, --json or --markdown
+	  $ answer-review search <query> <file|folder>...
+	                                            Find questions by words you remember (fuzzy)
+
+	Options
+	  --json              Print JSON (score)
+	  --markdown          Print Markdown (score)
+	  --limit N           At most N search results (default 20)
+	  --annotations FILE  Where the reviewer's annotations live (default: <letter>.review.json)
+	  --reviewer NAME     Who is reviewing (default: your login name)
+	  --help              Show this help
+	  --version           Show the version
+
+	Examples
+	  $ answer-review
+	  $ answer-review score letters/ --json > scores.json
+	  $ answer-review score ah-tk-20242025-573.txt
+	  $ answer-review search "exitplan" letters/
+	  $ answer-review search 'koekoek !cloud "digitale soevereiniteit"' letters/ --json
+
+	Search syntax
+	  words      every word must occur (any order); fuzzy, accents and ij ignored
+	  "a b"      exact phrase      =word  exact word      !word  leave out matches
+`,
+	{
+		importMeta: import.meta,
+		flags: {
+			json: {type: 'boolean', default: false},
+			markdown: {type: 'boolean', default: false},
+			annotations: {type: 'string'},
+			reviewer: {type: 'string'},
+			limit: {type: 'number'},
+		},
+	},
+);
+
+const commands = new Set<string>(commandNames);
+const [first, ...rest] = cli.input;
+
+if (first !== undefined && commands.has(first)) {
+	process.exitCode = await runCommand(first as CommandName, rest, cli.flags);
+} else {
+	// The reviewer is the only path that loads ink and react: import it lazily.
+	const {startReviewer} = await import('./commands/review.js');
+	process.exitCode = await startReviewer(first, cli.flags);
+}

@@ -1,0 +1,105 @@
+import {execFile} from 'node:child_process';
+import {existsSync} from 'node:fs';
+import {mkdtemp, writeFile} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {promisify} from 'node:util';
+import {beforeAll, describe, expect, it} from 'vitest';
+import {runScore} from '../../source/commands/score.js';
+
+const run = promisify(execFile);
+const seed = 'test/fixtures/letters/seed-digitale-soevereiniteit.txt';
+
+async function score(paths: string[], flags: {json?: boolean; markdown?: boolean} = {}) {
+	let out = '';
+	let err = '';
+	const code = await runScore(paths, flags, {out: text => { out += text; }, err: text => { err += text; }});
+	return {code, out, err};
+}
+
+describe('answer-review score', () => {
+	it('prints a compact table with number, clarity, score, flags and the first words of the question', async () => {
+		const {code, out, err} = await score([seed]);
+		expect(code).toBe(0);
+		expect(err).toBe('');
+		expect(out).toMatch(/^\s+1\s+clear\s+\d+\s+\S{4}\s+Kunt u toelichten waarom/mu);
+		expect(out).toMatch(/^\s+22\s+clear\s+100\s+Y···\s+Kunt u de vragen afzonderlijk/mu);
+		expect(out).toContain('22 questions, 22 answered');
+	});
+
+	it('prints the documented JSON shape', async () => {
+		const {code, out} = await score([seed], {json: true});
+		expect(code).toBe(0);
+		const document = JSON.parse(out) as {version: number; letters: Array<{source: string; meta: Record<string, unknown>; answers: Array<Record<string, unknown>>}>};
+		expect(document.version).toBe(1);
+		const [letter] = document.letters;
+		expect(letter!.source).toBe(seed);
+		expect(letter!.meta).toMatchObject({date: '2026-06-25', caseNumber: '2026Z12034', askedBy: 'Van den Berg', party: 'JA21', submitted: '2026-06-04'});
+		const twenty = letter!.answers[19] as {number: number; flags: {deflects: {value: boolean; evidence: Array<{rule: string; text: string; start: number; end: number}>}}; clarity: string; answer: string};
+		expect(twenty.number).toBe(20);
+		expect(twenty.flags.deflects.value).toBe(true);
+		const [hit] = twenty.flags.deflects.evidence;
+		expect(twenty.answer.slice(hit!.start, hit!.end)).toBe(hit!.text);
+		expect(Object.keys(letter!.answers[0]!)).toEqual(expect.arrayContaining(['number', 'question', 'answer', 'closed', 'flags', 'clarity', 'score']));
+	});
+
+	it('prints Markdown with the evidence quoted', async () => {
+		const {code, out} = await score([seed], {markdown: true});
+		expect(code).toBe(0);
+		expect(out).toMatch(/^## digitale soevereiniteit/mu);
+		expect(out).toContain('| 20 | ');
+		expect(out).toContain('deflects.cross-reference: “Zie het antwoord op vraag”');
+	});
+
+	it('scores a folder recursively, reports each failure on one line and exits 1', async () => {
+		const folder = await mkdtemp(path.join(tmpdir(), 'answer-review-score-'));
+		await writeFile(path.join(folder, 'goed.txt'), 'Vraag 1\nKlopt het?\nAntwoord 1\nJa.\n');
+		await writeFile(path.join(folder, 'leeg.txt'), '');
+		const {code, out, err} = await score([folder, path.join(folder, 'weg.txt')]);
+		expect(code).toBe(1);
+		expect(out).toContain('goed.txt');
+		expect(err.trim().split('\n')).toEqual([
+			`error: ${path.join(folder, 'weg.txt')}: no such file or folder`,
+			`error: ${path.join(folder, 'leeg.txt')}: the file is empty`,
+		]);
+	});
+
+	it('is a usage error without paths or with two output formats', async () => {
+		expect((await score([])).code).toBe(2);
+		expect((await score([seed], {json: true, markdown: true})).code).toBe(2);
+	});
+});
+
+describe('the built command line', () => {
+	const cli = path.resolve('dist/cli.js');
+	beforeAll(async () => {
+		if (!existsSync(cli)) {
+			await run('npx', ['tsc', '-p', 'tsconfig.json']);
+		}
+	});
+
+	it('exits 2 with one line for a usage error, and never prints a stack trace', async () => {
+		const result = await run('node', [cli, 'score']).catch((error: {code: number; stderr: string}) => error);
+		expect(result).toMatchObject({code: 2});
+		expect((result as {stderr: string}).stderr.trim().split('\n')).toHaveLength(1);
+	});
+
+	it('exits 1 naming a missing file, and still scores the rest', async () => {
+		const result = await run('node', [cli, 'score', seed, 'missing letter.txt']).catch((error: {code: number; stdout: string; stderr: string}) => error);
+		expect(result).toMatchObject({code: 1});
+		expect((result as {stdout: string}).stdout).toContain('22 questions');
+		expect((result as {stderr: string}).stderr).toBe('error: missing letter.txt: no such file or folder\n');
+	});
+
+	// A module hook reports every ink/react import; the positive control proves the hook sees them.
+	const hook = "export async function resolve(specifier, context, next) { if (/^(ink|react)(\\/|$)/.test(specifier)) console.error('LOADED ' + specifier); return next(specifier, context); }";
+	const reportImports = `data:text/javascript,${encodeURIComponent(`import {register} from 'node:module'; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hook)}`)});`)}`;
+
+	it('does not load ink or react for score (and the check would see them)', async () => {
+		const control = await run('node', ['--import', reportImports, '--input-type=module', '-e', "await import('ink')"]);
+		expect(control.stderr).toContain('LOADED ink');
+		const scored = await run('node', ['--import', reportImports, cli, 'score', seed]);
+		expect(scored.stdout).toContain('22 questions');
+		expect(scored.stderr).not.toContain('LOADED');
+	});
+});

@@ -1,0 +1,126 @@
+import path from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {readLetterFile} from '../../../source/letter/index.js';
+
+const fixture = (name: string) => path.join('test', 'fixtures', 'letters', name);
+
+// Question counts written down by reading each letter (grouped questions count once per number).
+const expected: Array<[file: string, questions: number, layout: string]> = [
+	['seed-digitale-soevereiniteit.txt', 22, 'word-text'],
+	['ah-tk-20242025-561.txt', 7, 'aanhangsel'],
+	['ah-tk-20242025-571.txt', 24, 'aanhangsel'],
+	['ah-tk-20242025-573.txt', 6, 'aanhangsel'],
+	['ah-tk-20242025-575.txt', 9, 'aanhangsel'],
+	['ah-tk-20242025-577.txt', 9, 'aanhangsel'],
+	['ah-tk-20242025-583.txt', 20, 'aanhangsel'],
+	['ah-tk-20242025-584.txt', 7, 'aanhangsel'],
+	['ah-tk-20242025-585.txt', 1, 'aanhangsel'],
+	['ah-tk-20242025-594.txt', 11, 'aanhangsel'],
+	['ah-tk-20242025-595.txt', 67, 'aanhangsel'],
+	['ah-tk-20242025-597.txt', 10, 'aanhangsel'],
+];
+
+describe('reading real letters', () => {
+	it.each(expected)('%s has %i numbered questions', async (file, count, layout) => {
+		const letter = await readLetterFile(fixture(file));
+		expect(letter.layout).toBe(layout);
+		expect(letter.questions.map(question => question.number)).toEqual(Array.from({length: count}, (_, index) => index + 1));
+		for (const question of letter.questions) {
+			expect(question.text.length).toBeGreaterThan(10);
+		}
+	});
+
+	it('attaches each answer of the seed letter to its own number', async () => {
+		const letter = await readLetterFile(fixture('seed-digitale-soevereiniteit.txt'));
+		const answer = (number: number) => letter.questions[number - 1]!.answer ?? '';
+		expect(letter.questions[0]!.text).toMatch(/^Kunt u toelichten waarom de voor DigiD/u);
+		expect(answer(1)).toMatch(/^De genoemde voorzieningen zijn rijksbreed georganiseerd\. Logius is/u);
+		expect(answer(1)).toMatch(/veiligheid van Logius dienstverlening te waarborgen\.$/u);
+		expect(answer(6)).toMatch(/^Er bestaat geen rijksbreed overzicht/u);
+		expect(answer(17)).toContain('https://www.logius.nl/onze-dienstverlening/toegang/digid/documentatie');
+		expect(answer(20)).toMatch(/^Zie het antwoord op vraag 6\./u);
+		expect(answer(22)).toBe('Ja');
+	});
+
+	it('moves Word footnotes out of the seed letter answers and keeps the references', async () => {
+		const letter = await readLetterFile(fixture('seed-digitale-soevereiniteit.txt'));
+		expect(letter.footnotes.map(note => note.id)).toEqual(['2', '3', '4']);
+		expect(letter.footnotes[0]!.text).toMatch(/^Kamerbrief over stand van zaken/u);
+		const eight = letter.questions[7]!;
+		expect(eight.footnoteIds).toEqual(['2']);
+		expect(eight.answer).not.toContain('footnoteRef');
+		expect(eight.answer).not.toContain('Open.overheid.nl');
+		for (const question of letter.questions) {
+			expect(`${question.text}${question.answer ?? ''}`).not.toMatch(/\[(?:image|bookmark|footnoteRef)/u);
+		}
+	});
+
+	it('reads the seed letter metadata', async () => {
+		const {meta} = await readLetterFile(fixture('seed-digitale-soevereiniteit.txt'));
+		expect(meta).toMatchObject({
+			date: '2026-06-25',
+			reference: '2026-0000294466',
+			askedBy: 'Van den Berg',
+			party: 'JA21',
+			submitted: '2026-06-04',
+			caseNumber: '2026Z12034',
+			daysToAnswer: 21,
+		});
+		expect(meta.subject).toMatch(/^digitale soevereiniteit, kritieke digitale overheidsinfrastructuur/u);
+	});
+
+	it('reads the Aanhangsel metadata, strips running footers and moves footnotes', async () => {
+		const letter = await readLetterFile(fixture('ah-tk-20242025-573.txt'));
+		expect(letter.meta).toMatchObject({
+			aanhangselNumber: '573',
+			askedBy: 'Ellian',
+			party: 'VVD',
+			submitted: '2024-11-04',
+			received: '2024-11-18',
+			daysToAnswer: 14,
+		});
+		expect(letter.meta.answeredBy).toMatch(/^Staatssecretaris Coenradie/u);
+		for (const question of letter.questions) {
+			expect(question.answer).not.toMatch(/ah-tk-20242025|ISSN|vergaderjaar 2024–2025, Aanhangsel/u);
+		}
+
+		const four = letter.questions[3]!.answer!;
+		expect(four).toMatch(/^Het wettelijk uitgangspunt is/u);
+		expect(four).toContain('individueel programma'); // "individu-eel" rejoined
+		expect(four).toMatch(/nader in\.$/u);
+	});
+
+	it('collects Aanhangsel footnotes and keeps them out of questions and answers', async () => {
+		const letter = await readLetterFile(fixture('ah-tk-20242025-583.txt'));
+		expect(letter.footnotes.length).toBeGreaterThanOrEqual(6);
+		expect(letter.footnotes[0]!.text).toMatch(/^The Guardian, 19 september 2024/u);
+		expect(letter.questions[1]!.answer).not.toContain('The Guardian, 19 september 2024, «The brutal truth');
+		expect(letter.questions[5]!.text).toMatch(/^Welke stappen gaat u nemen/u);
+	});
+
+	it('gives each question of a grouped answer the shared answer', async () => {
+		const letter = await readLetterFile(fixture('ah-tk-20242025-584.txt'));
+		const [two, three] = [letter.questions[1]!, letter.questions[2]!];
+		expect(two.answeredWith).toEqual([2, 3]);
+		expect(three.answeredWith).toEqual([2, 3]);
+		expect(two.answer).toBe(three.answer);
+		expect(two.answer).toMatch(/^Het amendement is inderdaad in werking getreden/u);
+	});
+
+	it('reads a misprinted duplicate number as the missing next question, and says so', async () => {
+		const letter = await readLetterFile(fixture('ah-tk-20242025-597.txt'));
+		expect(letter.questions[6]!.answer).toBeNull();
+		expect(letter.questions[7]!.answer).toMatch(/^Het oordeel of TikTok/u);
+		expect(letter.notices.join(' ')).toMatch(/question 7 is printed twice/u);
+	});
+
+	it('recognises a postponement notice: questions listed, no answers, a clear message', async () => {
+		const letter = await readLetterFile(fixture('ah-tk-20242025-562-uitstel.txt'));
+		expect(letter.kind).toBe('postponement');
+		expect(letter.questions).toHaveLength(9);
+		expect(letter.questions.every(question => question.answer === null)).toBe(true);
+		expect(letter.notices[0]).toMatch(/postponement notice/u);
+		expect(letter.meta.askedBy).toBe('Van den Hil, Bikker');
+		expect(letter.meta.party).toBe('VVD, ChristenUnie');
+	});
+});
