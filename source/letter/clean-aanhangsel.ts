@@ -1,19 +1,20 @@
 import type {Footnote} from './model.js';
 
 // Running footers and headers of the published Aanhangsel PDF, as they come out of text extraction.
-const footerLines = [
+const pageFooters = [
 	/^ah-tk-\d{8}-\d+\s*$/u,
 	/^kv-tk-\S+\s*$/u,
 	/^ISSN\b/u,
 	/^Tweede Kamer, vergaderjaar \d{4}[–-]\d{4},? Aanhangsel(?: \d+)?\s*$/u,
 	/^\d+[A-Z]? ISSN/u,
-	/^\s*\d{1,3}(?:\s+\d{1,3})*\s*$/u, // A page number or footnote markers on a line of their own.
 ];
-const isFooter = (line: string) => footerLines.some(pattern => pattern.test(line.trim()));
-// Footnote text at the foot of a page: its number glued to its text ("1NOS, 22 oktober 2024…").
-const footnoteStart = /^(\d{1,2})(?=\S)(?![\d.,:/-]*\d{3})/u;
-// How many lines one footnote may run on for.
+// A page number or footnote markers on a line of their own ("1", "2 3").
+const loneNumbers = /^\s*\d{1,3}(?:\s+\d{1,3})*\s*$/u;
+const isPageFooter = (line: string) => pageFooters.some(pattern => pattern.test(line.trim()));
+const isFurniture = (line: string) => isPageFooter(line) || loneNumbers.test(line);
+// How many lines one footnote may run on for, and how many notes one page may lose in extraction.
 const footnoteLines = 4;
+const lostNotes = 3;
 
 /** The text without page furniture, and the footnotes that were at the foot of its pages. */
 export type CleanText = {
@@ -24,8 +25,9 @@ export type CleanText = {
 /**
  * Removes running footers, page numbers and footnotes from Aanhangsel text extracted from PDF, and
  * collects the footnotes. Footnotes stand just above a page footer, numbered in sequence through
- * the letter: walking back from each footer, the lines that begin with the next expected numbers
- * (and the lines that continue them) are footnotes; everything else is body text.
+ * the letter ("1NOS, 22 oktober 2024, …"): walking back from each footer, lines that begin with
+ * the number just below the last one found (counting down to the next expected note) start a
+ * footnote, and up to a few lines after each continue it; everything else is body text.
  */
 export function cleanAanhangsel(text: string): CleanText {
 	const lines = text.split('\n');
@@ -33,87 +35,93 @@ export function cleanAanhangsel(text: string): CleanText {
 	const footnotes: Footnote[] = [];
 	let nextFootnote = 1;
 	for (let index = 0; index < lines.length; index++) {
-		if (!isFooter(lines[index]!) || lines[index]!.trim() === '') {
+		const line = lines[index]!;
+		if (line.trim() === '' || !isFurniture(line)) {
 			continue;
 		}
 
 		drop.add(index);
-		// Find the footnote block above this footer: scan back over at most a few lines per note.
-		let start = index;
+		if (!isPageFooter(line)) {
+			continue;
+		}
+
 		let cursor = index - 1;
-		while (cursor >= 0 && (lines[cursor]!.trim() === '' || isFooter(lines[cursor]!))) {
+		while (cursor >= 0 && (lines[cursor]!.trim() === '' || isFurniture(lines[cursor]!))) {
 			drop.add(cursor);
 			cursor--;
 		}
 
-		const block: number[] = [];
-		let sinceStart = 0;
-		for (let back = cursor; back >= 0 && sinceStart < footnoteLines; back--) {
-			const line = lines[back]!;
-			if (/^(?:Vraag|Antwoord)\b/u.test(line)) {
-				break;
-			}
-
-			block.unshift(back);
-			sinceStart++;
-			if (footnoteStart.test(line)) {
-				start = back;
-				sinceStart = 0;
-			}
+		const found = footnotesAbove(lines, cursor, nextFootnote);
+		if (found.length === 0) {
+			continue;
 		}
 
-		const noteLines = block.filter(line => line >= start && start < index);
-		const notes = splitNotes(noteLines.map(line => lines[line]!), nextFootnote);
-		if (notes.length > 0) {
-			for (const line of noteLines) {
-				drop.add(line);
-			}
-
-			footnotes.push(...notes);
-			nextFootnote = Number(notes.at(-1)!.id) + 1;
+		for (let line = found[0]!.line; line <= cursor; line++) {
+			drop.add(line);
 		}
+
+		for (const [position, note] of found.entries()) {
+			const end = found[position + 1]?.line ?? cursor + 1;
+			const body = lines.slice(note.line, end).map(part => part.trim());
+			body[0] = body[0]!.slice(String(note.id).length).trim();
+			footnotes.push({id: String(note.id), text: body.reduce((joined, part) => joined === '' ? part : joined.endsWith('/') || joined.endsWith('-') ? joined + part : `${joined} ${part}`, '')});
+		}
+
+		nextFootnote = found.at(-1)!.id + 1;
 	}
 
 	const kept = lines.filter((_, index) => !drop.has(index));
 	return {text: kept.join('\n'), footnotes};
 }
 
-function splitNotes(lines: readonly string[], expected: number): Footnote[] {
-	const notes: Array<{id: string; text: string}> = [];
-	let next = expected;
-	for (const line of lines) {
-		const id = noteNumber(line, next);
+/** The footnotes whose lines end at `last`, top to bottom, numbered consecutively from `next` or a little above. */
+function footnotesAbove(lines: readonly string[], last: number, next: number): Array<{line: number; id: number}> {
+	const found: Array<{line: number; id: number}> = [];
+	let sinceStart = 0;
+	for (let back = last; back >= 0 && sinceStart < footnoteLines; back--) {
+		const line = lines[back]!;
+		if (/^(?:Vraag|Antwoord)\b/u.test(line)) {
+			break;
+		}
+
+		const below = found[0]?.id;
+		const wanted = below === undefined ? range(next, next + lostNotes) : below - 1 >= next ? [below - 1] : [];
+		const id = wanted.find(number => startsNote(line, number, number === next));
 		if (id !== undefined) {
-			notes.push({id, text: line.slice(id.length).trim()});
-			next = Number(id) + 1;
-		} else if (notes.length > 0) {
-			const last = notes.at(-1)!;
-			last.text += (last.text.endsWith('/') || last.text.endsWith('-') ? '' : ' ') + line.trim();
+			found.unshift({line: back, id});
+			sinceStart = 0;
+			if (id === next) {
+				break;
+			}
 		} else {
-			return []; // The block does not start with a footnote: it is body text.
+			sinceStart++;
 		}
 	}
 
-	return notes;
+	return found;
 }
 
-/** The footnote number a line starts with: the expected one ("22023 Annual report" is note 2), or one a little higher when the extraction lost a note. */
-function noteNumber(line: string, next: number): string | undefined {
-	if (!footnoteStart.test(line)) {
-		return undefined;
-	}
-
-	for (const candidate of [next, next + 1, next + 2, next + 3]) {
-		const id = String(candidate);
-		if (line.startsWith(id) && (candidate === next || !/\d/u.test(line[id.length] ?? ''))) {
-			return id;
-		}
-	}
-
-	return undefined;
+function range(from: number, to: number): number[] {
+	return Array.from({length: to - from + 1}, (_, index) => from + index);
 }
 
-// Dutch writes a hyphen where two vowels meet across a compound ("zee-egel", "auto-ongeluk") and
+/** True when the line starts footnote `id`: its number glued to the text ("2Kamerstuk", "22023 Annual report" for note 2). */
+function startsNote(line: string, id: number, expected: boolean): boolean {
+	const label = String(id);
+	if (!line.startsWith(label)) {
+		return false;
+	}
+
+	const after = line.slice(label.length);
+	if (/^\s*$/u.test(after) || /^\s/u.test(after)) {
+		return false; // "2 Artikelen 74 en" is a marker in the body, not a note.
+	}
+
+	// A digit straight after the number can only be the note's own text when the number is the one expected.
+	return /^\d/u.test(after) ? expected : !/^[-–.,:/)]/u.test(after);
+}
+
+// Dutch writes a hyphen where two vowels meet across a compound ("auto-ongeluk") and
 // after some prefixes ("niet-Europese"); any other hyphen between lower-case letters in PDF text is
 // a word split at a line break ("regelge-ving").
 const vowels = 'aeiouyáéíóúäëïöüè';
@@ -124,7 +132,8 @@ export function dehyphenate(text: string): string {
 	return text
 		.replaceAll(/(\p{Ll})-\n(\p{Ll})/gu, '$1$2')
 		.replaceAll(/(?<![\p{L}-])(\p{L}*\p{Ll})-(\p{Ll}+)/gu, (whole, left: string, right: string) => {
-			const clash = vowels.includes(left.at(-1)!) && vowels.includes(right[0]!);
+			// A vowel clash keeps its hyphen only between two words: a short tail ("individu-eel") is a syllable.
+			const clash = vowels.includes(left.at(-1)!) && vowels.includes(right[0]!) && right.length >= 5;
 			if (clash || keptPrefixes.has(left.toLowerCase()) || left.length < 2) {
 				return whole;
 			}

@@ -1,5 +1,16 @@
 const utf8 = new TextDecoder('utf-8', {fatal: true});
-const windows1252 = new TextDecoder('windows-1252');
+// Node's TextDecoder('windows-1252') decodes as ISO-8859-1, leaving 0x80–0x9F as C1 controls,
+// so the 27 characters Windows-1252 puts there (€, ‚, „, …, curly quotes, dashes) are mapped here.
+const windows1252High = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+	let text = '';
+	for (const byte of bytes) {
+		text += byte >= 0x80 && byte <= 0x9F ? windows1252High[byte - 0x80]! : String.fromCharCode(byte);
+	}
+
+	return text;
+}
 
 /**
  * Decodes a letter's bytes: UTF-8 (with or without BOM), UTF-16 with a BOM, and Windows-1252 when
@@ -18,7 +29,7 @@ export function decodeLetterBytes(bytes: Uint8Array): string {
 	try {
 		return utf8.decode(body);
 	} catch {
-		return windows1252.decode(body);
+		return decodeWindows1252(body);
 	}
 }
 

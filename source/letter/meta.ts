@@ -40,7 +40,18 @@ export function parseMembers(clause: string): Member[] {
 	}
 
 	members.push(...pending.map(name => ({name})));
-	return members.filter(member => member.name.length > 0 && member.name.length < 60);
+	return members
+		.map(member => ({...member, name: cleanName(member.name)}))
+		.filter(member => member.name.length > 0 && member.name.length < 60);
+}
+
+/** Repairs PDF damage to a name: a detached accent ("Kostic ´" → "Kostić") and a lost space ("DaniëlleJansen"). */
+function cleanName(name: string): string {
+	return name
+		.replaceAll(/(\p{L}) ?\u00B4/gu, '$1\u0301')
+		.normalize('NFC')
+		.replaceAll(/(\p{Ll})(\p{Lu}\p{Ll})/gu, '$1 $2')
+		.trim();
 }
 
 /** Reads what metadata the letter states; every field is optional. */
@@ -67,7 +78,7 @@ export function readMeta(text: string): LetterMeta {
 
 		meta.ministersAsked = /\saan (?:de|het|den) (.+?)\s+over\s/u.exec(clause)?.[1];
 		const about = /\sover (.+?)\s*(?:\(ingezonden|\.\s*Ingezonden|\(\d{4}Z\d+\))/u.exec(clause)?.[1];
-		meta.subject = betreft ?? (about ? `${about.replace(/[.\s]+$/u, '')}` : undefined);
+		meta.subject = betreft ?? (about ? about.replace(/[.:;,\s]+$/u, '') : undefined);
 		const submitted = /ingezonden\s*(\d{1,2})\s*(\p{L}+)\s*(\d{4})/iu.exec(clause);
 		meta.submitted = submitted ? toIsoDate(submitted[1]!, submitted[2]!, submitted[3]!) : undefined;
 	} else {
@@ -85,8 +96,9 @@ export function readMeta(text: string): LetterMeta {
 		meta.answeredBy = answeredBy ? flat(answeredBy).replace(/[\s.,]+$/u, '') : undefined;
 	}
 
-	if (meta.subject === undefined) {
-		meta.subject = undefined;
+	if (typeof meta.subject === 'string') {
+		// "Beantwoording Kamervragen van het lid X (P) over digitale soevereiniteit…": keep what it is about.
+		meta.subject = flat(meta.subject.replace(/^(?:Beantwoording|Antwoorden? op|Antwoord)?\s*(?:Kamer)?vragen\s+(?:van\s+(?:het lid|de leden)\s+)?[^]*?\sover\s+/iu, '')).replace(/\.$/u, '');
 	}
 
 	const end = (meta.received ?? meta.date) as string | undefined;

@@ -3,7 +3,8 @@ import type {Footnote, Letter, LetterKind, LetterLayout, Question} from './model
 import {normaliseText} from './normalise.js';
 import {readMeta} from './meta.js';
 import {cleanAanhangsel, dehyphenate} from './clean-aanhangsel.js';
-import {hasQuestionMarkers, splitMarked, type RawBlock} from './split-marked.js';
+import {hasBareNumberMarkers, hasQuestionMarkers, splitMarked, type RawBlock} from './split-marked.js';
+import {splitGroupedQuestion} from './split-group.js';
 import {splitNumbered} from './split-numbered.js';
 
 const aanhangselSigns = /Aanhangsel van de Handelingen|^ah-tk-\d|^Tweede Kamer, vergaderjaar/mu;
@@ -32,10 +33,12 @@ export function parseLetter(rawText: string, source: string): Letter {
 	const questions = assemble(split.blocks, layout, notices);
 	const answered = questions.some(question => question.answer !== null);
 	const kind: LetterKind = answered ? 'answers' : postponementSigns.test(text.slice(0, 4000)) ? 'postponement' : 'questions-only';
+	if (kind === 'postponement') {
+		notices.unshift(questions.length === 0 ? 'postponement notice: the answers are postponed' : 'postponement notice: the answers are postponed; the questions are listed without answers');
+	}
+
 	if (questions.length === 0) {
 		notices.push('no numbered questions found');
-	} else if (kind === 'postponement') {
-		notices.unshift('postponement notice: the answers are postponed; the questions are listed without answers');
 	} else if (kind === 'questions-only') {
 		notices.unshift('no answers found: the letter holds the questions only');
 	}
@@ -56,6 +59,10 @@ export function parseLetter(rawText: string, source: string): Letter {
 export function detectLayout(text: string): LetterLayout | undefined {
 	if (hasQuestionMarkers(text)) {
 		return aanhangselSigns.test(text.slice(0, 2000)) ? 'aanhangsel' : 'ministry';
+	}
+
+	if (hasBareNumberMarkers(text)) {
+		return 'ministry';
 	}
 
 	return /^[ \t]*(?:\[bookmark:[^\]\n]*\][ \t]*)*1[.)][ \t]+\S/mu.test(text) ? 'word-text' : undefined;
@@ -123,14 +130,15 @@ function assemble(blocks: readonly RawBlock[], layout: LetterLayout | undefined,
 				inlineAnswer = split.answer;
 			}
 
-			for (const number of numbers) {
+			const parts = splitGroupedQuestion(questionText, numbers.length);
+			for (const [index, number] of numbers.entries()) {
 				if (questions.has(number)) {
 					notices.push(`question ${number} appears more than once; the first is kept`);
 					continue;
 				}
 
 				questions.set(number, {
-					text: tidy(questionText, layout),
+					text: tidy(parts[index] ?? questionText, layout).replaceAll(/\s+/gu, ' '),
 					answer: inlineAnswer === undefined ? null : tidy(inlineAnswer, layout),
 					answeredWith: [number],
 					refs: new Set(footnoteRefs(block.text)),
@@ -143,10 +151,12 @@ function assemble(blocks: readonly RawBlock[], layout: LetterLayout | undefined,
 
 		const answer = tidy(block.text, layout);
 		for (const number of block.numbers) {
-			const question = questions.get(number);
+			let question = questions.get(number);
 			if (question === undefined) {
+				// Keep the answer rather than drop it: the question text is empty.
 				notices.push(`an answer is given for question ${number}, which the letter does not ask`);
-				continue;
+				question = {text: '', answer: null, answeredWith: [number], refs: new Set()};
+				questions.set(number, question);
 			}
 
 			question.answer = question.answer === null ? answer : `${question.answer}\n\n${answer}`;

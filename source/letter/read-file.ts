@@ -40,7 +40,7 @@ export async function readLetterFile(file: string): Promise<Letter> {
 	}
 
 	const letter = parseLetter(text, file);
-	if (letter.questions.length === 0) {
+	if (letter.questions.length === 0 && letter.kind !== 'postponement') {
 		throw new LetterReadError(file, 'no numbered questions found (expected "Vraag 1" / "Antwoord 1" or "1. …" questions)');
 	}
 

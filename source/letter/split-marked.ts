@@ -7,35 +7,80 @@ export type RawBlock = {
 	readonly text: string;
 };
 
+// What may follow a marker's numbers: the end of the line, or a colon or full stop and the text.
+// A marker is capitalised and starts its line, so "(zie ook het\nantwoord op vraag 5)." is no marker.
+const markerEnd = String.raw`[ \t]*(?:[:.][ \t]*)?(?=\n|$|[\p{Lu}\d"'‘“«(\[])`;
 // "Vraag 1", "Vraag 2 en 3", "Vragen 4 t/m 6", optionally followed by ":" or "." and the text.
-const questionMarker = new RegExp(String.raw`^[ \t]*Vra(?:ag|gen)[ \t]+(${numberList})[ \t]*[:.]?[ \t]*(?=\n|$|\S)`, 'gimu');
+const questionMarker = new RegExp(String.raw`^[ \t]*Vra(?:ag|gen)[ \t]+(${numberList})${markerEnd}`, 'gmu');
 // "Antwoord 1", "Antwoord op vraag 1", "Antwoorden op vraag 3, 4, 5, 9 en 10", "Antwoord vraag 2".
-const answerMarker = new RegExp(String.raw`^[ \t]*Antwoord(?:en)?(?:[ \t]+op)?(?:[ \t]+(?:de[ \t]+)?vra(?:ag|gen))?[ \t]+(${numberList})[ \t]*[:.]?[ \t]*(?=\n|$|\S)`, 'gimu');
+const answerMarker = new RegExp(String.raw`^[ \t]*Antwoord(?:en)?(?:[ \t]+op)?(?:[ \t]+(?:de[ \t]+)?[Vv]ra(?:ag|gen))?[ \t]+(${numberList})${markerEnd}`, 'gmu');
+// "Antwoord" (or "Antwoord:") alone on its line: the answer to the question just before it.
+const bareAnswerMarker = /^[ \t]*Antwoord[ \t]*:?[ \t]*$/gmu;
+// A question number alone on its line, the question on the next ("1\nWelke mogelijkheden …").
+const bareNumberMarker = /^[ \t]*(\d{1,3})[ \t]*\n(?=[ \t]*\S)/gmu;
 
 /** True when the text has "Vraag N" markers that split it into questions. */
 export function hasQuestionMarkers(text: string): boolean {
-	questionMarker.lastIndex = 0;
-	return questionMarker.test(text);
+	return text.search(questionMarker) !== -1;
 }
 
+/** True when questions are bare numbers on their own line, each answer under a bare "Antwoord" line. */
+export function hasBareNumberMarkers(text: string): boolean {
+	return bareNumbers(text).length > 0 && (text.match(bareAnswerMarker)?.length ?? 0) > 0;
+}
+
+type Marker = {kind: 'question' | 'answer'; index: number; end: number; numbers: readonly number[]};
+
 /**
- * Splits text at "Vraag N" and "Antwoord (op vraag) N" markers. A marker line must start the line;
- * the text up to the next marker belongs to it. Text before the first marker is the preamble.
+ * Splits text at "Vraag N" (or bare "N") and "Antwoord (op vraag) N" (or bare "Antwoord") markers.
+ * A marker must start the line; the text up to the next marker belongs to it. A bare "Antwoord"
+ * answers the question block just before it.
  */
 export function splitMarked(text: string): {preamble: string; blocks: RawBlock[]} {
-	const markers: Array<{kind: 'question' | 'answer'; index: number; end: number; numbers: number[]}> = [];
-	for (const [kind, pattern] of [['question', questionMarker], ['answer', answerMarker]] as const) {
-		pattern.lastIndex = 0;
-		for (const match of text.matchAll(pattern)) {
-			markers.push({kind, index: match.index, end: match.index + match[0].length, numbers: parseNumberList(match[1]!)});
-		}
+	const markers: Marker[] = [];
+	for (const match of text.matchAll(questionMarker)) {
+		markers.push({kind: 'question', index: match.index, end: match.index + match[0].length, numbers: parseNumberList(match[1]!)});
+	}
+
+	if (markers.length === 0) {
+		markers.push(...bareNumbers(text));
+	}
+
+	for (const match of text.matchAll(answerMarker)) {
+		markers.push({kind: 'answer', index: match.index, end: match.index + match[0].length, numbers: parseNumberList(match[1]!)});
+	}
+
+	for (const match of text.matchAll(bareAnswerMarker)) {
+		markers.push({kind: 'answer', index: match.index, end: match.index + match[0].length, numbers: []});
 	}
 
 	markers.sort((a, b) => a.index - b.index);
-	const blocks: RawBlock[] = markers.map((marker, position) => ({
-		kind: marker.kind,
-		numbers: marker.numbers,
-		text: text.slice(marker.end, markers[position + 1]?.index ?? text.length),
-	}));
+	let lastQuestion: readonly number[] = [];
+	const blocks: RawBlock[] = [];
+	for (const [position, marker] of markers.entries()) {
+		if (marker.kind === 'question') {
+			lastQuestion = marker.numbers;
+		}
+
+		const numbers = marker.numbers.length > 0 ? marker.numbers : lastQuestion;
+		if (numbers.length > 0) {
+			blocks.push({kind: marker.kind, numbers, text: text.slice(marker.end, markers[position + 1]?.index ?? text.length)});
+		}
+	}
+
 	return {preamble: text.slice(0, markers[0]?.index ?? text.length), blocks};
+}
+
+/** Bare question numbers, taken strictly in sequence from 1 so that stray numbers are skipped. */
+function bareNumbers(text: string): Marker[] {
+	const markers: Marker[] = [];
+	let expected = 1;
+	for (const match of text.matchAll(bareNumberMarker)) {
+		if (Number(match[1]) === expected) {
+			markers.push({kind: 'question', index: match.index, end: match.index + match[0].length, numbers: [expected]});
+			expected++;
+		}
+	}
+
+	return markers;
 }

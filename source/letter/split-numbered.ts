@@ -1,9 +1,13 @@
 import type {RawBlock} from './split-marked.js';
+import {numberList, parseNumberList} from './numbers.js';
 
 // "1.         Kunt u toelichten…" or "1) …" at the start of a line (after a Word bookmark).
 const numberedLine = /^[ \t]*(?:\[bookmark:[^\]\n]*\][ \t]*)*(\d{1,3})[.)][ \t]+(?=\S)/gmu;
-// "Antwoord:" on a line of its own separates a question from its answer in some ministries' letters.
-const answerLabel = /^[ \t]*Antwoord[ \t]*:?[ \t]*$/imu;
+// "Antwoord:", "Antwoord vraag 1:" or "Antwoord vraag 4-7:" on a line of its own separates a question
+// from its answer in some ministries' letters; numbers in it name every question the answer is for.
+const answerLabel = new RegExp(String.raw`^[ \t]*Antwoord(?:en)?(?:[ \t]+op)?(?:[ \t]+[Vv]ra(?:ag|gen))?(?:[ \t]+(${numberList}))?[ \t]*:?[ \t]*$`, 'mu');
+
+const lookAhead = 200;
 
 /**
  * Splits a letter whose questions are numbered "1.", "2.", … in sequence, each followed by its
@@ -25,7 +29,7 @@ export function splitNumbered(text: string, startAt = 0): {preamble: string; blo
 		}
 
 		const paragraph = text.slice(candidate.end, text.indexOf('\n', candidate.end) === -1 ? text.length : text.indexOf('\n', candidate.end));
-		const later = candidates.slice(position + 1).find(other => other.number === expected);
+		const later = nextWithNumber(candidates, position + 1, expected);
 		const laterParagraph = later ? text.slice(later.end, text.indexOf('\n', later.end) === -1 ? text.length : text.indexOf('\n', later.end)) : '';
 		// Prefer the candidate that asks a question when a later one with the same number does and this one does not.
 		if (!paragraph.includes('?') && laterParagraph.includes('?')) {
@@ -36,13 +40,22 @@ export function splitNumbered(text: string, startAt = 0): {preamble: string; blo
 		expected++;
 	}
 
+	const bodies = chosen.map((marker, position) => text.slice(marker.end, chosen[position + 1]?.index ?? text.length));
+	// When the letter labels its answers, a block without a label is a question answered further on.
+	const labelled = bodies.some(body => answerLabel.test(body));
 	const blocks: RawBlock[] = [];
 	for (const [position, marker] of chosen.entries()) {
-		const body = text.slice(marker.end, chosen[position + 1]?.index ?? text.length);
+		const body = bodies[position]!;
 		const label = answerLabel.exec(body);
 		if (label) {
 			blocks.push({kind: 'question', numbers: [marker.number], text: body.slice(0, label.index)});
-			blocks.push({kind: 'answer', numbers: [marker.number], text: body.slice(label.index + label[0].length)});
+			const numbers = label[1] === undefined ? [marker.number] : parseNumberList(label[1]);
+			blocks.push({kind: 'answer', numbers: numbers.length > 0 ? numbers : [marker.number], text: body.slice(label.index + label[0].length)});
+			continue;
+		}
+
+		if (labelled) {
+			blocks.push({kind: 'question', numbers: [marker.number], text: body});
 			continue;
 		}
 
@@ -57,4 +70,15 @@ export function splitNumbered(text: string, startAt = 0): {preamble: string; blo
 	}
 
 	return {preamble: text.slice(0, chosen[0]?.index ?? text.length), blocks};
+}
+
+function nextWithNumber<T extends {number: number}>(candidates: readonly T[], from: number, number: number): T | undefined {
+	// Look a bounded way ahead: a misnumbered duplicate sits close by, and an unbounded search is quadratic.
+	for (let index = from; index < Math.min(candidates.length, from + lookAhead); index++) {
+		if (candidates[index]!.number === number) {
+			return candidates[index];
+		}
+	}
+
+	return undefined;
 }
