@@ -1,6 +1,6 @@
 import type {Clarity, Evidence, Flags} from './model.js';
 import {compileRules, findEvidence, type PhraseRule} from './patterns.js';
-import type {Sentence} from './sentences.js';
+import type {AnswerSentences} from './sentences.js';
 import {countWords} from './deflects.js';
 
 /** Phrases that decline to answer or claim not to know. */
@@ -11,6 +11,7 @@ export const declineRules: readonly PhraseRule[] = [
 		'het is niet gelukt (?:om )?(?:deze|de) vragen', 'niet (?:binnen de (?:gestelde|genoemde) termijn )?(?:te )?beantwoorden',
 		'(?:wordt|worden) niet (?:openbaar gemaakt|in de openbaarheid verstrekt|gedeeld|verstrekt)',
 		'het is niet aan (?:mij|het kabinet|nederland|de minister|de regering|de staatssecretaris) om', 'niet vooruit(?:lopen|loop)',
+		'niet (?:openbaar|in de openbaarheid)',
 	]},
 ];
 
@@ -29,13 +30,13 @@ const bareAnswerWords = 40;
  * Reads the answer as a whole: a non-reply declines, claims not to know or only points elsewhere;
  * an ambivalent answer deflects or leaves a yes/no question without a yes or no; otherwise clear.
  */
-export function judgeClarity(answer: string | null, sentences: readonly Sentence[], closed: boolean, flags: Flags): ClarityReading {
+export function judgeClarity(answer: string | null, sentences: AnswerSentences, closed: boolean, flags: Flags): ClarityReading {
 	if (answer === null || answer.trim().length === 0) {
 		return {clarity: 'non-reply', evidence: []};
 	}
 
 	const words = countWords(answer);
-	const first = sentences[0];
+	const first = sentences.first;
 	const inOpening = (hit: Evidence) => first !== undefined && hit.start < first.end;
 	const declined = findEvidence(answer, declines);
 	const direct = flags.direct.value !== null;

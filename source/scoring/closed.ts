@@ -40,11 +40,11 @@ const informationVerbs = [
 	'toelichten', 'toe te lichten', 'aangeven', 'aan te geven', 'uiteenzetten', 'uiteen te zetten', 'verklaren',
 	'uitleggen', 'uit te leggen', 'beschrijven', 'schetsen', 'specificeren', 'overzicht', 'inzicht', 'reflecteren',
 	'ingaan', 'in te gaan', 'verduidelijken', 'onderbouwen', 'motiveren', 'vertellen', 'weergeven', 'opsommen',
-	'verhelderen', 'uitwerken', 'informeren', 'toezenden', 'toesturen', 'verstrekken', 'uitsplitsen', 'in kaart',
-	'ontvangen', 'reageren', 'reactie', 'appreciatie', 'appreciëren', 'uitsplitsing', 'benoemen', 'toelichting',
-	'inventariseren', 'reconstrueren', 'opsturen', 'inschatting', 'beschouwing', 'verslag doen',
+	'verhelderen', 'uitwerken', 'informeren', 'uitsplitsen', 'in kaart', 'reageren', 'reactie', 'appreciatie', 'appreciëren', 'uitsplitsing', 'benoemen', 'toelichting',
+	'inventariseren', 'reconstrueren', 'inschatting', 'beschouwing', 'verslag doen',
 ];
-const shortInformationVerbs = ['delen', 'noemen', 'sturen', 'zenden', 'duiden', 'nader', 'precies'];
+// Sending a document ("Kunt u de brief sturen?", "Kan de Kamer de correspondentie ontvangen?") is a yes/no request.
+const shortInformationVerbs = ['delen', 'noemen', 'duiden', 'nader', 'precies'];
 // …unless the request itself is for a yes or no: "Kunt u bevestigen / uitsluiten / garanderen…".
 const yesNoRequestVerbs = /(?<![\p{L}])(?:bevestigen|uitsluiten|garanderen|toezeggen|beantwoorden|beloven|verzekeren)(?![\p{L}])/iu;
 const informationRequest = new RegExp(
@@ -56,6 +56,8 @@ const informationRequest = new RegExp(
 const followUp = /^(?:zo\s*(?:ja|nee|niet|neen)|indien\s+(?:ja|nee|niet)|zoja|zonee|en\s+zo\s+(?:ja|nee)|waarom\s+(?:wel|niet)|als\s+dat\s+(?:zo|niet)|wat\s+als)\b/iu;
 
 const verbFirst = new RegExp(String.raw`^(?:en\s+|of\s+|ook\s+)?(?:${yesNoVerbs.join('|')}|\p{L}{2,}t(?=\s+u(?![\p{L}])))(?![\p{L}])(?:\s+(?:u|er|het|dit|dat|de|deze|hier|daar|jullie|nederland|het\s+kabinet)(?![\p{L}]))?(?:\s+[\p{L}]+)?`, 'iu');
+
+const alternativeQuestion = /,\s*of\s+(?:ook\s+|juist\s+|specifiek\s+|slechts\s+|alleen\s+|veeleer\s+)?(?:om|op|over|aan|voor|bij|naar|door)\s|\sof\s+(?:een\s+combinatie|juist|specifiek|slechts|alleen|andersom|omgekeerd)\b/iu;
 
 // A leading clause ("Als u inzicht heeft …, gaat u dan …?") hides the verb after its comma.
 const leadingClause = /^(?:als|indien|nu|gezien|gelet\s+op|terugkijkend|naar\s+aanleiding|in\s+het\s+licht|mede\s+gelet|ondanks|hoewel|wanneer\s+[^,?]*,)[^?]*?,\s*/iu;
@@ -128,6 +130,11 @@ export function readSentence(sentence: string): {closed: boolean; verb?: {text: 
 	if (clause) {
 		const rest = text.slice(clause[0].length).replace(/^(?:dan\s+)?/iu, '');
 		candidates.push({text: rest, at: lead + text.length - rest.length});
+	}
+
+	// "Gaat het om A, of om B?", "Is het gericht op A, B of een combinatie daarvan?": a choice, not a yes or no.
+	if (alternativeQuestion.test(text)) {
+		return {closed: false};
 	}
 
 	for (const candidate of candidates) {

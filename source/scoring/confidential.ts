@@ -1,13 +1,13 @@
 import type {Flag} from './model.js';
 import {compileRules, findEvidence, type PhraseRule} from './patterns.js';
-import {splitSentences} from './sentences.js';
+import {AnswerSentences} from './sentences.js';
 
 /** Phrases that by themselves show a confidential referral or withholding. */
 export const confidentialRules: readonly PhraseRule[] = [
 	{name: 'confidential.confidential', phrases: ['vertrouwelijke?', 'vertrouwelijkheid', 'vertrouwelijk (?:verstrekt|gedeeld|ter inzage)', 'bedrijfsvertrouwelijke?', 'concurrentiegevoelige?']},
 	{name: 'confidential.not-public', phrases: [
 		'niet (?:openbaar|in de openbaarheid)', 'niet openbaar (?:gemaakt|maken|worden gemaakt)', 'openbaarmaking (?:zou|kan|van deze|hiervan|daarvan)',
-		'niet (?:publiek|openlijk) (?:gemaakt|gedeeld|bekend)', 'staatsgeheim(?:e|en)?', 'gerubriceerde?', '(?:NAVO|EU)-gerubriceerde?', 'geheime? (?:informatie|stukken|documenten)',
+		'niet (?:publiek|openlijk) (?:gemaakt|gedeeld|bekend)', 'geheime? (?:informatie|stukken|documenten)',
 		'ter inzage (?:gelegd|leggen) (?:bij|voor) (?:de|uw) (?:Kamer|leden)',
 	]},
 	{name: 'confidential.individual-case', phrases: [
@@ -26,6 +26,8 @@ export const confidentialRules: readonly PhraseRule[] = [
 /** Phrases that only count with a withholding verb in the same sentence ("raakt aan de nationale veiligheid"). */
 export const groundsRules: readonly PhraseRule[] = [
 	{name: 'confidential.national-security', phrases: ['nationale veiligheid(?:sbelangen)?', 'staatsveiligheid', 'veiligheid van de staat', 'internationale betrekkingen']},
+	// A classification named in a policy description ("voor de zwaarste categorieën (Staatsgeheim…)") withholds nothing.
+	{name: 'confidential.classified', phrases: ['staatsgeheim(?:e|en)?', '(?:NAVO|EU)?-?gerubriceerde?']},
 ];
 
 const withholding = /(?:niet (?:openbaar|gedeeld|verstrekt|ingaan|in op|bekendgemaakt|delen|verstrekken|mededelen)|openbaarmaking|schaden|raakt aan|kan ik (?:hier|daar)(?:over)? (?:geen|niets|niet)|geen (?:uitspraken|mededelingen)|terughoudend)/iu;
@@ -37,19 +39,21 @@ const compiledGrounds = compileRules(groundsRules);
 const investigationNeedsDecline = /(?:kan|kunnen|ga|doe|doen) (?:ik|wij|we|het kabinet)? ?(?:niet|geen)|niet (?:op|in) ?(?:in|op)|geen (?:uitspraken|mededelingen)|niet vooruitlopen/iu;
 
 /** Reads whether an answer refers to a confidential briefing or withholds on confidentiality grounds. */
-export function judgeConfidential(answer: string, sentences = splitSentences(answer)): Flag<boolean> {
+export function judgeConfidential(answer: string, sentences = new AnswerSentences(answer)): Flag<boolean> {
 	const evidence = findEvidence(answer, compiled).filter(hit => {
 		if (hit.rule !== 'confidential.investigation') {
 			return true;
 		}
 
-		const sentence = sentences.find(s => hit.start >= s.start && hit.start < s.end);
+		const sentence = sentences.at(hit.start);
 		return sentence !== undefined && investigationNeedsDecline.test(sentence.text);
 	});
 
-	for (const sentence of sentences) {
-		if (withholding.test(sentence.text)) {
-			evidence.push(...findEvidence(sentence.text, compiledGrounds, sentence.start));
+	// Grounds such as "nationale veiligheid" count only in a sentence that withholds something.
+	for (const hit of findEvidence(answer, compiledGrounds)) {
+		const sentence = sentences.at(hit.start);
+		if (sentence !== undefined && withholding.test(sentence.text)) {
+			evidence.push(hit);
 		}
 	}
 

@@ -1,6 +1,6 @@
 import type {Evidence, Flag} from './model.js';
 import {compileRules, findEvidence, type PhraseRule} from './patterns.js';
-import type {Sentence} from './sentences.js';
+import type {AnswerSentences} from './sentences.js';
 
 /** Pointing to another answer instead of answering. */
 export const crossReferenceRules: readonly PhraseRule[] = [
@@ -24,6 +24,9 @@ export const referralRules: readonly PhraseRule[] = [
 		'https?://\\S+', 'www\\.\\S+', '(?:is|zijn|staat|staan) (?:\\p{L}+\\s+){0,3}(?:terug )?te (?:vinden|raadplegen|lezen) (?:op|via|in)',
 		'(?:terug te vinden|na te lezen|te raadplegen) (?:op|via|in)', 'via de volgende link', '(?:verwijs|verwijzen) (?:ik|wij|we) (?:u )?(?:graag |kortheidshalve )?naar (?:de|het|mijn) (?:website|brief|Kamerbrief|rapport|publicatie|nota|site)',
 		'(?:ik|wij|we) (?:verwijs|verwijzen) (?:u )?(?:hiervoor |daarvoor |kortheidshalve |graag )?naar (?:de|het|mijn) (?:website|brief|Kamerbrief|rapport|publicatie|nota|site)',
+		// Pointing to a (confidential) briefing or an earlier letter instead of answering here.
+		'(?:verwijs|verwijzen) (?:ik|wij|we)? ?(?:u )?(?:\\p{L}+\\s+){0,3}naar (?:de|een) (?:vertrouwelijke )?(?:technische )?briefing',
+		'(?:bent u|is uw Kamer|is de Kamer|heb ik uw Kamer|heeft het kabinet uw Kamer) (?:\\p{L}+\\s+){0,6}(?:geïnformeerd|ingelicht)',
 	]},
 ];
 
@@ -44,7 +47,7 @@ export const noInformationRules: readonly PhraseRule[] = [
 /** General policy language that stands in for the specifics asked. */
 export const boilerplateRules: readonly PhraseRule[] = [
 	{name: 'deflects.general', phrases: [
-		'in (?:het )?algeme(?:en|ne zin)', 'het wisselt (?:dus )?per',
+		'in (?:het )?algeme(?:en|ne zin)', 'in het algemeen geldt', 'het wisselt (?:dus )?per',
 		'(?:is|zijn) (?:sterk )?afhankelijk van', 'het (?:is|hangt) (?:\\p{L}+\\s+){0,2}af(?:hankelijk)? van (?:de|het) (?:feiten|omstandigheden|situatie|context)',
 		'(?:kan|kunnen) (?:ik|wij|we|het kabinet) (?:hier|daar)?(?:op)? (?:nog )?niet (?:op )?vooruitlopen', 'niet vooruit(?:lopen|loop)',
 		'het (?:kabinet|ministerie) (?:blijft|zet zich (?:ervoor )?in|spant zich in|hecht (?:groot |veel )?(?:belang|waarde))', 'zet(?:ten)? (?:ik|wij|we) (?:ons|mij) (?:onverminderd |actief )?in',
@@ -52,7 +55,9 @@ export const boilerplateRules: readonly PhraseRule[] = [
 	]},
 	{name: 'deflects.not-my-responsibility', phrases: [
 		'(?:de )?verantwoordelijkheid (?:\\p{L}+\\s+){0,6}(?:ligt|liggen|berust) (?:primair |in de eerste plaats |allereerst )?bij', '(?:zijn|is) zelf (?:\\p{L}+\\s+){0,6}verantwoordelijk',
-		'het is (?:primair |in de eerste plaats |allereerst )?aan (?:de|het) (?!kabinet)\\p{L}+ om', '(?:ligt|is) (?:dit|dat|de keuze|het besluit) (?:primair )?(?:bij|aan) (?:de|het) (?!kabinet)\\p{L}+',
+		'(?:het is|is het) (?:primair |in de eerste plaats |allereerst |uiteindelijk |vooral )?aan (?:de|het|een) (?!kabinet)[^.?!]{0,80}? om', '(?:ligt|is) (?:dit|dat|de keuze|het besluit) (?:primair )?(?:bij|aan) (?:de|het) (?!kabinet)\\p{L}+',
+		'(?:vindt|vinden) (?:\\p{L}+\\s+){0,2}(?:lokaal|decentraal|regionaal) plaats', 'komt toe aan (?:de|het) (?:burgemeester|gemeente|gemeenten|rechter|OM|Openbaar Ministerie|bevoegd gezag)',
+		'(?:is|zijn) (?:een )?(?:lokale|gemeentelijke|decentrale) (?:aangelegenheid|verantwoordelijkheid|bevoegdheid|afweging)',
 	]},
 ];
 
@@ -76,9 +81,9 @@ const shortSubstanceWords = 25;
 const longAnswerWords = 130;
 
 /** Reads whether an answer deflects instead of substantively answering what was asked. */
-export function judgeDeflects(answer: string, sentences: readonly Sentence[], context: DeflectContext): Flag<boolean> {
+export function judgeDeflects(answer: string, sentences: AnswerSentences, context: DeflectContext): Flag<boolean> {
 	const words = countWords(answer);
-	const first = sentences[0];
+	const first = sentences.first;
 	const inOpening = (hit: Evidence) => first !== undefined && hit.start < first.end;
 	const evidence: Evidence[] = [];
 
@@ -95,15 +100,21 @@ export function judgeDeflects(answer: string, sentences: readonly Sentence[], co
 		evidence.push(...elsewhere);
 	}
 
-	if (!context.closed) {
-		const missing = findEvidence(answer, noInformation);
-		if (missing.some(hit => inOpening(hit)) || (missing.length > 0 && words < shortSubstanceWords)) {
-			evidence.push(...missing);
-		}
+	// "Er is geen overzicht" answers "Bestaat er een overzicht?"; it deflects a question asking for the facts.
+	// Not knowing ("Het is mij niet bekend of…") deflects either kind when it is all the answer opens with.
+	const missing = findEvidence(answer, noInformation);
+	const ignorance = missing.filter(hit => inOpening(hit) && /niet bekend/iu.test(hit.text));
+	if (!context.closed && (missing.some(hit => inOpening(hit)) || (missing.length > 0 && words < shortSubstanceWords))) {
+		evidence.push(...missing);
+	} else if (context.closed && !context.direct && ignorance.length > 0) {
+		evidence.push(...ignorance);
 	}
 
+	// A yes/no question left without a yes or no and answered with general terms deflects wherever
+	// they stand; an open question only when they open the answer or recur.
 	const general = findEvidence(answer, boilerplate);
-	if (general.length > 0 && !context.direct && (general.some(hit => inOpening(hit)) || general.length >= 2)) {
+	const generalCounts = context.closed ? general.length > 0 : general.some(hit => inOpening(hit)) || general.length >= 2;
+	if (!context.direct && generalCounts) {
 		evidence.push(...general);
 	}
 

@@ -1,6 +1,6 @@
 import type {Evidence, Flag, YesNo} from './model.js';
 import {compileRules, findEvidence, type PhraseRule} from './patterns.js';
-import {splitSentences} from './sentences.js';
+import {AnswerSentences} from './sentences.js';
 
 // A clear yes or no stands at the start of an answer: only its opening sentences are read,
 // so that "er is geen…" deep in an explanation is not taken for the answer to the question.
@@ -13,7 +13,7 @@ export const yesRules: readonly PhraseRule[] = [
 		'dat klopt(?! niet)', 'dit klopt(?! niet)', 'het klopt (?:inderdaad )?dat', 'dat is (?:juist|correct|het geval|waar)', 'dit is (?:juist|correct|het geval)',
 		'(?:die|deze|dat|dit) (?:mening|opvatting|analyse|zorg|zorgen|conclusie|constatering) (?:deel|delen|onderschrijf|onderschrijven) (?:ik|wij|we|het kabinet)(?! niet)(?! geheel)',
 		'(?:ik|wij|we|het kabinet) (?:deel|delen|onderschrijf|onderschrijft|onderschrijven) (?:die|deze|de|dat|dit|uw) (?:mening|opvatting|analyse|zorg|zorgen|conclusie|constatering)(?! niet)',
-		'(?:dat|dit) (?:kan|kunnen) (?:ik|wij|we) bevestigen', '(?:ik|wij|we|het kabinet) (?:kan|kunnen) (?:dat|dit) bevestigen',
+		'(?:dat|dit) (?:kan|kunnen) (?:ik|wij|we) bevestigen', '(?:ik|wij|we|het kabinet) (?:kan|kunnen) (?:dat|dit )?bevestigen',
 		'(?:ik|wij|we|het kabinet) (?:ben|is|zijn) (?:daartoe|hiertoe|daar toe|hier toe|graag)? ?bereid',
 		'(?:daartoe|hiertoe) (?:ben|is|zijn) (?:ik|wij|we|het kabinet) bereid',
 	]},
@@ -50,14 +50,14 @@ const compiledNo = compileRules(noRules);
  * open one the value is always null. When the opening says both ("Ja, maar dat klopt niet"),
  * the first signal wins.
  */
-export function judgeDirect(answer: string, closed: boolean, question = ''): Flag<YesNo> {
+export function judgeDirect(answer: string, closed: boolean, question = '', sentences = new AnswerSentences(answer)): Flag<YesNo> {
 	if (!closed) {
 		return {value: null, evidence: []};
 	}
 
 	const yesRulesHere = asksAwareness.test(question) ? [...compiledYes, ...compiledAware] : compiledYes;
 	const evidence: Evidence[] = [];
-	for (const sentence of splitSentences(answer).slice(0, openingSentences)) {
+	for (const sentence of sentences.opening(openingSentences)) {
 		// "^" in a phrase means: at the start of a sentence.
 		const yes = findEvidence(sentence.text, yesRulesHere, sentence.start).map(hit => ({...hit, value: 'yes' as const}));
 		const no = findEvidence(sentence.text, compiledNo, sentence.start).map(hit => ({...hit, value: 'no' as const}));
@@ -70,7 +70,20 @@ export function judgeDirect(answer: string, closed: boolean, question = ''): Fla
 		}
 	}
 
-	return restatement(answer, question) ?? {value: null, evidence};
+	return restatement(sentences, question) ?? refusal(sentences.text, question) ?? {value: null, evidence};
+}
+
+// "Kan de Kamer de correspondentie ontvangen?" is refused wherever the answer withholds it.
+const asksForDocuments = /(?<![\p{L}])(?:ontvangen|sturen|toesturen|toezenden|delen|verstrekken|openbaar maken|openbaarmaken|publiceren)(?![\p{L}])/iu;
+const refusals = compileRules([{name: 'direct.no.withholds', phrases: ['(?:wordt|worden|zal|zullen|kan|kunnen) (?:\\p{L}+\\s+){0,4}niet (?:openbaar gemaakt|in de openbaarheid (?:verstrekt|gebracht|gedeeld)|gedeeld|verstrekt|openbaar)', '(?:maakt|maken) (?:\\p{L}+\\s+){0,8}niet openbaar']}]);
+
+function refusal(answer: string, question: string): Flag<YesNo> | undefined {
+	if (!asksForDocuments.test(question)) {
+		return undefined;
+	}
+
+	const hit = findEvidence(answer, refusals)[0];
+	return hit ? {value: 'no', evidence: [hit]} : undefined;
 }
 
 // Words that carry no content of their own when comparing a question with its answer.
@@ -79,16 +92,19 @@ const functionWords = new Set([
 	'niet', 'nog', 'of', 'om', 'op', 'ook', 'over', 'te', 'tot', 'u', 'uit', 'van', 'voor', 'was', 'wat', 'wel', 'werd', 'wordt',
 	'zijn', 'zich', 'zo', 'klopt', 'kunt', 'bevestigen', 'waar', 'juist',
 ]);
-const negation = /(?<![\p{L}])(?:niet|geen|nooit|onjuist|niets)(?![\p{L}])/iu;
+// "niet-noodgevallen nummer" is a name, not a negation.
+const negation = /(?<![\p{L}])(?:niet|geen|nooit|onjuist|niets)(?![\p{L}-])/iu;
 // "Klopt het dat X?", "Kunt u bevestigen dat X?", "Is het waar dat X?": the proposition X.
-const proposition = /(?:klopt het|kunt u bevestigen|is het (?:waar|juist|correct)|bevestigt u)\s*(?:,\s*)?(?:dat|of)\s+([^?]+)\?/iu;
-// Share of the proposition's content words the answer's first sentence must repeat to restate it.
+const proposition = /(?:klopt het|kunt u bevestigen|is het (?:waar|juist|correct)|bevestigt u|erkent u|onderschrijft u|deelt u de (?:mening|opvatting|analyse|zorg|zorgen|conclusie)|bent u het (?:ermee )?eens(?: met [^?]{0,80}?)?|bent u (?:bekend met|op de hoogte van) het (?:feit|bericht|gegeven))\s*(?:,\s*)?(?:dat|of)\s+([^?]+)\?/iu;
+// Share of the proposition's content words the answer's first sentence must repeat to restate it
+// (to deny it, with a negation: "KPN is geen eigenaar van het nummer 0900-0904").
 const restatedShare = 0.6;
+const deniedShare = 0.5;
 
 /** "Klopt het dat de politie … heeft stilgelegd?" — "De politie heeft … stilgelegd." restates it: yes. */
-function restatement(answer: string, question: string): Flag<YesNo> | undefined {
+function restatement(sentences: AnswerSentences, question: string): Flag<YesNo> | undefined {
 	const asked = proposition.exec(question)?.[1];
-	const first = splitSentences(answer)[0];
+	const first = sentences.first;
 	if (asked === undefined || first === undefined) {
 		return undefined;
 	}
@@ -100,8 +116,13 @@ function restatement(answer: string, question: string): Flag<YesNo> | undefined 
 	}
 
 	const said = new Set(content(first.text).map(word => word.slice(0, 6)));
-	const shared = [...askedWords].filter(word => said.has(word)).length;
-	if (shared / askedWords.size < restatedShare || negation.test(first.text)) {
+	const share = [...askedWords].filter(word => said.has(word)).length / askedWords.size;
+	const denies = negation.test(first.text) && !negation.test(asked);
+	if (denies && share >= deniedShare) {
+		return {value: 'no', evidence: [{rule: 'direct.no.denies-premise', text: first.text, start: first.start, end: first.end}]};
+	}
+
+	if (share < restatedShare || negation.test(first.text) !== negation.test(asked)) {
 		return undefined;
 	}
 

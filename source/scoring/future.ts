@@ -1,6 +1,6 @@
 import type {Evidence, FutureFlag} from './model.js';
 import {compileRules, findEvidence, type PhraseRule} from './patterns.js';
-import {splitSentences, type Sentence} from './sentences.js';
+import {AnswerSentences} from './sentences.js';
 
 const months = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december';
 const seasons = 'voorjaar|zomer|najaar|winter|herfst|lente';
@@ -58,7 +58,7 @@ const compiledPromises = compileRules(promiseRules);
 const pastTense = /(?<![\p{L}])(?:is|zijn|was|waren|werd|werden|heeft|hebben|had|hadden) (?:\p{L}+ ){0,8}(?:ge\p{L}+d|ge\p{L}+t|ge\p{L}+en)(?![\p{L}])/iu;
 
 /** Reads whether an answer promises or defers to the future; the deadline is the first time phrase. */
-export function judgeFuture(answer: string, letterYear?: number, sentences: readonly Sentence[] = splitSentences(answer)): FutureFlag {
+export function judgeFuture(answer: string, letterYear?: number, sentences = new AnswerSentences(answer)): FutureFlag {
 	const deadlines = findEvidence(answer, compiledDeadlines).filter(hit => isAhead(hit, letterYear, sentences));
 	const years = findFutureYears(answer, letterYear, sentences);
 	const promises = findEvidence(answer, compiledPromises);
@@ -74,17 +74,17 @@ export function judgeFuture(answer: string, letterYear?: number, sentences: read
 	return deadline ? {value, evidence, deadline: deadline.text} : {value, evidence};
 }
 
-function isAhead(hit: Evidence, letterYear: number | undefined, sentences: readonly Sentence[]): boolean {
+function isAhead(hit: Evidence, letterYear: number | undefined, sentences: AnswerSentences): boolean {
 	const year = /20\d\d/u.exec(hit.text);
 	if (year && letterYear !== undefined && Number(year[0]) < letterYear) {
 		return false;
 	}
 
-	const sentence = sentences.find(s => hit.start >= s.start && hit.start < s.end);
+	const sentence = year ? sentences.at(hit.start) : undefined;
 	return !(year && sentence && pastTense.test(sentence.text));
 }
 
-function findFutureYears(answer: string, letterYear: number | undefined, sentences: readonly Sentence[]): Evidence[] {
+function findFutureYears(answer: string, letterYear: number | undefined, sentences: AnswerSentences): Evidence[] {
 	if (letterYear === undefined) {
 		return [];
 	}
@@ -92,8 +92,12 @@ function findFutureYears(answer: string, letterYear: number | undefined, sentenc
 	const found: Evidence[] = [];
 	for (const match of answer.matchAll(/(?<![\p{L}\p{N}])(?:in|vanaf|per|tot|voor|vóór|uiterlijk|eind|begin|medio|rond) (?:(?:1 )?(?:januari|juli) )?(20\d\d)(?![\p{N}])/giu)) {
 		const year = Number(match[1]);
-		const sentence = sentences.find(s => match.index >= s.start && match.index < s.end);
-		if (year > letterYear && !(sentence && pastTense.test(sentence.text))) {
+		if (year <= letterYear) {
+			continue;
+		}
+
+		const sentence = sentences.at(match.index);
+		if (!(sentence && pastTense.test(sentence.text))) {
 			found.push({rule: 'future.year-ahead', text: match[0], start: match.index, end: match.index + match[0].length});
 		}
 	}

@@ -6,8 +6,8 @@ import {judgeDeflects} from './deflects.js';
 import {judgeConfidential} from './confidential.js';
 import {judgeFuture} from './future.js';
 import {judgeClarity, scoreAnswer} from './clarity.js';
-import {splitSentences} from './sentences.js';
-import {findRepeat} from './repeats.js';
+import {AnswerSentences} from './sentences.js';
+import {findRepeat, type SentenceCache} from './repeats.js';
 
 /** The tool's judgement of every answer in one letter. */
 export type Scorecard = {
@@ -22,18 +22,19 @@ export type Scorecard = {
 /** Scores every question of a letter with every heuristic. */
 export function scoreLetter(letter: Letter): Scorecard {
 	const year = letterYear(letter.meta);
+	const cache: SentenceCache = new Map();
 	return {
 		source: letter.source,
 		kind: letter.kind,
 		meta: letter.meta,
 		fingerprint: letter.fingerprint,
 		notices: letter.notices,
-		answers: letter.questions.map(question => scoreQuestion(question, letter.questions, year)),
+		answers: letter.questions.map(question => scoreQuestion(question, letter.questions, year, cache)),
 	};
 }
 
 /** Scores one question and its answer; `all` lets the deflection rule see repeated answers. */
-export function scoreQuestion(question: Question, all: readonly Question[] = [question], year?: number): AnswerScore {
+export function scoreQuestion(question: Question, all: readonly Question[] = [question], year?: number, cache: SentenceCache = new Map()): AnswerScore {
 	const reading = readQuestion(question.text);
 	const base = {
 		number: question.number,
@@ -51,9 +52,9 @@ export function scoreQuestion(question: Question, all: readonly Question[] = [qu
 		return {...base, flags, clarity: 'non-reply', score: 0};
 	}
 
-	const sentences = splitSentences(answer);
-	const direct = judgeDirect(answer, reading.closed, question.text);
-	const repeats = findRepeat(question, all);
+	const sentences = new AnswerSentences(answer);
+	const direct = judgeDirect(answer, reading.closed, question.text, sentences);
+	const repeats = findRepeat(question, all, cache);
 	const flags: Flags = {
 		direct,
 		deflects: judgeDeflects(answer, sentences, {closed: reading.closed, direct: direct.value !== null, ...(repeats ? {repeats} : {})}),

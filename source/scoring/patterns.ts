@@ -18,12 +18,22 @@ export type CompiledRule = {
 };
 
 const letter = String.raw`\p{L}\p{N}`;
+const letterBefore = /[\p{L}\p{N}]/u;
 
-/** Compiles a phrase rule into one case-insensitive Unicode regular expression. */
+/**
+ * Compiles a phrase rule into one case-insensitive Unicode regular expression. The word boundary
+ * before a phrase is checked after matching, not with a look-behind: a leading look-behind keeps
+ * V8 from skipping ahead to the phrases' first letters and halves the speed.
+ */
 export function compileRule(rule: PhraseRule): CompiledRule {
 	const alternatives = rule.phrases.map(phrase => phrase.trim().replaceAll(' ', String.raw`\s*`));
-	const source = String.raw`(?<![${letter}])(?:${alternatives.join('|')})(?![${letter}])`;
+	const source = String.raw`(?:${alternatives.join('|')})(?![${letter}])`;
 	return {name: rule.name, regex: new RegExp(source, 'giu')};
+}
+
+/** True when a match at `index` does not start inside a word. */
+function startsWord(text: string, index: number): boolean {
+	return index === 0 || !letterBefore.test(text[index - 1]!);
 }
 
 /** Compiles a list of rules. */
@@ -35,9 +45,12 @@ export function compileRules(rules: readonly PhraseRule[]): readonly CompiledRul
 export function findEvidence(text: string, rules: readonly CompiledRule[], offset = 0): Evidence[] {
 	const found: Evidence[] = [];
 	for (const rule of rules) {
-		rule.regex.lastIndex = 0;
-		for (const match of text.matchAll(rule.regex)) {
-			if (match[0].length === 0) {
+		const regex = rule.regex;
+		regex.lastIndex = 0;
+		for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
+			if (match[0].length === 0 || !startsWord(text, match.index)) {
+				// Not at a word start: try again one character on, so a phrase inside is still found.
+				regex.lastIndex = match.index + 1;
 				continue;
 			}
 
@@ -55,8 +68,5 @@ export function findEvidence(text: string, rules: readonly CompiledRule[], offse
 
 /** True when any rule matches `text`. */
 export function matchesAny(text: string, rules: readonly CompiledRule[]): boolean {
-	return rules.some(rule => {
-		rule.regex.lastIndex = 0;
-		return rule.regex.test(text);
-	});
+	return rules.some(rule => findEvidence(text, [rule]).length > 0);
 }

@@ -8,12 +8,27 @@ const minimumWords = 6;
 // Most of the answer must be copied for it to count as a repeat rather than a shared opening.
 const repeatedShare = 0.6;
 
+type KeyedSentence = {text: string; key: string; start: number; end: number};
+
+/** Each distinct answer text's sentences, split once per letter rather than once per comparison. */
+export type SentenceCache = Map<string, readonly KeyedSentence[]>;
+
 /** Finds an earlier answer (not in the same group) whose sentences make up most of this answer. */
-export function findRepeat(question: Question, all: readonly Question[]): Repeat | undefined {
+export function findRepeat(question: Question, all: readonly Question[], cache: SentenceCache = new Map()): Repeat | undefined {
 	const answer = question.answer;
 	if (answer === null) {
 		return undefined;
 	}
+
+	const sentencesOf = (text: string) => {
+		let sentences = cache.get(text);
+		if (sentences === undefined) {
+			sentences = splitKeyed(text);
+			cache.set(text, sentences);
+		}
+
+		return sentences;
+	};
 
 	const own = sentencesOf(answer);
 	const total = own.reduce((sum, s) => sum + s.text.length, 0);
@@ -37,8 +52,8 @@ export function findRepeat(question: Question, all: readonly Question[]): Repeat
 	return undefined;
 }
 
-function sentencesOf(text: string): Array<{text: string; key: string; start: number; end: number}> {
-	const found: Array<{text: string; key: string; start: number; end: number}> = [];
+function splitKeyed(text: string): KeyedSentence[] {
+	const found: KeyedSentence[] = [];
 	for (const match of text.matchAll(/[^.!?\n]+[.!?]?/gu)) {
 		const raw = match[0];
 		const words = raw.match(/[\p{L}\p{N}]+/gu) ?? [];

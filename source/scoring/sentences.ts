@@ -60,3 +60,59 @@ function pushTrimmed(text: string, start: number, end: number, into: Sentence[])
 export function sentenceAt(sentences: readonly Sentence[], at: number): Sentence | undefined {
 	return sentences.find(sentence => at >= sentence.start && at < sentence.end);
 }
+
+// Intl.Segmenter reads about 8 MB/s here, too slow to segment every answer of a 40 MB corpus in
+// full; the heuristics only need the opening sentences and the sentences around their matches.
+const windowChars = 700;
+
+/** Sentences of one answer, segmented lazily: the opening, and the sentence around an offset. */
+export class AnswerSentences {
+	private readonly openings = new Map<number, readonly Sentence[]>();
+	private readonly around = new Map<number, Sentence | undefined>();
+
+	/** The answer text. */
+	readonly text: string;
+
+	constructor(text: string) {
+		this.text = text;
+	}
+
+	/** The first `count` complete sentences (fewer when the text has fewer). */
+	opening(count = 1): readonly Sentence[] {
+		const cached = this.openings.get(count);
+		if (cached) {
+			return cached;
+		}
+
+		let end = Math.min(this.text.length, windowChars * count);
+		let sentences = splitSentences(this.text.slice(0, end));
+		// Grow the window until it holds `count` sentences and one more, or the whole text.
+		while (end < this.text.length && sentences.length <= count) {
+			end = Math.min(this.text.length, end * 2);
+			sentences = splitSentences(this.text.slice(0, end));
+		}
+
+		const result = sentences.slice(0, count);
+		this.openings.set(count, result);
+		return result;
+	}
+
+	/** The first sentence, if any. */
+	get first(): Sentence | undefined {
+		return this.opening(1)[0];
+	}
+
+	/** The sentence that contains offset `at`. */
+	at(at: number): Sentence | undefined {
+		if (this.around.has(at)) {
+			return this.around.get(at);
+		}
+
+		const from = Math.max(0, at - windowChars);
+		const to = Math.min(this.text.length, at + windowChars);
+		const found = splitSentences(this.text.slice(from, to)).find(sentence => at >= sentence.start + from && at < sentence.end + from);
+		const sentence = found && {text: found.text, start: found.start + from, end: found.end + from};
+		this.around.set(at, sentence);
+		return sentence;
+	}
+}

@@ -1,8 +1,8 @@
 import {describe, expect, it} from 'vitest';
 import {judgeDeflects} from '../../../source/scoring/deflects.js';
-import {splitSentences} from '../../../source/scoring/sentences.js';
+import {AnswerSentences} from '../../../source/scoring/sentences.js';
 
-const judge = (answer: string, closed = false, direct = false) => judgeDeflects(answer, splitSentences(answer), {closed, direct});
+const judge = (answer: string, closed = false, direct = false) => judgeDeflects(answer, new AnswerSentences(answer), {closed, direct});
 
 const deflections = [
 	'Zie het antwoord op vraag 6.',
