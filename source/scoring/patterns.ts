@@ -1,4 +1,5 @@
 import type {Evidence} from './model.js';
+import {phraseAnchors} from './anchors.js';
 
 /**
  * A named list of phrases that signal one thing. Phrases are written as readable regular-expression
@@ -15,7 +16,63 @@ export type PhraseRule = {
 export type CompiledRule = {
 	readonly name: string;
 	readonly regex: RegExp;
+	/** Lower-case words one of which every match contains; undefined when the rule must always run. */
+	readonly anchors?: readonly string[];
 };
+
+// Every anchor of every compiled rule, found in one pass per text (see anchors.ts).
+const allAnchors = new Set<string>();
+let anchorScan: {regex: RegExp; implied: Map<string, readonly string[]>} | undefined;
+const recentTexts = new Map<string, ReadonlySet<string>>();
+const recentLimit = 8;
+
+function register(anchors: readonly string[]): void {
+	for (const anchor of anchors) {
+		if (!allAnchors.has(anchor)) {
+			allAnchors.add(anchor);
+			anchorScan = undefined;
+		}
+	}
+}
+
+const escapeRegex = (text: string) => text.replaceAll(/[.*+?^${}()|[\]\\/-]/gu, String.raw`\$&`);
+
+/** The anchors that occur in `text` (lower-cased), from one scan; the last few texts are cached. */
+function anchorsIn(text: string): ReadonlySet<string> {
+	const cached = recentTexts.get(text);
+	if (cached) {
+		return cached;
+	}
+
+	if (anchorScan === undefined) {
+		const sorted = [...allAnchors].sort((a, b) => b.length - a.length);
+		// Longest first, so at one position the longest anchor wins; the anchors it contains are implied.
+		anchorScan = {
+			regex: new RegExp(sorted.map(anchor => escapeRegex(anchor)).join('|'), 'g'),
+			implied: new Map(sorted.map(anchor => [anchor, sorted.filter(other => other !== anchor && anchor.includes(other))])),
+		};
+	}
+
+	const present = new Set<string>();
+	const {regex, implied} = anchorScan;
+	const lower = text.toLowerCase();
+	regex.lastIndex = 0;
+	for (let match = regex.exec(lower); match !== null; match = regex.exec(lower)) {
+		present.add(match[0]);
+		for (const inner of implied.get(match[0]) ?? []) {
+			present.add(inner);
+		}
+
+		regex.lastIndex = match.index + 1;
+	}
+
+	if (recentTexts.size >= recentLimit) {
+		recentTexts.delete(recentTexts.keys().next().value!);
+	}
+
+	recentTexts.set(text, present);
+	return present;
+}
 
 const letter = String.raw`\p{L}\p{N}`;
 const letterBefore = /[\p{L}\p{N}]/u;
@@ -28,7 +85,13 @@ const letterBefore = /[\p{L}\p{N}]/u;
 export function compileRule(rule: PhraseRule): CompiledRule {
 	const alternatives = rule.phrases.map(phrase => phrase.trim().replaceAll(' ', String.raw`\s*`));
 	const source = String.raw`(?:${alternatives.join('|')})(?![${letter}])`;
-	return {name: rule.name, regex: new RegExp(source, 'giu')};
+	const perPhrase = rule.phrases.map(phrase => phraseAnchors(phrase.trim()));
+	const anchors = perPhrase.every(found => found !== undefined) ? [...new Set(perPhrase.flatMap(found => found!))] : undefined;
+	if (anchors) {
+		register(anchors);
+	}
+
+	return anchors ? {name: rule.name, regex: new RegExp(source, 'giu'), anchors} : {name: rule.name, regex: new RegExp(source, 'giu')};
 }
 
 /** True when a match at `index` does not start inside a word. */
@@ -41,10 +104,18 @@ export function compileRules(rules: readonly PhraseRule[]): readonly CompiledRul
 	return rules.map(rule => compileRule(rule));
 }
 
-/** Every match of every rule in `text`, as evidence spans with `offset` added, in text order. */
-export function findEvidence(text: string, rules: readonly CompiledRule[], offset = 0): Evidence[] {
+/**
+ * Every match of every rule in `text`, as evidence spans with `offset` added, in text order.
+ * A rule whose anchors are all absent from the text is skipped (`gate: false` runs every rule).
+ */
+export function findEvidence(text: string, rules: readonly CompiledRule[], offset = 0, {gate = true} = {}): Evidence[] {
 	const found: Evidence[] = [];
+	const present = gate ? anchorsIn(text) : undefined;
 	for (const rule of rules) {
+		if (present && rule.anchors && !rule.anchors.some(anchor => present.has(anchor))) {
+			continue;
+		}
+
 		const regex = rule.regex;
 		regex.lastIndex = 0;
 		for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
