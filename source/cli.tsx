@@ -10,10 +10,20 @@ const cli = meow(
 	  $ answer-review score <file|folder>...    Score every answer; a table, --json or --markdown
 	  $ answer-review search <query> <file|folder>...
 	                                            Find questions by words you remember (fuzzy)
+	  $ answer-review export <letter|folder>... [--format markdown|json|csv] [--output FILE]
+	                                            The scorecard with the reviewer's annotations
+	  $ answer-review commitments <file|folder>... [--json|--csv]
+	                                            Every future promise, with its deadline
+	  $ answer-review agree <a.review.json> <b.review.json> [--letter FILE]
+	                                            Agreement between two reviewers and the tool
 
 	Options
-	  --json              Print JSON (score)
+	  --json              Print JSON (score, search, commitments, agree)
 	  --markdown          Print Markdown (score)
+	  --csv               Print CSV (commitments)
+	  --format F          markdown (default), json or csv (export)
+	  --output FILE       Write to FILE instead of standard output, atomically (export)
+	  --letter FILE       The letter the review files belong to (agree)
 	  --limit N           At most N search results (default 20)
 	  --annotations FILE  Where the reviewer's annotations live (default: <letter>.review.json)
 	  --reviewer NAME     Who is reviewing (default: your login name)
@@ -24,6 +34,8 @@ const cli = meow(
 	  $ answer-review
 	  $ answer-review score letters/ --json > scores.json
 	  $ answer-review score ah-tk-20242025-573.txt
+	  $ answer-review export brief.txt --format csv --output brief.csv
+	  $ answer-review commitments letters/ --csv > toezeggingen.csv
 	  $ answer-review search "exitplan" letters/
 	  $ answer-review search 'koekoek !cloud "digitale soevereiniteit"' letters/ --json
 
@@ -39,6 +51,10 @@ const cli = meow(
 			annotations: {type: 'string'},
 			reviewer: {type: 'string'},
 			limit: {type: 'number'},
+			format: {type: 'string'},
+			output: {type: 'string'},
+			letter: {type: 'string'},
+			csv: {type: 'boolean', default: false},
 		},
 	},
 );

@@ -1,17 +1,26 @@
 import {runScore} from './score.js';
 import {runSearch} from './search.js';
+import {runExport} from './export.js';
+import {runCommitments} from './commitments.js';
+import {runAgree} from './agree.js';
 
 /** The scripted commands; none of them loads ink or react. */
-export type CommandName = 'score' | 'search';
+export type CommandName = 'score' | 'search' | 'export' | 'commitments' | 'agree';
 
 /** The names, for dispatching from the command line. */
-export const commandNames: readonly CommandName[] = ['score', 'search'];
+export const commandNames: readonly CommandName[] = ['score', 'search', 'export', 'commitments', 'agree'];
 
 /** Flags shared by the scripted commands. */
 export type CommandFlags = {
 	readonly json?: boolean;
 	readonly markdown?: boolean;
 	readonly limit?: number;
+	readonly format?: string;
+	readonly output?: string;
+	readonly annotations?: string;
+	readonly reviewer?: string;
+	readonly letter?: string;
+	readonly csv?: boolean;
 };
 
 /** Runs a scripted command and returns its exit code. */
@@ -19,6 +28,18 @@ export async function runCommand(name: CommandName, args: readonly string[], fla
 	switch (name) {
 		case 'score': {
 			return runScore(args, flags);
+		}
+
+		case 'export': {
+			return runExport(args, {format: flags.format, output: flags.output, annotations: flags.annotations, reviewer: flags.reviewer});
+		}
+
+		case 'commitments': {
+			return runCommitments(args, {json: flags.json, csv: flags.csv});
+		}
+
+		case 'agree': {
+			return runAgree(args, {letter: flags.letter, json: flags.json});
 		}
 
 		case 'search': {

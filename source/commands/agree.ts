@@ -1,0 +1,140 @@
+// `answer-review agree <a.review.json> <b.review.json>`: how often two reviewers agree, per flag and for
+// clarity (percent and Cohen's kappa), and how often each agrees with the tool. Never loads ink or react.
+import {readFile, stat} from 'node:fs/promises';
+import path from 'node:path';
+import process from 'node:process';
+import {describeFsError, readLetterFile, type Letter} from '../letter/index.js';
+import {scoreLetter, type Scorecard} from '../scoring/index.js';
+import {checkAnnotationFile, parseAnnotationFile, type AnnotationFile} from '../store/index.js';
+import {compareRaters, describeAgreement, judgedFields, reviewerRating, reviewerVersusTool, type AgreementByField} from '../export/index.js';
+import {safeText} from '../text/safe-text.js';
+import {describeFailure, type Output} from './score.js';
+
+/** Flags the agree command reads. */
+export type AgreeFlags = {
+	/** `--letter FILE`: the letter both sidecars review; default: the path the first sidecar records. */
+	readonly letter?: string;
+	readonly json?: boolean;
+};
+
+/** Version of the `agree --json` format. */
+export const agreeJsonVersion = 1;
+
+/** The agreement report of two reviews of one letter. */
+export type AgreeReport = {
+	readonly letter: string;
+	readonly reviewers: readonly [string, string];
+	readonly sidecars: readonly [string, string];
+	/** Reviewer A against reviewer B. */
+	readonly between: AgreementByField;
+	/** Each reviewer against the tool, in the order of `reviewers`. */
+	readonly versusTool: readonly [AgreementByField, AgreementByField];
+};
+
+const processOutput: Output = {
+	out: text => process.stdout.write(text),
+	err: text => process.stderr.write(text),
+};
+
+/** Agreement of two reviews of one scorecard. Pure. */
+export function compareReviews(scorecard: Scorecard, a: AnnotationFile, b: AnnotationFile, sidecars: readonly [string, string]): AgreeReport {
+	return {
+		letter: scorecard.source,
+		reviewers: [a.reviewer, b.reviewer],
+		sidecars,
+		between: compareRaters([scorecard], (field, answer, key) => [reviewerRating(field, answer, a.annotations[key]), reviewerRating(field, answer, b.annotations[key])]),
+		versusTool: [reviewerVersusTool(scorecard, a.annotations), reviewerVersusTool(scorecard, b.annotations)],
+	};
+}
+
+const fieldNames: Record<string, string> = {clarity: 'clarity', direct: 'yes/no', deflects: 'deflects', confidential: 'confidential', future: 'future'};
+
+/** The report as a small text table per comparison. */
+export function formatAgreeReport(report: AgreeReport): string {
+	const [a, b] = report.reviewers.map(name => safeText(name));
+	const table = (title: string, agreement: AgreementByField) => [
+		title,
+		...judgedFields.map(field => `  ${fieldNames[field]!.padEnd(13)} ${describeAgreement(agreement[field])}`),
+	];
+	const sameName = a === b;
+	const label = (index: 0 | 1) => (sameName ? `${[a, b][index]} (${safeText(report.sidecars[index])})` : [a, b][index]!);
+	return [
+		safeText(`Letter: ${report.letter}`),
+		'An answer counts as judged once the reviewer gave a verdict; a flag left standing counts as the tool\'s value.',
+		'',
+		...table(`${label(0)} vs ${label(1)}`, report.between),
+		'',
+		...table(`${label(0)} vs the tool`, report.versusTool[0]),
+		'',
+		...table(`${label(1)} vs the tool`, report.versusTool[1]),
+		'',
+	].join('\n');
+}
+
+class AgreeError extends Error {}
+
+async function readSidecar(file: string): Promise<AnnotationFile> {
+	let text: string;
+	try {
+		text = await readFile(file, 'utf8');
+	} catch (error) {
+		throw new AgreeError(`${file}: ${describeFsError(error)}`);
+	}
+
+	const parsed = parseAnnotationFile(text);
+	if (!parsed.ok) {
+		throw new AgreeError(`${file}: ${parsed.reason}`);
+	}
+
+	return parsed.file;
+}
+
+/** The letter a sidecar records: as written, else relative to the sidecar's folder. */
+async function recordedLetter(sidecar: string, recorded: string): Promise<string> {
+	if (recorded === '') {
+		throw new AgreeError(`${sidecar}: does not record its letter; pass --letter FILE`);
+	}
+
+	if (path.isAbsolute(recorded) || await stat(recorded).then(() => true, () => false)) {
+		return recorded;
+	}
+
+	const beside = path.join(path.dirname(sidecar), recorded);
+	return await stat(beside).then(() => beside, () => recorded);
+}
+
+/** `answer-review agree <a.review.json> <b.review.json> [--letter FILE] [--json]`: exit 0, 1 on bad input, 2 on misuse. */
+export async function runAgree(paths: readonly string[], flags: AgreeFlags, output: Output = processOutput): Promise<number> {
+	if (paths.length !== 2) {
+		output.err('answer-review agree: name exactly two review files, e.g. brief.txt.review.anna.json brief.txt.review.bram.json (see --help)\n');
+		return 2;
+	}
+
+	const sidecars = [paths[0]!, paths[1]!] as const;
+	try {
+		const a = await readSidecar(sidecars[0]);
+		const b = await readSidecar(sidecars[1]);
+		const letterPath = flags.letter ?? await recordedLetter(sidecars[0], a.letter);
+		let letter: Letter;
+		try {
+			letter = await readLetterFile(letterPath);
+		} catch (error) {
+			throw new AgreeError(`${describeFailure(letterPath, error)}${flags.letter === undefined ? ` (recorded in ${sidecars[0]}; pass --letter FILE)` : ''}`);
+		}
+
+		for (const [file, review] of [[sidecars[0], a], [sidecars[1], b]] as const) {
+			const checked = checkAnnotationFile(review, {fingerprint: letter.fingerprint, reviewer: review.reviewer});
+			if (!checked.ok) {
+				throw new AgreeError(`${file}: does not match the letter ${letterPath}: ${checked.reason}`);
+			}
+		}
+
+		const report = compareReviews(scoreLetter(letter), a, b, sidecars);
+		output.out(flags.json ? `${JSON.stringify({version: agreeJsonVersion, ...report}, null, 2)}\n` : formatAgreeReport(report));
+		return 0;
+	} catch (error) {
+		const message = error instanceof AgreeError ? error.message : describeFailure(sidecars[0], error);
+		output.err(`answer-review agree: ${safeText(message.split('\n')[0] ?? '')}\n`);
+		return 1;
+	}
+}

@@ -1,0 +1,147 @@
+// `answer-review export <letter|folder>...`: the scorecard merged with the reviewer's annotations, as
+// Markdown (default), JSON or CSV, to stdout or atomically to --output FILE. Never loads ink or react.
+import process from 'node:process';
+import {listLetterFiles, readLetterFile} from '../letter/index.js';
+import {scoreLetter} from '../scoring/index.js';
+import {loadAnnotations, sidecarPath} from '../store/index.js';
+import {buildExport, renderCsv, renderMarkdown, reviewFromSidecar, serializeExport, writeExportFile, type ExportDocument, type ExportInput} from '../export/index.js';
+import {safeText} from '../text/safe-text.js';
+import {describeFailure, type Output} from './score.js';
+
+/** The export formats. */
+export type ExportFormat = 'markdown' | 'json' | 'csv';
+
+/** The formats, for checking `--format`. */
+export const exportFormats: readonly ExportFormat[] = ['markdown', 'json', 'csv'];
+
+/** Flags the export command reads. */
+export type ExportFlags = {
+	/** `--format markdown|json|csv`; Markdown when absent. */
+	readonly format?: string;
+	/** `--output FILE`: written atomically; stdout when absent. */
+	readonly output?: string;
+	/** `--annotations FILE`: the sidecar of the one letter exported. */
+	readonly annotations?: string;
+	/** `--reviewer NAME`: read `<letter>.review.<name>.json` (see the store's `sidecarPath`). */
+	readonly reviewer?: string;
+};
+
+const processOutput: Output = {
+	out: text => process.stdout.write(text),
+	err: text => process.stderr.write(text),
+};
+
+/** Renders the export document in one format. */
+export function renderExport(document: ExportDocument, format: ExportFormat): string {
+	switch (format) {
+		case 'markdown': {
+			return renderMarkdown(document);
+		}
+
+		case 'json': {
+			return serializeExport(document);
+		}
+
+		case 'csv': {
+			return renderCsv(document);
+		}
+	}
+}
+
+/** Reads every letter and its sidecar; failures are one line each. A postponement notice found in a folder is skipped. */
+export async function loadExportInputs(paths: readonly string[], flags: ExportFlags): Promise<{inputs: ExportInput[]; failures: string[]; skipped: string[]; letters: number}> {
+	const {files, errors} = await listLetterFiles([...paths]);
+	if (flags.annotations !== undefined && files.length > 1) {
+		// One sidecar cannot belong to several letters: say so instead of failing each letter.
+		return {inputs: [], failures: [], skipped: [], letters: files.length};
+	}
+
+	const failures = errors.map(error => safeText(error.message));
+	const skipped: string[] = [];
+	const inputs: ExportInput[] = [];
+	for (const file of files) {
+		try {
+			const letter = await readLetterFile(file);
+			const scorecard = scoreLetter(letter);
+			if (scorecard.answers.every(answer => answer.answer === null)) {
+				const problem = `${file}: no answers in this letter${letter.kind === 'postponement' ? ' (a postponement notice)' : ''}; nothing to export`;
+				(paths.includes(file) ? failures : skipped).push(safeText(problem));
+				continue;
+			}
+
+			const sidecar = sidecarPath(file, flags);
+			const annotations = await loadAnnotations(sidecar, letter);
+			inputs.push(annotations === undefined ? {scorecard} : {scorecard, review: reviewFromSidecar(annotations, sidecar)});
+		} catch (error) {
+			failures.push(describeFailure(file, error));
+		}
+	}
+
+	return {inputs, failures, skipped, letters: files.length};
+}
+
+/**
+ * `answer-review export <letter|folder>... [--format F] [--output FILE] [--annotations FILE]`: exit 0 when
+ * exported, 1 when any input or the output failed (nothing is written then), 2 on misuse.
+ */
+export async function runExport(paths: readonly string[], flags: ExportFlags, output: Output = processOutput): Promise<number> {
+	const usage = (message: string) => {
+		output.err(`answer-review export: ${message} (see --help)\n`);
+		return 2;
+	};
+
+	if (paths.length === 0) {
+		return usage('name a letter file or a folder of letters');
+	}
+
+	const format = (flags.format ?? 'markdown').toLowerCase() as ExportFormat;
+	if (!exportFormats.includes(format)) {
+		return usage(`--format must be one of ${exportFormats.join(', ')}, not "${safeText(flags.format ?? '')}"`);
+	}
+
+	if (flags.output === '') {
+		return usage('--output needs a file name');
+	}
+
+	const {inputs, failures, skipped, letters} = await loadExportInputs(paths, flags);
+	if (flags.annotations !== undefined && letters > 1) {
+		return usage('--annotations names the sidecar of one letter; export one letter with it, or drop it to use each letter\'s own');
+	}
+
+	for (const note of skipped) {
+		output.err(`answer-review export: skipped ${note}\n`);
+	}
+
+	if (failures.length > 0 || inputs.length === 0) {
+		for (const failure of failures) {
+			output.err(`answer-review export: ${failure}\n`);
+		}
+
+		if (failures.length === 0) {
+			output.err('answer-review export: no letter with answers to export\n');
+		}
+
+		if (flags.output !== undefined) {
+			output.err(`answer-review export: nothing was written; ${safeText(flags.output)} is unchanged\n`);
+		}
+
+		return 1;
+	}
+
+	const text = renderExport(buildExport(inputs), format);
+	if (flags.output === undefined) {
+		output.out(text);
+		return 0;
+	}
+
+	try {
+		await writeExportFile(flags.output, text);
+	} catch (error) {
+		output.err(`answer-review export: ${safeText((error as Error).message.split('\n')[0] ?? '')}; nothing was written\n`);
+		return 1;
+	}
+
+	const answers = inputs.reduce((sum, input) => sum + input.scorecard.answers.length, 0);
+	output.out(`answer-review export: wrote ${safeText(flags.output)} (${format}, ${inputs.length} letter${inputs.length === 1 ? '' : 's'}, ${answers} answers)\n`);
+	return 0;
+}

@@ -1,0 +1,115 @@
+// Builds the export document from scorecards and the reviewers' sidecars. Pure: every format
+// (Markdown, JSON, CSV) is rendered from this one document.
+import type {Scorecard} from '../scoring/index.js';
+import {mergeReview, type AnnotationFile, type Annotations, type ReviewedAnswer} from '../store/index.js';
+import {reviewerVersusTool} from './agreement.js';
+import {exportFormatName, exportFormatVersion, type ExportAnswer, type ExportDocument, type ExportLetter} from './schema.js';
+import {judgeTimeliness} from './timeliness.js';
+
+/** A reviewer's annotations of one letter, and where they came from. */
+export type ReviewSource = {
+	readonly annotations: Annotations;
+	/** Who reviewed, from the sidecar. */
+	readonly reviewer?: string;
+	/** When the sidecar was last changed (ISO). */
+	readonly updatedAt?: string;
+	/** The sidecar's path, shown in the export. */
+	readonly sidecar?: string;
+};
+
+/** One letter to export: its scorecard and, when it was reviewed, the review. */
+export type ExportInput = {
+	readonly scorecard: Scorecard;
+	/** Absent when the letter was not reviewed (no sidecar). */
+	readonly review?: ReviewSource;
+};
+
+/** The review held in a sidecar file. */
+export function reviewFromSidecar(file: AnnotationFile, sidecar?: string): ReviewSource {
+	return {annotations: file.annotations, reviewer: file.reviewer, updatedAt: file.updatedAt, ...(sidecar === undefined ? {} : {sidecar})};
+}
+
+/** The export document for one or more letters; answers are listed letter by letter, in letter order. */
+export function buildExport(inputs: readonly ExportInput[]): ExportDocument {
+	const letters: ExportLetter[] = [];
+	const answers: ExportAnswer[] = [];
+	for (const input of inputs) {
+		const reviewed = mergeReview(input.scorecard, input.review?.annotations ?? {});
+		letters.push(letterEntry(input, reviewed));
+		answers.push(...reviewed.map(answer => answerRow(input.scorecard.source, answer)));
+	}
+
+	return {format: exportFormatName, version: exportFormatVersion, letters, answers};
+}
+
+function letterEntry(input: ExportInput, reviewed: readonly ReviewedAnswer[]): ExportLetter {
+	const {scorecard, review} = input;
+	const reviewedAnswers = reviewed.filter(answer => answer.reviewed).length;
+	const touched = reviewed.some(answer => answer.reviewer !== undefined);
+	const status = reviewedAnswers > 0 && reviewedAnswers === reviewed.length ? 'reviewed' : touched ? 'partly reviewed' : 'not reviewed';
+	return {
+		source: scorecard.source,
+		kind: scorecard.kind,
+		fingerprint: scorecard.fingerprint,
+		meta: scorecard.meta,
+		notices: scorecard.notices,
+		timeliness: judgeTimeliness(scorecard.meta),
+		review: {
+			status,
+			...(review?.reviewer === undefined ? {} : {reviewer: review.reviewer}),
+			...(review?.sidecar === undefined ? {} : {sidecar: review.sidecar}),
+			...(review?.updatedAt === undefined ? {} : {updatedAt: review.updatedAt}),
+			reviewedAnswers,
+			agreementWithTool: reviewerVersusTool(scorecard, review?.annotations ?? {}),
+		},
+		summary: summarise(reviewed),
+	};
+}
+
+function summarise(reviewed: readonly ReviewedAnswer[]): ExportLetter['summary'] {
+	const count = (predicate: (answer: ReviewedAnswer) => boolean) => reviewed.filter(answer => predicate(answer)).length;
+	const answered = (answer: ReviewedAnswer) => answer.tool.answer !== null;
+	return {
+		answers: reviewed.length,
+		answered: count(answered),
+		closed: count(answer => answer.tool.closed),
+		closedAnsweredYesNo: count(answer => answer.tool.closed && answer.final.direct !== null),
+		deflects: count(answer => answer.final.deflects),
+		confidential: count(answer => answer.final.confidential),
+		future: count(answer => answer.final.future),
+		clarity: {
+			'clear': count(answer => answer.final.clarity === 'clear'),
+			'ambivalent': count(answer => answer.final.clarity === 'ambivalent'),
+			'non-reply': count(answer => answer.final.clarity === 'non-reply'),
+		},
+		tool: {
+			closedAnsweredYesNo: count(answer => answer.tool.closed && answer.tool.flags.direct.value !== null),
+			deflects: count(answer => answer.tool.flags.deflects.value),
+			confidential: count(answer => answer.tool.flags.confidential.value),
+			future: count(answer => answer.tool.flags.future.value),
+			clarity: {
+				'clear': count(answer => answer.tool.clarity === 'clear'),
+				'ambivalent': count(answer => answer.tool.clarity === 'ambivalent'),
+				'non-reply': count(answer => answer.tool.clarity === 'non-reply'),
+			},
+		},
+	};
+}
+
+function answerRow(letter: string, answer: ReviewedAnswer): ExportAnswer {
+	const {tool} = answer;
+	return {
+		letter,
+		key: answer.key,
+		number: tool.number,
+		question: tool.question,
+		answer: tool.answer,
+		closed: tool.closed,
+		answeredWith: tool.answeredWith,
+		tool: {clarity: tool.clarity, score: tool.score, flags: tool.flags},
+		reviewer: answer.reviewer ?? null,
+		reviewed: answer.reviewed,
+		final: answer.final,
+		source: answer.source,
+	};
+}

@@ -1,0 +1,65 @@
+// The CSV export: one row per answer across letters, RFC 4180 (csv-stringify), formula-safe.
+import {stringify} from 'csv-stringify/sync';
+import {safeText} from '../text/safe-text.js';
+import type {ExportAnswer, ExportDocument} from './schema.js';
+
+// A spreadsheet runs a cell that starts with one of these as a formula (OWASP "CSV injection").
+const formulaStart = /^[=+\-@\t\r]/u;
+
+/** A cell a spreadsheet will show as text: a leading =, +, -, @, tab or CR is prefixed with a single quote. */
+export function neutraliseCell(text: string): string {
+	return formulaStart.test(text) ? `'${text}` : text;
+}
+
+/** The CSV columns, in order, with how each is read from an answer row. */
+export const csvColumns: ReadonlyArray<readonly [string, (row: ExportAnswer, subject: string) => string | number | boolean]> = [
+	['letter', row => row.letter],
+	['subject', (_row, subject) => subject],
+	['number', row => row.number],
+	['key', row => row.key],
+	['question', row => row.question],
+	['answer', row => row.answer ?? ''],
+	['tool_clarity', row => row.tool.clarity],
+	['tool_score', row => row.tool.score],
+	['tool_direct', row => row.tool.flags.direct.value ?? ''],
+	['tool_deflects', row => row.tool.flags.deflects.value],
+	['tool_confidential', row => row.tool.flags.confidential.value],
+	['tool_future', row => row.tool.flags.future.value],
+	['future_deadline', row => row.tool.flags.future.deadline ?? ''],
+	['evidence', row => evidenceCell(row)],
+	['reviewed', row => row.reviewed],
+	['reviewer_verdict', row => row.reviewer?.verdict ?? ''],
+	['reviewer_direct', row => (row.reviewer?.direct === undefined ? '' : row.reviewer.direct ?? 'none')],
+	['reviewer_deflects', row => row.reviewer?.deflects ?? ''],
+	['reviewer_confidential', row => row.reviewer?.confidential ?? ''],
+	['reviewer_future', row => row.reviewer?.future ?? ''],
+	['note', row => row.reviewer?.note ?? ''],
+	['final_clarity', row => row.final.clarity],
+	['final_direct', row => row.final.direct ?? ''],
+	['final_deflects', row => row.final.deflects],
+	['final_confidential', row => row.final.confidential],
+	['final_future', row => row.final.future],
+];
+
+/** Every flag's evidence in one cell: `rule: "words"`, one per line. */
+export function evidenceCell(row: ExportAnswer): string {
+	return Object.values(row.tool.flags)
+		.flatMap(flag => flag.evidence)
+		.map(hit => `${hit.rule}: "${hit.text}"`)
+		.join('\n');
+}
+
+/** The export as CSV: a header row, then one row per answer; CRLF line ends as RFC 4180 asks. */
+export function renderCsv(document: ExportDocument): string {
+	const subjects = new Map(document.letters.map(letter => [letter.source, letter.meta.subject ?? '']));
+	const records = document.answers.map(row => csvColumns.map(([, read]) => cell(read(row, subjects.get(row.letter) ?? ''))));
+	return stringify([csvColumns.map(([name]) => name), ...records], {record_delimiter: 'windows', quoted_match: /^\s|\s$/u});
+}
+
+function cell(value: string | number | boolean): string {
+	if (typeof value !== 'string') {
+		return String(value);
+	}
+
+	return neutraliseCell(safeText(value));
+}

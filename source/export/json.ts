@@ -1,0 +1,45 @@
+import {exportDocumentSchema, exportFormatName, exportFormatVersion, type ExportDocument} from './schema.js';
+
+// Characters JSON.stringify leaves raw that a terminal or editor would act on: C1 controls (CSI),
+// zero-width and bidi characters. Escaping them keeps the data and makes the output safe to print.
+const unsafeInJson = /[\u007F-\u009F\u200B-\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069\uFEFF]/gu;
+
+/** The export as JSON text: validated, keys in schema order, two-space indent, trailing newline. */
+export function serializeExport(document: ExportDocument): string {
+	const canonical = exportDocumentSchema.parse(document);
+	const text = JSON.stringify(canonical, null, 2);
+	return `${text.replace(unsafeInJson, character => `\\u${character.codePointAt(0)!.toString(16).padStart(4, '0')}`)}\n`;
+}
+
+/** The outcome of reading an exported JSON file. */
+export type ParsedExport =
+	| {readonly ok: true; readonly document: ExportDocument}
+	| {readonly ok: false; readonly reason: string};
+
+/** Parses and validates an exported scorecard; never throws. The reason is one line. */
+export function parseExport(text: string): ParsedExport {
+	let json: unknown;
+	try {
+		json = JSON.parse(text);
+	} catch (error) {
+		return {ok: false, reason: `not valid JSON (${(error as Error).message.split('\n')[0]})`};
+	}
+
+	const header = typeof json === 'object' && json !== null ? json as {format?: unknown; version?: unknown} : {};
+	if (header.format !== exportFormatName) {
+		return {ok: false, reason: `not an answer-review scorecard (format is not "${exportFormatName}")`};
+	}
+
+	if (typeof header.version === 'number' && header.version > exportFormatVersion) {
+		return {ok: false, reason: `written by a newer answer-review (format ${header.version}; this version reads format ${exportFormatVersion})`};
+	}
+
+	const result = exportDocumentSchema.safeParse(json);
+	if (!result.success) {
+		const issue = result.error.issues[0];
+		const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
+		return {ok: false, reason: `not a valid scorecard (${where}${issue?.message ?? 'invalid'})`};
+	}
+
+	return {ok: true, document: result.data};
+}

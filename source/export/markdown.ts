@@ -1,0 +1,153 @@
+// The Markdown scorecard: reads well raw (plain lists, quotes) and rendered. Everything from a letter or
+// a sidecar goes through safeText and is escaped, so it can neither reach a terminal nor become markup.
+import {safeText} from '../text/safe-text.js';
+import type {Agreement, AgreementByField, ExportAnswer, ExportDocument, ExportLetter} from './schema.js';
+import {describeTimeliness} from './timeliness.js';
+
+/** Letter text as Markdown inline text: one line, markup characters escaped. */
+export function markdownInline(text: string): string {
+	return safeText(text).replaceAll(/\s+/gu, ' ').trim().replaceAll(/[\\`*_[\]<>|#]/gu, character => `\\${character}`);
+}
+
+/** Letter text as a Markdown block quote, paragraphs kept. */
+export function markdownQuote(text: string): string {
+	return safeText(text)
+		.split(/\n\s*\n/u)
+		.map(paragraph => `> ${markdownInline(paragraph)}`)
+		.join('\n>\n');
+}
+
+/** The Markdown scorecard of every letter in the document, one after another. */
+export function renderMarkdown(document: ExportDocument): string {
+	return document.letters
+		.map(letter => renderLetter(letter, document.answers.filter(answer => answer.letter === letter.source)))
+		.join('\n---\n\n');
+}
+
+function renderLetter(letter: ExportLetter, answers: readonly ExportAnswer[]): string {
+	const {meta} = letter;
+	const lines = [`# Scorecard: ${markdownInline(meta.subject ?? letter.source)}`, ''];
+	const facts: Array<[string, string | undefined]> = [
+		['Letter', letter.source],
+		['Asked by', meta.askedBy && `${meta.askedBy}${meta.party ? ` (${meta.party})` : ''}`],
+		['Ministers asked', meta.ministersAsked],
+		['Answered by', meta.answeredBy],
+		['Submitted', meta.submitted],
+		['Letter date', meta.date],
+		['Received', meta.received],
+		['Case number', meta.caseNumber],
+		['Reference', meta.reference],
+	];
+	for (const [label, value] of facts) {
+		if (value !== undefined && value !== '') {
+			lines.push(`- **${label}:** ${markdownInline(value)}`);
+		}
+	}
+
+	lines.push(`- **Time to answer:** ${markdownInline(describeTimeliness(letter.timeliness))}`);
+	for (const notice of letter.notices) {
+		lines.push(`- **Note:** ${markdownInline(notice)}`);
+	}
+
+	lines.push('', '## Summary', '', ...summaryLines(letter), '', '## Answers', '');
+	for (const answer of answers) {
+		lines.push(...answerLines(answer), '');
+	}
+
+	return `${lines.join('\n').trimEnd()}\n`;
+}
+
+function summaryLines(letter: ExportLetter): string[] {
+	const {summary, review} = letter;
+	const both = (final: number, tool: number) => (final === tool ? `${final}` : `${final} (tool: ${tool})`);
+	const clarity = (counts: ExportLetter['summary']['clarity']) => `${counts.clear} clear, ${counts.ambivalent} ambivalent, ${counts['non-reply']} non-reply`;
+	const clarityLine = clarity(summary.clarity) === clarity(summary.tool.clarity)
+		? clarity(summary.clarity)
+		: `${clarity(summary.clarity)} (tool: ${clarity(summary.tool.clarity)})`;
+	return [
+		`- **Questions:** ${summary.answers}, ${summary.answered} answered`,
+		`- **Closed questions answered with a clear yes or no:** ${both(summary.closedAnsweredYesNo, summary.tool.closedAnsweredYesNo)} of ${summary.closed}`,
+		`- **Deflections:** ${both(summary.deflects, summary.tool.deflects)}`,
+		`- **Confidential referrals:** ${both(summary.confidential, summary.tool.confidential)}`,
+		`- **Future promises:** ${both(summary.future, summary.tool.future)}`,
+		`- **Clarity:** ${clarityLine}`,
+		`- **Review:** ${reviewLine(review)}`,
+		...(review.status === 'not reviewed' ? [] : [`- **Reviewer agreed with the tool:** ${agreementLine(review.agreementWithTool)}`]),
+	];
+}
+
+function reviewLine(review: ExportLetter['review']): string {
+	if (review.status === 'not reviewed') {
+		return 'not reviewed; the judgements below are the tool\'s alone';
+	}
+
+	const who = review.reviewer === undefined ? '' : ` by ${markdownInline(review.reviewer)}`;
+	return `${review.status}${who}, ${review.reviewedAnswers} answer${review.reviewedAnswers === 1 ? '' : 's'} with a verdict; where the reviewer differs, their word counts`;
+}
+
+/** Agreement per field on one line, e.g. "clarity 8 of 10 (80%, κ 0.62); deflects …". */
+export function agreementLine(agreement: AgreementByField): string {
+	const names: Array<[keyof AgreementByField, string]> = [['clarity', 'clarity'], ['direct', 'yes/no'], ['deflects', 'deflects'], ['confidential', 'confidential'], ['future', 'future']];
+	return names.map(([field, name]) => `${name} ${describeAgreement(agreement[field])}`).join('; ');
+}
+
+/** "8 of 10 (80%, κ 0.62)", or "no answers judged". */
+export function describeAgreement(agreement: Agreement): string {
+	if (agreement.n === 0 || agreement.percent === null) {
+		return 'no answers judged';
+	}
+
+	const kappa = agreement.kappa === null ? 'κ n/a' : `κ ${agreement.kappa.toFixed(2)}`;
+	return `${agreement.agreed} of ${agreement.n} (${agreement.percent}%, ${kappa})`;
+}
+
+function answerLines(answer: ExportAnswer): string[] {
+	const {tool, reviewer, final, source} = answer;
+	const lines = [`### Question ${answer.key}`, '', markdownQuote(answer.question), ''];
+	if (answer.answer === null) {
+		lines.push('*No answer in the letter.*', '');
+	}
+
+	const clarity = source.clarity === 'reviewer' && final.clarity !== tool.clarity
+		? `**${final.clarity}** (reviewer; tool: ${tool.clarity})`
+		: `**${final.clarity}**${source.clarity === 'reviewer' ? ' (reviewer and tool)' : ' (tool)'}`;
+	lines.push(`- **Clarity:** ${clarity} · score ${tool.score}/100`);
+	const direct = (value: 'yes' | 'no' | null) => value ?? (answer.closed ? 'neither yes nor no' : 'open question');
+	lines.push(`- **Yes/no:** ${direct(tool.flags.direct.value)}${evidenceList(tool.flags.direct.evidence)}`);
+	lines.push(`- **Deflects:** ${yesNo(tool.flags.deflects.value)}${evidenceList(tool.flags.deflects.evidence)}`);
+	lines.push(`- **Confidential:** ${yesNo(tool.flags.confidential.value)}${evidenceList(tool.flags.confidential.evidence)}`);
+	const deadline = tool.flags.future.deadline === undefined ? '' : `, deadline “${markdownInline(tool.flags.future.deadline)}”`;
+	lines.push(`- **Future promise:** ${yesNo(tool.flags.future.value)}${deadline}${evidenceList(tool.flags.future.evidence)}`);
+
+	if (reviewer === null) {
+		lines.push('- **Reviewer:** not reviewed');
+		return lines;
+	}
+
+	const verdict = reviewer.verdict === undefined ? 'no verdict' : `verdict ${reviewer.verdict}${reviewer.accepted ? ' (accepted the tool\'s judgement)' : ''}`;
+	const overrides = [
+		reviewer.direct !== undefined && reviewer.direct !== tool.flags.direct.value ? `yes/no ${direct(tool.flags.direct.value)} → ${direct(reviewer.direct)}` : undefined,
+		...(['deflects', 'confidential', 'future'] as const).map(flag => {
+			const value = reviewer[flag];
+			return value !== undefined && value !== tool.flags[flag].value ? `${flag} ${yesNo(tool.flags[flag].value)} → ${yesNo(value)}` : undefined;
+		}),
+	].filter((item): item is string => item !== undefined);
+	lines.push(`- **Reviewer:** ${verdict}${overrides.length > 0 ? `; overrides: ${overrides.join(', ')}` : '; no overrides'}`);
+	if (reviewer.note !== undefined) {
+		lines.push(`- **Note:** ${markdownInline(reviewer.note)}`);
+	}
+
+	return lines;
+}
+
+function yesNo(value: boolean): string {
+	return value ? 'yes' : 'no';
+}
+
+function evidenceList(evidence: ExportAnswer['tool']['flags']['deflects']['evidence']): string {
+	if (evidence.length === 0) {
+		return '';
+	}
+
+	return ` — ${evidence.map(hit => `“${markdownInline(hit.text)}” (${markdownInline(hit.rule)})`).join('; ')}`;
+}

@@ -1,0 +1,46 @@
+import {describe, expect, it} from 'vitest';
+import {runCommitments, type CommitmentsFlags} from '../../source/commands/commitments.js';
+import {parseCsv, seedLetter, spreadsheetLetter} from '../core/export/helpers.js';
+
+async function commitmentsOf(paths: string[], flags: CommitmentsFlags = {}) {
+	let out = '';
+	let err = '';
+	const code = await runCommitments(paths, flags, {out: text => { out += text; }, err: text => { err += text; }});
+	return {code, out, err};
+}
+
+describe('answer-review commitments', () => {
+	it('lists each promise with its deadline as written and the resolved date', async () => {
+		const {code, out, err} = await commitmentsOf([seedLetter]);
+		expect(err).toBe('');
+		expect(code).toBe(0);
+		expect(out).toContain('(2026-06-25)');
+		expect(out).toContain('“Later dit jaar” → 2026-12-31 · staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties');
+		expect(out).toContain('“vóór het zomerreces” → 2026-07-03');
+		expect(out).toContain('“op korte termijn” (no date)');
+	});
+
+	it('prints JSON with one entry per promise', async () => {
+		const {code, out} = await commitmentsOf([seedLetter], {json: true});
+		expect(code).toBe(0);
+		const document = JSON.parse(out) as {version: number; commitments: Array<Record<string, unknown>>};
+		expect(document.version).toBe(1);
+		expect(document.commitments).toContainEqual(expect.objectContaining({number: 3, deadline: 'Later dit jaar', deadlineDate: '2026-12-31', deadlineRule: 'end-of-this-year'}));
+	});
+
+	it('prints formula-safe RFC 4180 CSV across letters', async () => {
+		const {code, out} = await commitmentsOf([seedLetter, spreadsheetLetter], {csv: true});
+		expect(code).toBe(0);
+		const rows = parseCsv(out);
+		expect(rows[0]).toEqual(['letter', 'subject', 'letter_date', 'number', 'key', 'promised_by', 'promised_by_from', 'deadline', 'deadline_date', 'deadline_rule', 'sentence', 'rules']);
+		expect(rows).toContainEqual([spreadsheetLetter, 'rekenbladen, "formules" en komma\'s', '2026-06-25', '3', '3', 'de NVWA', 'sentence', 'later dit jaar', '2026-12-31', 'end-of-this-year', 'De NVWA zal later dit jaar een onderzoek starten.', 'future.intention']);
+	});
+
+	it('reports a failed letter on one line and exits 1; misuse exits 2', async () => {
+		const failed = await commitmentsOf([seedLetter, 'test/fixtures/letters/weg.txt']);
+		expect(failed.code).toBe(1);
+		expect(failed.err.trim()).toBe('error: test/fixtures/letters/weg.txt: no such file or folder');
+		expect((await commitmentsOf([])).code).toBe(2);
+		expect((await commitmentsOf([seedLetter], {json: true, csv: true})).code).toBe(2);
+	});
+});

@@ -1,0 +1,195 @@
+import {readFileSync} from 'node:fs';
+import {chmod, mkdir, readFile, rm, writeFile} from 'node:fs/promises';
+import path from 'node:path';
+import process from 'node:process';
+import {afterEach, beforeEach, describe, expect, it} from 'vitest';
+import {runExport, type ExportFlags} from '../../source/commands/export.js';
+import {parseExport, serializeExport, writeScorecardFile} from '../../source/export/index.js';
+import {sidecarPath} from '../../source/store/index.js';
+import {parseCsv, reviewOf, scored, seedLetter, spreadsheetLetter, tempFolder, writeSidecar} from '../core/export/helpers.js';
+
+let folder = '';
+
+beforeEach(async () => {
+	folder = await tempFolder();
+});
+
+afterEach(async () => {
+	await chmod(folder, 0o700).catch(() => undefined);
+	await rm(folder, {recursive: true, force: true});
+});
+
+async function exportOf(paths: string[], flags: ExportFlags = {}) {
+	let out = '';
+	let err = '';
+	const code = await runExport(paths, flags, {out: text => { out += text; }, err: text => { err += text; }});
+	return {code, out, err};
+}
+
+/** A copy of a fixture letter in the temp folder, so its default sidecar lands there too. */
+async function copyLetter(fixture: string, name = path.basename(fixture)): Promise<string> {
+	const file = path.join(folder, name);
+	await writeFile(file, await readFile(fixture));
+	return file;
+}
+
+describe('answer-review export', () => {
+	it('prints the Markdown scorecard to stdout by default, saying "not reviewed" without a sidecar', async () => {
+		const {code, out, err} = await exportOf([seedLetter]);
+		expect(err).toBe('');
+		expect(code).toBe(0);
+		expect(out).toMatch(/^# Scorecard: digitale soevereiniteit/u);
+		expect(out).toContain('- **Review:** not reviewed');
+	});
+
+	it('merges the sidecar next to the letter: the reviewer\'s word wins, both are shown', async () => {
+		const letter = await copyLetter(seedLetter);
+		await writeSidecar(sidecarPath(letter), await reviewOf(letter, 'anna', [['2', {type: 'set-verdict', verdict: 'non-reply'}], ['2', {type: 'set-note', note: 'ontwijkend'}]]));
+		const {code, out} = await exportOf([letter]);
+		expect(code).toBe(0);
+		expect(out).toContain('- **Review:** partly reviewed by anna, 1 answer with a verdict');
+		expect(out).toContain('- **Clarity:** **non-reply** (reviewer; tool: clear)');
+		expect(out).toContain('- **Note:** ontwijkend');
+	});
+
+	it('reads the sidecar named by --reviewer or --annotations', async () => {
+		const letter = await copyLetter(seedLetter);
+		await writeSidecar(sidecarPath(letter, {reviewer: 'Bram'}), await reviewOf(letter, 'Bram', [['1', {type: 'set-verdict', verdict: 'ambivalent'}]]));
+		const elsewhere = await writeSidecar(path.join(folder, 'elders.json'), await reviewOf(letter, 'carla', [['1', {type: 'set-verdict', verdict: 'non-reply'}]]));
+		expect((await exportOf([letter], {reviewer: 'Bram'})).out).toContain('partly reviewed by Bram');
+		expect((await exportOf([letter], {annotations: elsewhere})).out).toContain('partly reviewed by carla');
+	});
+
+	it('writes JSON that reads back and exports to the same file', async () => {
+		const letter = await copyLetter(seedLetter);
+		await writeSidecar(sidecarPath(letter), await reviewOf(letter, 'anna', [['3', {type: 'set-verdict', verdict: 'clear'}]]));
+		const output = path.join(folder, 'scorecard.json');
+		const {code, out} = await exportOf([letter], {format: 'json', output});
+		expect(code).toBe(0);
+		expect(out).toContain(`wrote ${output} (json, 1 letter, 22 answers)`);
+		const text = await readFile(output, 'utf8');
+		const read = parseExport(text);
+		expect(read.ok).toBe(true);
+		expect(read.ok && serializeExport(read.document)).toBe(text);
+		expect((await exportOf([letter], {format: 'json'})).out).toBe(text);
+	});
+
+	it('exports a folder as one CSV row per answer across letters, skipping postponement notices', async () => {
+		await copyLetter(seedLetter);
+		await copyLetter(spreadsheetLetter);
+		await copyLetter('test/fixtures/letters/ministry-ah615-uitstel.txt');
+		const {code, out, err} = await exportOf([folder], {format: 'csv'});
+		expect(code).toBe(0);
+		expect(err).toContain('skipped');
+		expect(err).toContain('ministry-ah615-uitstel.txt: no answers in this letter (a postponement notice)');
+		const rows = parseCsv(out);
+		expect(rows).toHaveLength(1 + 22 + 3);
+		expect(new Set(rows.slice(1).map(row => path.basename(row[0]!)))).toEqual(new Set(['seed-digitale-soevereiniteit.txt', 'spreadsheet-letter.txt']));
+	});
+
+	it('is a usage error (2) without a letter, with an unknown format, or with --annotations for several letters', async () => {
+		expect((await exportOf([])).code).toBe(2);
+		const format = await exportOf([seedLetter], {format: 'xlsx'});
+		expect(format.code).toBe(2);
+		expect(format.err).toContain('--format must be one of markdown, json, csv');
+		expect((await exportOf(['test/fixtures/letters'], {annotations: 'x.json'})).code).toBe(2);
+	});
+});
+
+describe('bad input: one clear line, exit 1, the existing output left intact', () => {
+	const original = 'the previous scorecard\n';
+
+	async function expectFailure(paths: string[], flags: ExportFlags, words: string) {
+		const output = flags.output ?? path.join(folder, 'kept.md');
+		if (flags.output === undefined || !flags.output.endsWith('folder')) {
+			await writeFile(output, original).catch(() => undefined);
+		}
+
+		const {code, out, err} = await exportOf(paths, {...flags, output});
+		expect(code).toBe(1);
+		expect(out).toBe('');
+		const [first] = err.trim().split('\n');
+		expect(first).toContain(words);
+		return output;
+	}
+
+	it('refuses an output path that is a folder', async () => {
+		const target = path.join(folder, 'a-folder');
+		await mkdir(target);
+		await expectFailure([seedLetter], {output: target}, 'is a folder; give a file name');
+	});
+
+	it('refuses an output path in a folder that does not exist, or under a file', async () => {
+		await expectFailure([seedLetter], {output: path.join(folder, 'missing', 'x.md')}, 'the folder does not exist');
+		const file = path.join(folder, 'plain.txt');
+		await writeFile(file, 'x');
+		await expectFailure([seedLetter], {output: path.join(file, 'x.md')}, 'cannot write');
+	});
+
+	it.skipIf(process.getuid?.() === 0)('leaves an existing file in an unwritable folder intact', async () => {
+		const locked = path.join(folder, 'locked');
+		await mkdir(locked);
+		const output = path.join(locked, 'scorecard.md');
+		await writeFile(output, original);
+		await chmod(locked, 0o500);
+		await expectFailure([seedLetter], {output}, 'cannot write (permission denied)');
+		expect(await readFile(output, 'utf8')).toBe(original);
+	});
+
+	it('refuses a sidecar that belongs to another letter, and writes nothing', async () => {
+		const letter = await copyLetter(seedLetter);
+		await writeSidecar(sidecarPath(letter), await reviewOf(spreadsheetLetter, 'anna', [['1', {type: 'set-verdict', verdict: 'clear'}]]));
+		const output = await expectFailure([letter], {}, 'belongs to a different letter');
+		expect(await readFile(output, 'utf8')).toBe(original);
+	});
+
+	it('refuses a letter with no answers', async () => {
+		const output = await expectFailure(['test/fixtures/letters/ministry-ah615-uitstel.txt'], {}, 'no answers in this letter (a postponement notice); nothing to export');
+		expect(await readFile(output, 'utf8')).toBe(original);
+	});
+
+	it('refuses a missing letter', async () => {
+		const output = await expectFailure([path.join(folder, 'weg.txt')], {}, 'no such file or folder');
+		expect(await readFile(output, 'utf8')).toBe(original);
+	});
+});
+
+describe('the reviewer\'s x key', () => {
+	it('writes <letter>.scorecard.md next to the letter and returns its path', async () => {
+		const letter = await copyLetter(seedLetter);
+		const sidecar = await reviewOf(letter, 'anna', [['1', {type: 'set-verdict', verdict: 'ambivalent'}]]);
+		const written = await writeScorecardFile(letter, await scored(letter), {annotations: sidecar.annotations, reviewer: 'anna'});
+		expect(written).toBe(`${letter}.scorecard.md`);
+		const text = await readFile(written, 'utf8');
+		expect(text).toContain('partly reviewed by anna');
+		expect(text).toContain('- **Clarity:** **ambivalent** (reviewer; tool: clear)');
+	});
+});
+
+describe('the export commands', () => {
+	it('never load ink or react', () => {
+		const staticImport = /^\s*import\s+(?!type\b)(?:[^'"]*?\s+from\s+)?['"]([^'"]+)['"]/gmu;
+		const seen = new Set<string>();
+		const visit = (file: string) => {
+			if (seen.has(file)) {
+				return;
+			}
+
+			seen.add(file);
+			for (const [, specifier = ''] of readFileSync(file, 'utf8').matchAll(staticImport)) {
+				if (specifier.startsWith('.')) {
+					visit(path.resolve(path.dirname(file), specifier).replace(/\.js$/u, '.ts'));
+				} else {
+					seen.add(specifier);
+				}
+			}
+		};
+
+		for (const command of ['export', 'commitments', 'agree']) {
+			visit(path.resolve('source/commands', `${command}.ts`));
+		}
+
+		expect([...seen].filter(entry => /^(?:ink|react)(?:$|\/)|^ink-/u.test(entry))).toEqual([]);
+		expect([...seen].some(entry => entry.endsWith(path.join('export', 'index.ts')))).toBe(true);
+	});
+});
