@@ -75,4 +75,37 @@ function timeRipgrep(folder: string): number | undefined {
 	return (performance.now() - start) / 1000;
 }
 
-await benchScoring();
+/** Median of cold starts (process start to first frame), alternating the two apps. */
+function coldFirstFrames(seed: string, runs = 7): {minimal: number; reviewer: number} {
+	const child = path.join(path.dirname(fileURLToPath(import.meta.url)), 'first-frame-child.js');
+	const minimal: number[] = [];
+	const reviewer: number[] = [];
+	for (let run = 0; run < runs; run++) {
+		minimal.push(Number(execFileSync(process.execPath, [child, 'minimal'], {encoding: 'utf8'}).trim()));
+		reviewer.push(Number(execFileSync(process.execPath, [child, 'reviewer', seed], {encoding: 'utf8'}).trim()));
+	}
+
+	const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+	return {minimal: median(minimal), reviewer: median(reviewer)};
+}
+
+async function benchReviewerScreens(): Promise<void> {
+	process.env.NODE_ENV ??= 'production';
+	const seed = path.join(packageRoot, 'seeds', 'kamervragen-digitale-soevereiniteit-digid-2026Z12034.txt');
+	const longestFile = path.join(packageRoot, 'test', 'fixtures', 'letters', 'ah-tk-20242025-595.txt');
+	const cold = coldFirstFrames(seed);
+	console.log(`reviewer first frame from process start: ${fixed(cold.reviewer, 0)} ms vs one-line Ink app ${fixed(cold.minimal, 0)} ms = ${fixed(cold.reviewer / cold.minimal, 2)}× (target ≤ 1.3×)`);
+	const {benchReviewer} = await import('../ui/bench.js');
+	const result = await benchReviewer({seed: await readLetterFile(seed), longest: await readLetterFile(longestFile)});
+	console.log(`reviewer render only (warm, in process): first frame ${fixed(result.firstFrameMs)} ms vs one-line app ${fixed(result.minimalFirstFrameMs, 2)} ms`);
+	console.log(`navigation on the longest letter (${result.longestAnswers} answers): median ${fixed(result.navigationMedianMs)} ms per step over ${result.navigationSteps} steps (target ≤ 16 ms)`);
+}
+
+const only = process.argv[2];
+if (only === undefined || only === 'score') {
+	await benchScoring();
+}
+
+if (only === undefined || only === 'reviewer') {
+	await benchReviewerScreens();
+}

@@ -129,15 +129,47 @@ const keptPrefixes = new Set(['niet', 'oud', 'ex', 'anti', 'non', 'pro', 'semi',
 
 /** Rejoins words that PDF extraction left split by a hyphen, keeping the hyphens Dutch spelling needs. */
 export function dehyphenate(text: string): string {
-	return text
-		.replaceAll(/(\p{Ll})-\n(\p{Ll})/gu, '$1$2')
-		.replaceAll(/(?<![\p{L}-])(\p{L}*\p{Ll})-(\p{Ll}+)/gu, (whole, left: string, right: string) => {
-			// A vowel clash keeps its hyphen only between two words: a short tail ("individu-eel") is a syllable.
-			const clash = vowels.includes(left.at(-1)!) && vowels.includes(right[0]!) && right.length >= 5;
-			if (clash || keptPrefixes.has(left.toLowerCase()) || left.length < 2) {
-				return whole;
-			}
+	const joined = text.replaceAll(/(\p{Ll})-\n(\p{Ll})/gu, '$1$2');
+	// Walk from hyphen to hyphen instead of matching words everywhere: hyphens are rare, words are not.
+	const parts: string[] = [];
+	let kept = 0;
+	for (let hyphen = joined.indexOf('-'); hyphen !== -1; hyphen = joined.indexOf('-', hyphen + 1)) {
+		let start = hyphen;
+		while (start > 0 && isLetter(joined[start - 1]!)) {
+			start--;
+		}
 
-			return left + right;
-		});
+		let end = hyphen + 1;
+		while (end < joined.length && isLetter(joined[end]!)) {
+			end++;
+		}
+
+		const left = joined.slice(start, hyphen);
+		const right = joined.slice(hyphen + 1, end);
+		if (!shouldJoin(left, right, joined[start - 1])) {
+			continue;
+		}
+
+		parts.push(joined.slice(kept, hyphen));
+		kept = hyphen + 1;
+	}
+
+	parts.push(joined.slice(kept));
+	return parts.join('');
+}
+
+const letterPattern = /\p{L}/u;
+const lowerPattern = /\p{Ll}/u;
+const isLetter = (char: string) => letterPattern.test(char);
+
+function shouldJoin(left: string, right: string, before: string | undefined): boolean {
+	// Both sides must be lower-case words ("EBI-gedetineerden" and "wet- en" stay), and the left word
+	// must not continue an earlier hyphenated compound ("vier-ogen-principe").
+	if (left.length < 2 || right.length === 0 || before === '-' || !lowerPattern.test(left.at(-1)!) || !lowerPattern.test(right[0]!)) {
+		return false;
+	}
+
+	// A vowel clash keeps its hyphen only between two words: a short tail ("individu-eel") is a syllable.
+	const clash = vowels.includes(left.at(-1)!) && vowels.includes(right[0]!) && right.length >= 5;
+	return !clash && !keptPrefixes.has(left.toLowerCase());
 }

@@ -126,7 +126,25 @@ export function judgeDeflects(answer: string, sentences: AnswerSentences, contex
 	return {value: evidence.length > 0, evidence};
 }
 
-/** Number of words in a text. */
+const wordCounts = new Map<string, number>();
+const wordPattern = /[\p{L}\p{N}]+/gu;
+
+/** Number of words in a text (the last few answers' counts are kept: each is asked for several times). */
 export function countWords(text: string): number {
-	return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+	let count = wordCounts.get(text);
+	if (count === undefined) {
+		count = 0;
+		wordPattern.lastIndex = 0;
+		while (wordPattern.test(text)) {
+			count++;
+		}
+
+		if (wordCounts.size > 16) {
+			wordCounts.clear();
+		}
+
+		wordCounts.set(text, count);
+	}
+
+	return count;
 }

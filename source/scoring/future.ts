@@ -57,6 +57,8 @@ const compiledPromises = compileRules(promiseRules);
 // A past or present tense in the same sentence turns "in 2023" or "eind 2024" into history.
 const pastTense = /(?<![\p{L}])(?:is|zijn|was|waren|werd|werden|heeft|hebben|had|hadden) (?:\p{L}+ ){0,8}(?:ge\p{L}+d|ge\p{L}+t|ge\p{L}+en)(?![\p{L}])/iu;
 
+const yearAhead = /(?:in|vanaf|per|tot|voor|vóór|uiterlijk|eind|begin|medio|rond) (?:(?:1 )?(?:januari|juli) )?(20\d\d)(?![\p{N}])/giu;
+
 /** Reads whether an answer promises or defers to the future; the deadline is the first time phrase. */
 export function judgeFuture(answer: string, letterYear?: number, sentences = new AnswerSentences(answer)): FutureFlag {
 	const deadlines = findEvidence(answer, compiledDeadlines).filter(hit => isAhead(hit, letterYear, sentences));
@@ -90,7 +92,15 @@ function findFutureYears(answer: string, letterYear: number | undefined, sentenc
 	}
 
 	const found: Evidence[] = [];
-	for (const match of answer.matchAll(/(?<![\p{L}\p{N}])(?:in|vanaf|per|tot|voor|vóór|uiterlijk|eind|begin|medio|rond) (?:(?:1 )?(?:januari|juli) )?(20\d\d)(?![\p{N}])/giu)) {
+	if (!/20\d\d/u.test(answer)) {
+		return found;
+	}
+
+	for (const match of answer.matchAll(yearAhead)) {
+		if (match.index > 0 && /[\p{L}\p{N}]/u.test(answer[match.index - 1]!)) {
+			continue;
+		}
+
 		const year = Number(match[1]);
 		if (year <= letterYear) {
 			continue;

@@ -18,6 +18,10 @@ export type CompiledRule = {
 	readonly regex: RegExp;
 	/** Lower-case words one of which every match contains; undefined when the rule must always run. */
 	readonly anchors?: readonly string[];
+	/** Each phrase's source and anchors, to build an expression of only the phrases that can match. */
+	readonly phrases: ReadonlyArray<{readonly source: string; readonly anchors?: readonly string[]}>;
+	/** Expressions for subsets of the phrases, built on first use. */
+	readonly subsets: Map<string, RegExp>;
 };
 
 // Every anchor of every compiled rule, found in one pass per text (see anchors.ts).
@@ -87,11 +91,38 @@ export function compileRule(rule: PhraseRule): CompiledRule {
 	const source = String.raw`(?:${alternatives.join('|')})(?![${letter}])`;
 	const perPhrase = rule.phrases.map(phrase => phraseAnchors(phrase.trim()));
 	const anchors = perPhrase.every(found => found !== undefined) ? [...new Set(perPhrase.flatMap(found => found!))] : undefined;
-	if (anchors) {
-		register(anchors);
+	for (const found of perPhrase) {
+		register(found ?? []);
 	}
 
-	return anchors ? {name: rule.name, regex: new RegExp(source, 'giu'), anchors} : {name: rule.name, regex: new RegExp(source, 'giu')};
+	const phrases = alternatives.map((alternative, index) => (perPhrase[index] ? {source: alternative, anchors: perPhrase[index]} : {source: alternative}));
+	const compiled = {name: rule.name, regex: new RegExp(source, 'giu'), phrases, subsets: new Map<string, RegExp>()};
+	return anchors ? {...compiled, anchors} : compiled;
+}
+
+/**
+ * The expression to run on a text: the rule's own when every phrase can match, else one of only
+ * the phrases whose anchors occur (the others cannot match, so the matches are the same).
+ */
+function expressionFor(rule: CompiledRule, present: ReadonlySet<string>): RegExp | undefined {
+	const live = rule.phrases.map(phrase => phrase.anchors === undefined || phrase.anchors.some(anchor => present.has(anchor)));
+	if (live.every(Boolean)) {
+		return rule.regex;
+	}
+
+	if (!live.some(Boolean)) {
+		return undefined;
+	}
+
+	const key = live.map(on => (on ? '1' : '0')).join('');
+	let regex = rule.subsets.get(key);
+	if (regex === undefined) {
+		const sources = rule.phrases.filter((_, index) => live[index]).map(phrase => phrase.source);
+		regex = new RegExp(String.raw`(?:${sources.join('|')})(?![${letter}])`, 'giu');
+		rule.subsets.set(key, regex);
+	}
+
+	return regex;
 }
 
 /** True when a match at `index` does not start inside a word. */
@@ -112,11 +143,11 @@ export function findEvidence(text: string, rules: readonly CompiledRule[], offse
 	const found: Evidence[] = [];
 	const present = gate ? anchorsIn(text) : undefined;
 	for (const rule of rules) {
-		if (present && rule.anchors && !rule.anchors.some(anchor => present.has(anchor))) {
+		const regex = present ? expressionFor(rule, present) : rule.regex;
+		if (regex === undefined) {
 			continue;
 		}
 
-		const regex = rule.regex;
 		regex.lastIndex = 0;
 		for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
 			if (match[0].length === 0 || !startsWord(text, match.index)) {

@@ -9,9 +9,10 @@ const minimumWords = 6;
 const repeatedShare = 0.6;
 
 type KeyedSentence = {text: string; key: string; start: number; end: number};
+type SplitAnswer = {readonly sentences: readonly KeyedSentence[]; readonly keys: ReadonlySet<string>; readonly length: number};
 
 /** Each distinct answer text's sentences, split once per letter rather than once per comparison. */
-export type SentenceCache = Map<string, readonly KeyedSentence[]>;
+export type SentenceCache = Map<string, SplitAnswer>;
 
 /** Finds an earlier answer (not in the same group) whose sentences make up most of this answer. */
 export function findRepeat(question: Question, all: readonly Question[], cache: SentenceCache = new Map()): Repeat | undefined {
@@ -20,18 +21,18 @@ export function findRepeat(question: Question, all: readonly Question[], cache: 
 		return undefined;
 	}
 
-	const sentencesOf = (text: string) => {
-		let sentences = cache.get(text);
-		if (sentences === undefined) {
-			sentences = splitKeyed(text);
-			cache.set(text, sentences);
+	const split = (text: string): SplitAnswer => {
+		let found = cache.get(text);
+		if (found === undefined) {
+			const sentences = splitKeyed(text);
+			found = {sentences, keys: new Set(sentences.map(sentence => sentence.key)), length: sentences.reduce((sum, sentence) => sum + sentence.text.length, 0)};
+			cache.set(text, found);
 		}
 
-		return sentences;
+		return found;
 	};
 
-	const own = sentencesOf(answer);
-	const total = own.reduce((sum, s) => sum + s.text.length, 0);
+	const {sentences: own, length: total} = split(answer);
 	if (total === 0) {
 		return undefined;
 	}
@@ -41,7 +42,7 @@ export function findRepeat(question: Question, all: readonly Question[], cache: 
 			continue;
 		}
 
-		const theirs = new Set(sentencesOf(other.answer).map(s => s.key));
+		const theirs = split(other.answer).keys;
 		const copied = own.filter(s => theirs.has(s.key));
 		const copiedLength = copied.reduce((sum, s) => sum + s.text.length, 0);
 		if (copied.length > 0 && copiedLength / total >= repeatedShare) {

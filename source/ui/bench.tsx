@@ -25,7 +25,7 @@ export type ReviewerBenchResult = {
 };
 
 /** A terminal-like output stream that records when frames are written. */
-class BenchStdout extends EventEmitter {
+export class BenchStdout extends EventEmitter {
 	readonly isTTY = true;
 	columns = 100;
 	rows = 30;
@@ -50,7 +50,7 @@ class BenchStdout extends EventEmitter {
 }
 
 /** A terminal-like input stream we can type into. */
-class BenchStdin extends EventEmitter {
+export class BenchStdin extends EventEmitter {
 	readonly isTTY = true;
 	private data: string | null = null;
 	write(data: string): void {
@@ -79,7 +79,7 @@ const median = (values: readonly number[]) => {
 };
 
 /** Renders `tree` on fresh fake streams and returns the time to its first frame, plus the live instance. */
-async function firstFrame(tree: ReactElement) {
+export async function firstFrame(tree: ReactElement) {
 	const stdout = new BenchStdout();
 	const stdin = new BenchStdin();
 	const frame = stdout.nextFrame();
@@ -95,7 +95,8 @@ async function firstFrame(tree: ReactElement) {
 	return {ms: performance.now() - start, instance, stdout, stdin};
 }
 
-const reviewer = (letter: Letter) => (
+/** The reviewer as the CLI renders it, on a scored letter. */
+export const reviewer = (letter: Letter) => (
 	<ReviewerApp
 		letter={letter}
 		scorecard={scoreLetter(letter)}
