@@ -12,23 +12,36 @@ export type PhraseRule = {
 	readonly phrases: readonly string[];
 };
 
-/** A rule compiled once into one regular expression. */
-export type CompiledRule = {
-	readonly name: string;
+/** One phrase compiled once, with the words no match of it can lack. */
+export type CompiledPhrase = {
 	readonly regex: RegExp;
-	/** Lower-case words one of which every match contains; undefined when the rule must always run. */
+	/** Lower-case anchors (see anchors.ts); undefined when the phrase must always be tried. */
 	readonly anchors?: readonly string[];
-	/** Each phrase's source and anchors, to build an expression of only the phrases that can match. */
-	readonly phrases: ReadonlyArray<{readonly source: string; readonly anchors?: readonly string[]}>;
-	/** Expressions for subsets of the phrases, built on first use. */
-	readonly subsets: Map<string, RegExp>;
 };
 
-// Every anchor of every compiled rule, found in one pass per text (see anchors.ts).
+/** A rule compiled once: one expression per phrase. */
+export type CompiledRule = {
+	readonly name: string;
+	readonly phrases: readonly CompiledPhrase[];
+};
+
+// How far a phrase may reach before and after one of its anchors. The longest phrases ("het is
+// uiteindelijk aan een rechter om in een concreet geval…") span under 150 characters; twice that
+// leaves room. Scanning only these windows, instead of whole answers, is what makes scoring fast.
+const reachBefore = 300;
+const reachAfter = 300;
+
+const letter = String.raw`\p{L}\p{N}`;
+const letterAt = /[\p{L}\p{N}]/u;
+
+// Every anchor of every compiled phrase, found in one pass per text.
 const allAnchors = new Set<string>();
 let anchorScan: {regex: RegExp; implied: Map<string, readonly string[]>} | undefined;
-const recentTexts = new Map<string, ReadonlySet<string>>();
-const recentLimit = 8;
+type AnchorPositions = ReadonlyMap<string, readonly number[]>;
+const recentTexts = new Map<string, AnchorPositions | undefined>();
+const recentLimit = 32;
+
+const escapeRegex = (text: string) => text.replaceAll(/[.*+?^${}()|[\]\\/-]/gu, String.raw`\$&`);
 
 function register(anchors: readonly string[]): void {
 	for (const anchor of anchors) {
@@ -39,95 +52,67 @@ function register(anchors: readonly string[]): void {
 	}
 }
 
-const escapeRegex = (text: string) => text.replaceAll(/[.*+?^${}()|[\]\\/-]/gu, String.raw`\$&`);
-
-/** The anchors that occur in `text` (lower-cased), from one scan; the last few texts are cached. */
-function anchorsIn(text: string): ReadonlySet<string> {
-	const cached = recentTexts.get(text);
-	if (cached) {
-		return cached;
+/**
+ * Where each anchor occurs in `text`, from one scan of the lower-cased text (~100 MB/s); the last
+ * few texts are cached. Undefined when lower-casing changes the text's length (a rare letter such
+ * as "İ"), so positions would not line up: every phrase then scans the whole text.
+ */
+function anchorPositions(text: string): AnchorPositions | undefined {
+	if (recentTexts.has(text)) {
+		return recentTexts.get(text);
 	}
 
 	if (anchorScan === undefined) {
+		// Longest first, so at one position the longest anchor wins; the anchors inside it are implied.
 		const sorted = [...allAnchors].sort((a, b) => b.length - a.length);
-		// Longest first, so at one position the longest anchor wins; the anchors it contains are implied.
 		anchorScan = {
 			regex: new RegExp(sorted.map(anchor => escapeRegex(anchor)).join('|'), 'g'),
 			implied: new Map(sorted.map(anchor => [anchor, sorted.filter(other => other !== anchor && anchor.includes(other))])),
 		};
 	}
 
-	const present = new Set<string>();
-	const {regex, implied} = anchorScan;
 	const lower = text.toLowerCase();
-	regex.lastIndex = 0;
-	for (let match = regex.exec(lower); match !== null; match = regex.exec(lower)) {
-		present.add(match[0]);
-		for (const inner of implied.get(match[0]) ?? []) {
-			present.add(inner);
-		}
+	let positions: Map<string, number[]> | undefined;
+	if (lower.length === text.length) {
+		positions = new Map();
+		const {regex, implied} = anchorScan;
+		regex.lastIndex = 0;
+		for (let match = regex.exec(lower); match !== null; match = regex.exec(lower)) {
+			for (const anchor of [match[0], ...implied.get(match[0]) ?? []]) {
+				const list = positions.get(anchor);
+				if (list) {
+					list.push(match.index);
+				} else {
+					positions.set(anchor, [match.index]);
+				}
+			}
 
-		regex.lastIndex = match.index + 1;
+			regex.lastIndex = match.index + 1;
+		}
 	}
 
 	if (recentTexts.size >= recentLimit) {
 		recentTexts.delete(recentTexts.keys().next().value!);
 	}
 
-	recentTexts.set(text, present);
-	return present;
+	recentTexts.set(text, positions);
+	return positions;
 }
 
-const letter = String.raw`\p{L}\p{N}`;
-const letterBefore = /[\p{L}\p{N}]/u;
-
-/**
- * Compiles a phrase rule into one case-insensitive Unicode regular expression. The word boundary
- * before a phrase is checked after matching, not with a look-behind: a leading look-behind keeps
- * V8 from skipping ahead to the phrases' first letters and halves the speed.
- */
+/** Compiles a phrase rule: each phrase into one case-insensitive Unicode expression. */
 export function compileRule(rule: PhraseRule): CompiledRule {
-	const alternatives = rule.phrases.map(phrase => phrase.trim().replaceAll(' ', String.raw`\s*`));
-	const source = String.raw`(?:${alternatives.join('|')})(?![${letter}])`;
-	const perPhrase = rule.phrases.map(phrase => phraseAnchors(phrase.trim()));
-	const anchors = perPhrase.every(found => found !== undefined) ? [...new Set(perPhrase.flatMap(found => found!))] : undefined;
-	for (const found of perPhrase) {
-		register(found ?? []);
-	}
+	const phrases = rule.phrases.map(phrase => {
+		const regex = new RegExp(String.raw`(?:${phrase.trim().replaceAll(' ', String.raw`\s*`)})(?![${letter}])`, 'giu');
+		// A phrase anchored to the start of the text ("^ja") must see the whole text, not a window.
+		const anchors = /(?:^|\||\(\?:)\^/u.test(phrase.trim()) ? undefined : phraseAnchors(phrase.trim());
+		if (anchors) {
+			register(anchors);
+			return {regex, anchors};
+		}
 
-	const phrases = alternatives.map((alternative, index) => (perPhrase[index] ? {source: alternative, anchors: perPhrase[index]} : {source: alternative}));
-	const compiled = {name: rule.name, regex: new RegExp(source, 'giu'), phrases, subsets: new Map<string, RegExp>()};
-	return anchors ? {...compiled, anchors} : compiled;
-}
-
-/**
- * The expression to run on a text: the rule's own when every phrase can match, else one of only
- * the phrases whose anchors occur (the others cannot match, so the matches are the same).
- */
-function expressionFor(rule: CompiledRule, present: ReadonlySet<string>): RegExp | undefined {
-	const live = rule.phrases.map(phrase => phrase.anchors === undefined || phrase.anchors.some(anchor => present.has(anchor)));
-	if (live.every(Boolean)) {
-		return rule.regex;
-	}
-
-	if (!live.some(Boolean)) {
-		return undefined;
-	}
-
-	const key = live.map(on => (on ? '1' : '0')).join('');
-	let regex = rule.subsets.get(key);
-	if (regex === undefined) {
-		const sources = rule.phrases.filter((_, index) => live[index]).map(phrase => phrase.source);
-		regex = new RegExp(String.raw`(?:${sources.join('|')})(?![${letter}])`, 'giu');
-		rule.subsets.set(key, regex);
-	}
-
-	return regex;
-}
-
-/** True when a match at `index` does not start inside a word. */
-function startsWord(text: string, index: number): boolean {
-	return index === 0 || !letterBefore.test(text[index - 1]!);
+		return {regex};
+	});
+	return {name: rule.name, phrases};
 }
 
 /** Compiles a list of rules. */
@@ -135,33 +120,82 @@ export function compileRules(rules: readonly PhraseRule[]): readonly CompiledRul
 	return rules.map(rule => compileRule(rule));
 }
 
-/**
- * Every match of every rule in `text`, as evidence spans with `offset` added, in text order.
- * A rule whose anchors are all absent from the text is skipped (`gate: false` runs every rule).
- */
-export function findEvidence(text: string, rules: readonly CompiledRule[], offset = 0, {gate = true} = {}): Evidence[] {
-	const found: Evidence[] = [];
-	const present = gate ? anchorsIn(text) : undefined;
-	for (const rule of rules) {
-		const regex = present ? expressionFor(rule, present) : rule.regex;
-		if (regex === undefined) {
+/** The stretches of `text` a phrase can match in: around its anchors, merged; the whole text without them. */
+function windows(text: string, phrase: CompiledPhrase, positions: AnchorPositions | undefined): Array<[number, number]> {
+	if (phrase.anchors === undefined || positions === undefined) {
+		return [[0, text.length]];
+	}
+
+	let starts: readonly number[] = [];
+	for (const anchor of phrase.anchors) {
+		const at = positions.get(anchor);
+		if (at !== undefined) {
+			starts = starts.length === 0 ? at : [...starts, ...at].sort((a, b) => a - b);
+		}
+	}
+
+	const merged: Array<[number, number]> = [];
+	for (const at of starts) {
+		const from = Math.max(0, at - reachBefore);
+		const to = Math.min(text.length, at + reachAfter);
+		const last = merged.at(-1);
+		if (last && from <= last[1]) {
+			last[1] = Math.max(last[1], to);
+		} else {
+			merged.push([from, to]);
+		}
+	}
+
+	return merged;
+}
+
+/** Matches of one phrase inside [from, to), as whole words of the full text. */
+function matchesIn(text: string, phrase: CompiledPhrase, from: number, to: number, into: Array<{start: number; end: number; text: string}>): void {
+	const part = from === 0 && to === text.length ? text : text.slice(from, to);
+	const {regex} = phrase;
+	regex.lastIndex = 0;
+	for (let match = regex.exec(part); match !== null; match = regex.exec(part)) {
+		const start = from + match.index;
+		const end = start + match[0].length;
+		const wordStart = start === 0 || !letterAt.test(text[start - 1]!);
+		const wordEnd = end === text.length || !letterAt.test(text[end]!);
+		if (match[0].length === 0 || !wordStart || !wordEnd) {
+			// Not whole words: try again one character on, so a phrase inside is still found.
+			regex.lastIndex = match.index + 1;
 			continue;
 		}
 
-		regex.lastIndex = 0;
-		for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
-			if (match[0].length === 0 || !startsWord(text, match.index)) {
-				// Not at a word start: try again one character on, so a phrase inside is still found.
-				regex.lastIndex = match.index + 1;
+		into.push({start, end, text: match[0]});
+	}
+}
+
+/**
+ * Every match of every rule in `text`, as evidence spans with `offset` added, in text order.
+ * Within a rule the leftmost match wins, then the longest; matches of one rule never overlap.
+ * Phrases run only near their anchors (`gate: false` scans every phrase over the whole text:
+ * a test checks both give the same evidence).
+ */
+export function findEvidence(text: string, rules: readonly CompiledRule[], offset = 0, {gate = true} = {}): Evidence[] {
+	const found: Evidence[] = [];
+	const positions = gate ? anchorPositions(text) : undefined;
+	for (const rule of rules) {
+		const matches: Array<{start: number; end: number; text: string}> = [];
+		for (const phrase of rule.phrases) {
+			const stretches = gate ? windows(text, phrase, positions) : [[0, text.length] as [number, number]];
+			for (const [from, to] of stretches) {
+				matchesIn(text, phrase, from, to, matches);
+			}
+		}
+
+		matches.sort((a, b) => a.start - b.start || b.end - a.end);
+		let reached = -1;
+		for (const match of matches) {
+			if (match.start < reached) {
 				continue;
 			}
 
-			found.push({
-				rule: rule.name,
-				text: match[0],
-				start: match.index + offset,
-				end: match.index + match[0].length + offset,
-			});
+			reached = match.end;
+			found.push({rule: rule.name, text: match.text, start: match.start + offset, end: match.end + offset});
 		}
 	}
 
@@ -170,5 +204,5 @@ export function findEvidence(text: string, rules: readonly CompiledRule[], offse
 
 /** True when any rule matches `text`. */
 export function matchesAny(text: string, rules: readonly CompiledRule[]): boolean {
-	return rules.some(rule => findEvidence(text, [rule]).length > 0);
+	return findEvidence(text, rules).length > 0;
 }

@@ -57,13 +57,14 @@ function splitKeyed(text: string): KeyedSentence[] {
 	const found: KeyedSentence[] = [];
 	for (const match of text.matchAll(/[^.!?\n]+[.!?]?/gu)) {
 		const raw = match[0];
-		const words = raw.match(/[\p{L}\p{N}]+/gu) ?? [];
-		if (words.length < minimumWords) {
+		// The words, lower-cased and joined by single spaces: copies match whatever their spacing.
+		const key = raw.toLowerCase().replaceAll(/[^\p{L}\p{N}]+/gu, ' ').trim();
+		if (key.split(' ', minimumWords).length < minimumWords) {
 			continue;
 		}
 
 		const lead = raw.length - raw.trimStart().length;
-		found.push({text: raw.trim(), key: words.join(' ').toLowerCase(), start: match.index + lead, end: match.index + lead + raw.trim().length});
+		found.push({text: raw.trim(), key, start: match.index + lead, end: match.index + lead + raw.trim().length});
 	}
 
 	return found;
