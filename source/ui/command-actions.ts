@@ -10,10 +10,14 @@ export type CommandContext = {
 	readonly page: number;
 	/** The largest useful scroll offset of the detail pane. */
 	readonly maxScroll: number;
+	/** Lines one page of the help screen moves (default: `page`). */
+	readonly helpPage?: number;
+	/** The largest useful scroll offset of the help screen (default 0). */
+	readonly helpMaxScroll?: number;
 };
 
 /** The action for a command; 'quit' for the one command the app handles itself. */
-export function actionFor(command: Command, {now, page, maxScroll}: CommandContext): ReviewAction | 'quit' | undefined {
+export function actionFor(command: Command, {now, page, maxScroll, helpPage = page, helpMaxScroll = 0}: CommandContext): ReviewAction | 'quit' | undefined {
 	switch (command) {
 		case 'next':
 		case 'previous':
@@ -84,6 +88,46 @@ export function actionFor(command: Command, {now, page, maxScroll}: CommandConte
 
 		case 'close-help': {
 			return {type: 'help', open: false};
+		}
+
+		case 'help-down': {
+			return {type: 'help-scroll', by: helpPage, max: helpMaxScroll};
+		}
+
+		case 'help-up': {
+			return {type: 'help-scroll', by: -helpPage, max: helpMaxScroll};
+		}
+
+		case 'search': {
+			return {type: 'search-open'};
+		}
+
+		case 'search-next': {
+			return {type: 'search-step', by: 1};
+		}
+
+		case 'search-previous': {
+			return {type: 'search-step', by: -1};
+		}
+
+		case 'search-end': {
+			return {type: 'search-clear'};
+		}
+
+		case 'result-down': {
+			return {type: 'search-cursor', by: 1};
+		}
+
+		case 'result-up': {
+			return {type: 'search-cursor', by: -1};
+		}
+
+		case 'result-jump': {
+			return {type: 'search-jump'};
+		}
+
+		case 'search-close': {
+			return {type: 'search-close'};
 		}
 
 		case 'quit': {

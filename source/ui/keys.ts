@@ -1,7 +1,7 @@
 // The one key table: matching, the footer and the help screen are all drawn from it.
 
 /** What the screen is doing; keys are routed by mode so they never leak between modes. */
-export type Mode = 'browse' | 'note' | 'help';
+export type Mode = 'browse' | 'note' | 'help' | 'search';
 
 /** Everything a key can ask for. */
 export type Command =
@@ -27,6 +27,16 @@ export type Command =
 	| 'undo'
 	| 'help'
 	| 'close-help'
+	| 'help-down'
+	| 'help-up'
+	| 'search'
+	| 'search-next'
+	| 'search-previous'
+	| 'search-end'
+	| 'result-down'
+	| 'result-up'
+	| 'result-jump'
+	| 'search-close'
 	| 'quit';
 
 /** The special keys we bind, named as Ink's `Key` names them. */
@@ -45,6 +55,11 @@ export const footerGroups = {
 	'yes-no': 'yes/no',
 	note: 'note',
 	undo: 'undo',
+	search: 'search',
+	hits: 'hits',
+	'end-search': 'end search',
+	results: 'results',
+	jump: 'jump there',
 	help: 'help',
 	close: 'close',
 	save: 'save',
@@ -55,6 +70,14 @@ export const footerGroups = {
 /** A footer group name. */
 export type FooterGroup = keyof typeof footerGroups;
 
+/** What a binding may depend on besides the mode: whether a search (Enter on a `/` result) is active. */
+export type Condition = 'search-active' | 'no-search';
+
+/** The facts conditions are checked against. */
+export type KeyContext = {readonly searchActive: boolean};
+
+const idle: KeyContext = {searchActive: false};
+
 /** One row of the key table. */
 export type Binding = {
 	readonly command: Command;
@@ -64,6 +87,8 @@ export type Binding = {
 	readonly modes: readonly Mode[];
 	/** The footer group it is shown under; its first key stands for it there. */
 	readonly footer: FooterGroup;
+	/** Only then does the key mean this; absent: always (in its modes). */
+	readonly when?: Condition;
 };
 
 const char = (input: string, shown?: string): KeySpec => (shown === undefined ? {input} : {input, shown});
@@ -85,13 +110,24 @@ export const keyTable: readonly Binding[] = [
 	{command: 'toggle-confidential', keys: [char('c')], description: 'your flag: confidential', modes: ['browse'], footer: 'flags'},
 	{command: 'toggle-future', keys: [char('f')], description: 'your flag: future promise', modes: ['browse'], footer: 'flags'},
 	{command: 'direct-yes', keys: [char('y')], description: 'your yes/no: yes', modes: ['browse'], footer: 'yes-no'},
-	{command: 'direct-no', keys: [char('n')], description: 'your yes/no: no', modes: ['browse'], footer: 'yes-no'},
+	{command: 'direct-no', keys: [char('n')], description: 'your yes/no: no', modes: ['browse'], footer: 'yes-no', when: 'no-search'},
 	{command: 'direct-none', keys: [char('0')], description: 'your yes/no: neither', modes: ['browse'], footer: 'yes-no'},
 	{command: 'edit-note', keys: [char('e')], description: 'edit your note', modes: ['browse'], footer: 'note'},
 	{command: 'save-note', keys: [special('return', 'Enter')], description: 'save the note', modes: ['note'], footer: 'save'},
 	{command: 'cancel-note', keys: [special('escape', 'Esc')], description: 'cancel, keep the old note', modes: ['note'], footer: 'cancel'},
 	{command: 'undo', keys: [char('u')], description: 'undo (many levels)', modes: ['browse'], footer: 'undo'},
+	{command: 'search', keys: [char('/')], description: 'search questions+answers', modes: ['browse'], footer: 'search'},
+	// While a search is active `n` steps through its hits instead of setting "no"; Esc ends it.
+	{command: 'search-next', keys: [char('n')], description: 'next search hit', modes: ['browse'], footer: 'hits', when: 'search-active'},
+	{command: 'search-previous', keys: [char('N')], description: 'previous search hit', modes: ['browse'], footer: 'hits', when: 'search-active'},
+	{command: 'search-end', keys: [special('escape', 'Esc')], description: 'end the search', modes: ['browse'], footer: 'end-search', when: 'search-active'},
+	{command: 'result-up', keys: [special('upArrow', '↑')], description: 'previous result', modes: ['search'], footer: 'results'},
+	{command: 'result-down', keys: [special('downArrow', '↓')], description: 'next result', modes: ['search'], footer: 'results'},
+	{command: 'result-jump', keys: [special('return', 'Enter')], description: 'go to that answer', modes: ['search'], footer: 'jump'},
+	{command: 'search-close', keys: [special('escape', 'Esc')], description: 'close, back where I was', modes: ['search'], footer: 'close'},
 	{command: 'help', keys: [char('?')], description: 'this help', modes: ['browse'], footer: 'help'},
+	{command: 'help-down', keys: [char(' ', 'space'), char('j'), special('downArrow', '↓')], description: 'scroll this help down', modes: ['help'], footer: 'scroll'},
+	{command: 'help-up', keys: [char('k'), special('upArrow', '↑')], description: 'scroll this help up', modes: ['help'], footer: 'scroll'},
 	{command: 'close-help', keys: [char('?'), special('escape', 'Esc')], description: 'close this help', modes: ['help'], footer: 'close'},
 	{command: 'quit', keys: [char('q')], description: 'quit (all is saved)', modes: ['browse', 'help'], footer: 'quit'},
 ];
@@ -99,14 +135,19 @@ export const keyTable: readonly Binding[] = [
 /** The subset of Ink's `Key` the table needs. */
 export type PressedKey = Partial<Readonly<Record<SpecialKey | 'ctrl' | 'meta', boolean>>>;
 
-/** The command a key press means in a mode, or undefined. */
-export function commandFor(mode: Mode, input: string, key: PressedKey, table: readonly Binding[] = keyTable): Command | undefined {
+/** True when a binding's condition holds in `context`. */
+export function holds(binding: Binding, context: KeyContext): boolean {
+	return binding.when === undefined || (binding.when === 'search-active') === context.searchActive;
+}
+
+/** The command a key press means in a mode (and context), or undefined. */
+export function commandFor(mode: Mode, input: string, key: PressedKey, context: KeyContext = idle, table: readonly Binding[] = keyTable): Command | undefined {
 	if (key.ctrl) {
 		return undefined;
 	}
 
 	const matches = (spec: KeySpec) => ('special' in spec ? key[spec.special] === true : input === spec.input);
-	return table.find(binding => binding.modes.includes(mode) && binding.keys.some(spec => matches(spec)))?.command;
+	return table.find(binding => binding.modes.includes(mode) && holds(binding, context) && binding.keys.some(spec => matches(spec)))?.command;
 }
 
 /** How a key is printed. */
@@ -118,10 +159,10 @@ export function keyName(spec: KeySpec): string {
 export type FooterItem = {readonly keys: string; readonly label: string};
 
 /** The footer for a mode, one item per group, leaving out commands that `available` says do nothing now. */
-export function footerItems(mode: Mode, available: (command: Command) => boolean = () => true, table: readonly Binding[] = keyTable): FooterItem[] {
+export function footerItems(mode: Mode, available: (command: Command) => boolean = () => true, context: KeyContext = idle, table: readonly Binding[] = keyTable): FooterItem[] {
 	const groups = new Map<FooterGroup, string[]>();
 	for (const binding of table) {
-		if (!binding.modes.includes(mode) || !available(binding.command)) {
+		if (!binding.modes.includes(mode) || !holds(binding, context) || !available(binding.command)) {
 			continue;
 		}
 
@@ -133,14 +174,24 @@ export function footerItems(mode: Mode, available: (command: Command) => boolean
 	return [...groups].map(([group, keys]) => ({keys: keys.join('/'), label: footerGroups[group]}));
 }
 
-/** The help screen's sections: one per mode, each line the keys and what they do. */
-export function helpSections(table: readonly Binding[] = keyTable): ReadonlyArray<{readonly title: string; readonly rows: ReadonlyArray<{readonly keys: string; readonly description: string}>}> {
-	const titles: Record<Mode, string> = {browse: 'Reviewing', note: 'Editing a note', help: 'This help'};
-	return (['browse', 'note', 'help'] as const).map(mode => ({
-		title: titles[mode],
-		rows: table.filter(binding => binding.modes.includes(mode)).map(binding => ({
-			keys: binding.keys.map(spec => keyName(spec)).join(' '),
-			description: binding.description,
-		})),
-	}));
+/** One section of the help screen. */
+export type HelpSection = {readonly title: string; readonly rows: ReadonlyArray<{readonly keys: string; readonly description: string}>};
+
+/**
+ * The help screen's sections: one per mode, each line the keys and what they do. Keys whose meaning
+ * depends on a search being active are listed where they hold now, and apart under what they do otherwise.
+ */
+export function helpSections(context: KeyContext = idle, table: readonly Binding[] = keyTable): HelpSection[] {
+	const row = (binding: Binding) => ({keys: binding.keys.map(spec => keyName(spec)).join(' '), description: binding.description});
+	const section = (title: string, mode: Mode, now: boolean): HelpSection => ({
+		title,
+		rows: table.filter(binding => binding.modes.includes(mode) && holds(binding, context) === now).map(binding => row(binding)),
+	});
+	return [
+		section('Reviewing', 'browse', true),
+		section(context.searchActive ? 'Reviewing, once Esc ends the search' : 'Reviewing, after Enter on a search result', 'browse', false),
+		section('Search box (/)', 'search', true),
+		section('Editing a note', 'note', true),
+		section('This help', 'help', true),
+	].filter(each => each.rows.length > 0);
 }

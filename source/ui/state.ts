@@ -5,6 +5,7 @@ import {answerKeys, applyChange, firstUnreviewed, popUndo, pushUndo, type UndoSt
 import {mergeAnswer} from '../store/merge.js';
 import {safeText} from '../text/safe-text.js';
 import type {Mode} from './keys.js';
+import {searchReducer, type SearchAction, type SearchState} from './search/search-state.js';
 
 /** What undo restores: the annotations and which answer was selected when the change was made. */
 export type UndoEntry = {readonly annotations: Annotations; readonly selected: number};
@@ -25,6 +26,10 @@ export type ReviewState = {
 	readonly message?: string;
 	/** The last save failed: shown until a save succeeds. */
 	readonly saveError?: string;
+	/** The `/` box, its index, and the search n/N step through (see search/search-state.ts). */
+	readonly search: SearchState;
+	/** First visible line of the help screen. */
+	readonly helpScroll: number;
 };
 
 /** Everything that can happen to the screen. `now` is an ISO timestamp, passed in to keep the reducer pure. */
@@ -40,13 +45,15 @@ export type ReviewAction =
 	| {readonly type: 'cancel-note'}
 	| {readonly type: 'undo'}
 	| {readonly type: 'help'; readonly open: boolean}
+	| {readonly type: 'help-scroll'; readonly by: number; readonly max: number}
+	| SearchAction
 	| {readonly type: 'saved'}
 	| {readonly type: 'save-failed'; readonly error: string};
 
 /** The first state: resumes at the first answer without a verdict. */
 export function initialReviewState(answers: readonly AnswerScore[], annotations: Annotations): ReviewState {
 	const keys = answerKeys(answers.map(answer => answer.number));
-	return {answers, keys, annotations, selected: firstUnreviewed(keys, annotations), scroll: 0, mode: 'browse', undo: []};
+	return {answers, keys, annotations, selected: firstUnreviewed(keys, annotations), scroll: 0, mode: 'browse', undo: [], search: {}, helpScroll: 0};
 }
 
 /** The selected answer merged with its annotation, or undefined for a letter without questions. */
@@ -125,7 +132,21 @@ export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewS
 		}
 
 		case 'help': {
-			return {...quiet, mode: action.open ? 'help' : 'browse'};
+			return {...quiet, mode: action.open ? 'help' : 'browse', helpScroll: 0};
+		}
+
+		case 'help-scroll': {
+			return {...quiet, helpScroll: clamp(state.helpScroll + action.by, 0, Math.max(0, action.max))};
+		}
+
+		case 'search-open':
+		case 'search-input':
+		case 'search-cursor':
+		case 'search-jump':
+		case 'search-close':
+		case 'search-step':
+		case 'search-clear': {
+			return searchReducer(state, quiet, action, select);
 		}
 
 		case 'saved': {

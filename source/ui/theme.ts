@@ -27,6 +27,9 @@ export type ThemeToken =
 	| 'warning'
 	| 'error'
 	| 'key'
+	/** Characters a search matched, and the same inside the picked (inverse) result. */
+	| 'match'
+	| 'selected-match'
 	| `evidence-${EvidenceKind}`;
 
 /** A complete mapping from tokens to paint. */
@@ -45,6 +48,8 @@ const colour: Theme = {
 	warning: {color: 'yellow'},
 	error: {color: 'red', bold: true},
 	key: {bold: true, color: 'cyan'},
+	match: {bold: true, color: 'yellow', underline: true},
+	'selected-match': {bold: true, inverse: true, color: 'yellow', underline: true},
 	'evidence-direct': {color: 'green', inverse: true},
 	'evidence-deflects': {color: 'yellow', inverse: true},
 	'evidence-confidential': {color: 'red', inverse: true},
@@ -67,6 +72,8 @@ const monochrome: Theme = {
 	warning: {bold: true},
 	error: {bold: true, inverse: true},
 	key: {bold: true},
+	match: {bold: true, underline: true},
+	'selected-match': {bold: true, inverse: true, underline: true},
 	'evidence-direct': {inverse: true, bold: true},
 	'evidence-deflects': {inverse: true},
 	'evidence-confidential': {inverse: true, underline: true},

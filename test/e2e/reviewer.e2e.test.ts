@@ -6,6 +6,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
 import {fileURLToPath} from 'node:url';
+import {setTimeout as sleep} from 'node:timers/promises';
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {TmuxSession, hasTmux} from './tmux.js';
 
@@ -167,6 +168,38 @@ describe.skipIf(!tmuxHere)('the built CLI in tmux', () => {
 		expect(screen).toContain('Wis en klik hier');
 		expect(screen).not.toContain('\u202E');
 		await run.press('q', text => text.includes('EXITED=0'));
+	}, 60_000);
+
+	it('searches with /, jumps to a hit, steps with n/N, and n is "no" again after Esc', async () => {
+		const annotations = path.join(folder, 'search.json');
+		const run = session();
+		run.start([process.execPath, cli, letter, '--annotations', annotations], 80, 24);
+		await run.waitFor(screen => screen.includes('0/22 reviewed') && screen.includes('/ search'));
+		await run.press('/', screen => screen.includes('Search: ') && screen.includes('Type to search'));
+		// The box's input handler subscribes just after the frame that shows it; a key sent in that
+		// instant under load would be lost (ink-helpers' waitForFrame settles the same way).
+		await sleep(100);
+		// q types into the box instead of quitting; backspace takes it out again.
+		await run.press('q', screen => screen.includes('Search: q'));
+		await run.press('BSpace', screen => screen.includes('Search: words'));
+		for (const [index, character] of [...'exitplan'].entries()) {
+			// eslint-disable-next-line no-await-in-loop
+			await run.press(character, screen => screen.includes(`Search: ${'exitplan'.slice(0, index + 1)}`));
+		}
+
+		const results = await run.waitFor(screen => /^▸ +19 /mu.test(screen) && screen.includes('match “exitplan”'));
+		// Nothing scrolled off: the header is still the first row and the footer is on screen.
+		expect(results.split('\n')[0]?.toLowerCase()).toContain('digitale soevereiniteit');
+		expect(results).toContain('Enter jump there');
+		await run.press('Enter', screen => screen.includes('hit 1/2 for “exitplan”') && selected(screen).includes(' 19 '));
+		await run.press('n', screen => screen.includes('hit 2/2 for “exitplan”') && selected(screen).includes(' 20 '));
+		await run.press('N', screen => screen.includes('hit 1/2 for “exitplan”') && selected(screen).includes(' 19 '));
+		await run.press('Escape', screen => screen.includes('search ended') && screen.includes('y/n/0 yes/no'));
+		await run.press('n', screen => /You: .*yes\/no: no/u.test(screen));
+		await run.press('q', screen => screen.includes('EXITED=0'));
+		const saved = JSON.parse(await readFile(annotations, 'utf8')) as {annotations: Record<string, {direct?: string | null}>};
+		expect(Object.keys(saved.annotations)).toEqual(['19']);
+		expect(saved.annotations['19']?.direct).toBe('no');
 	}, 60_000);
 
 	it('lays out at 80×24 and 120×40 without drawing past the last row', async () => {

@@ -111,8 +111,12 @@ describe('the reviewer screen', () => {
 		const {stdin, lastFrame} = await open(sampleLetter());
 		const help = plain(await press(stdin, lastFrame, '?', frame => plain(frame).includes('Keys')));
 		expect(help).toContain('accept tool verdict+flags');
-		expect(help).toContain('Editing a note');
-		await press(stdin, lastFrame, 'j', frame => plain(frame).includes('Keys'));
+		expect(help).toContain('more lines');
+		// The help is longer than 24 rows: space scrolls it, the title stays.
+		const more = plain(await press(stdin, lastFrame, ' ', frame => plain(frame).includes('Editing a note')));
+		expect(more).toContain('Keys');
+		expect(more).toContain('!word');
+		await press(stdin, lastFrame, 'k', frame => plain(frame).includes('accept tool verdict+flags'));
 		await press(stdin, lastFrame, keys.escape, frame => plain(frame).includes('Answer'));
 	});
 

@@ -14,10 +14,33 @@ describe('the key table', () => {
 		expect(commandFor('browse', input, key)).toBe(command);
 	});
 
-	it('leaves / N and x free for search and export', () => {
-		for (const input of ['/', 'N', 'x']) {
-			expect(commandFor('browse', input, {})).toBeUndefined();
+	it('leaves x free for export', () => {
+		expect(commandFor('browse', 'x', {})).toBeUndefined();
+		expect(commandFor('browse', 'x', {}, {searchActive: true})).toBeUndefined();
+	});
+
+	it('opens search with /; n is "no" until a search is active, then n/N step through hits and Esc ends it', () => {
+		const active = {searchActive: true};
+		expect(commandFor('browse', '/', {})).toBe('search');
+		expect(commandFor('browse', 'n', {})).toBe('direct-no');
+		expect(commandFor('browse', 'N', {})).toBeUndefined();
+		expect(commandFor('browse', '', {escape: true})).toBeUndefined();
+		expect(commandFor('browse', 'n', {}, active)).toBe('search-next');
+		expect(commandFor('browse', 'N', {}, active)).toBe('search-previous');
+		expect(commandFor('browse', '', {escape: true}, active)).toBe('search-end');
+		expect(commandFor('browse', 'y', {}, active)).toBe('direct-yes');
+	});
+
+	it('binds no printable key in the search box, so typing never fires a shortcut', () => {
+		for (const input of [...'qjkgG123adcfyn0euN/? x']) {
+			expect(commandFor('search', input, {}), input).toBeUndefined();
+			expect(commandFor('search', input, {}, {searchActive: true}), input).toBeUndefined();
 		}
+
+		expect(commandFor('search', '', {downArrow: true})).toBe('result-down');
+		expect(commandFor('search', '', {upArrow: true})).toBe('result-up');
+		expect(commandFor('search', '', {return: true})).toBe('result-jump');
+		expect(commandFor('search', '', {escape: true})).toBe('search-close');
 	});
 
 	it('lets no key through while a note is edited except Enter and Esc', () => {
@@ -35,15 +58,33 @@ describe('the key table', () => {
 
 	it('draws the footer from the table, leaving out what does not work now', () => {
 		const all = footerItems('browse').map(item => `${item.keys} ${item.label}`);
-		expect(all).toEqual(['j/k/g/G move', 'space/PgUp scroll', '1/2/3 verdict', 'a accept', 'd/c/f flags', 'y/n/0 yes/no', 'e note', 'u undo', '? help', 'q quit']);
+		expect(all).toEqual(['j/k/g/G move', 'space/PgUp scroll', '1/2/3 verdict', 'a accept', 'd/c/f flags', 'y/n/0 yes/no', 'e note', 'u undo', '/ search', '? help', 'q quit']);
+		const searching = footerItems('browse', () => true, {searchActive: true}).map(item => `${item.keys} ${item.label}`);
+		expect(searching).toContain('y/0 yes/no');
+		expect(searching).toContain('n/N hits');
+		expect(searching).toContain('Esc end search');
+		expect(footerItems('search').map(item => `${item.keys} ${item.label}`)).toEqual(['↑/↓ results', 'Enter jump there', 'Esc close']);
 		const noUndo = footerItems('browse', command => command !== 'undo').map(item => item.label);
 		expect(noUndo).not.toContain('undo');
 		expect(footerItems('note').map(item => `${item.keys} ${item.label}`)).toEqual(['Enter save', 'Esc cancel']);
 	});
 
 	it('lists every binding in the help, once per mode it works in', () => {
-		const rows = helpSections().flatMap(section => section.rows);
-		expect(rows).toHaveLength(keyTable.reduce((sum, binding) => sum + binding.modes.length, 0));
+		for (const searchActive of [false, true]) {
+			const rows = helpSections({searchActive}).flatMap(section => section.rows);
+			expect(rows).toHaveLength(keyTable.reduce((sum, binding) => sum + binding.modes.length, 0));
+		}
+	});
+
+	it('says in the help what n does right now, and what it does otherwise', () => {
+		const meaning = (searchActive: boolean) => helpSections({searchActive}).map(section => ({
+			title: section.title,
+			n: section.rows.filter(row => row.keys === 'n').map(row => row.description),
+		}));
+		expect(meaning(false)[0]).toEqual({title: 'Reviewing', n: ['your yes/no: no']});
+		expect(meaning(false)[1]).toEqual({title: 'Reviewing, after Enter on a search result', n: ['next search hit']});
+		expect(meaning(true)[0]).toEqual({title: 'Reviewing', n: ['next search hit']});
+		expect(meaning(true)[1]).toEqual({title: 'Reviewing, once Esc ends the search', n: ['your yes/no: no']});
 	});
 });
 

@@ -5,7 +5,7 @@ import type {Scorecard} from '../../scoring/index.js';
 import {countReviewed} from '../../store/apply.js';
 import type {Annotations} from '../../store/model.js';
 import {detailLines} from '../detail.js';
-import {commandFor, footerItems, type Command} from '../keys.js';
+import {commandFor, footerItems, type Command, type KeyContext} from '../keys.js';
 import {minimumSize, packFooter, screenLayout} from '../layout.js';
 import {initialReviewState, reviewReducer, selectedAnswer} from '../state.js';
 import {actionFor} from '../command-actions.js';
@@ -13,10 +13,13 @@ import type {Theme} from '../theme.js';
 import {DetailPane, ruleLine} from './detail-pane.js';
 import {Footer, StatusLine} from './footer.js';
 import {Header} from './header.js';
-import {HelpScreen} from './help-screen.js';
+import {resultLines} from '../search/result-lines.js';
+import {SearchBox} from '../search/search-box.js';
+import {searchStatus} from '../search/search-state.js';
+import {HelpScreen, helpLines, helpMaxScroll} from './help-screen.js';
 import {NoteEditor} from './note-editor.js';
 import {QuestionList} from './question-list.js';
-import {StyledLine} from './styled-line.js';
+import {LineBlock, StyledLine} from './styled-line.js';
 import {ThemeContext} from './theme-context.js';
 import {useTerminalSize} from './use-terminal-size.js';
 
@@ -69,6 +72,9 @@ export function ReviewerApp({letter, scorecard, annotations, sidecar, save, them
 	}, [letter, state.selected]);
 	const lines = useMemo(() => (current === undefined ? [] : detailLines(current, footnotes, width)), [current?.tool, current?.reviewer, footnotes, width]);
 
+	// Whether a search is active decides what n, N and Esc mean (see the key table).
+	const context: KeyContext = {searchActive: state.search.active !== undefined};
+	const help = useMemo(() => (state.mode === 'help' ? helpLines(width, letter.notices, context) : []), [state.mode, width, letter.notices, context.searchActive]);
 	const scrollable = (height: number) => lines.length > height;
 	const available = (height: number) => (command: Command) => {
 		if (command === 'undo') {
@@ -79,19 +85,26 @@ export function ReviewerApp({letter, scorecard, annotations, sidecar, save, them
 			return scrollable(height);
 		}
 
+		if (command === 'help-down' || command === 'help-up') {
+			return helpMaxScroll(help, height) > 0;
+		}
+
 		return state.answers.length > 0 || ['help', 'close-help', 'quit'].includes(command);
 	};
 
 	// Two passes: the footer's height depends on which keys work, which depends on the pane's height.
 	const roughLayout = screenLayout(columns, rows, state.answers.length, 2);
-	const footer = packFooter(footerItems(state.mode, available(roughLayout.detail)), width);
+	const roughArea = roughLayout.list + roughLayout.rule + roughLayout.detail;
+	const footer = packFooter(footerItems(state.mode, available(state.mode === 'help' ? roughArea : roughLayout.detail), context), width);
 	const layout = screenLayout(columns, rows, state.answers.length, footer.length);
 	const maxScroll = Math.max(0, lines.length - layout.detail);
 	const scroll = Math.min(state.scroll, maxScroll);
 	const page = Math.max(1, layout.detail - 2);
+	// Help and search results take the rows of the list, the rule and the detail pane.
+	const area = layout.list + layout.rule + layout.detail;
 
 	const run = (command: Command) => {
-		const action = actionFor(command, {now: now(), page, maxScroll});
+		const action = actionFor(command, {now: now(), page, maxScroll, helpPage: Math.max(1, area - 3), helpMaxScroll: helpMaxScroll(help, area)});
 		if (action === 'quit') {
 			persist(state.annotations);
 			exit();
@@ -102,10 +115,12 @@ export function ReviewerApp({letter, scorecard, annotations, sidecar, save, them
 
 	// Ink may deliver a key before the effect that re-subscribes this handler has run; reading the latest
 	// render's `run` through a ref keeps a key from acting on the previous answer's state.
-	const latest = useRef({run, mode: state.mode});
-	latest.current = {run, mode: state.mode};
+	// In search mode this handler stays active beside the box: the table binds no printable key there,
+	// so typed letters only type, while ↑/↓, Enter and Esc drive the results.
+	const latest = useRef({run, mode: state.mode, context});
+	latest.current = {run, mode: state.mode, context};
 	useInput((input, key) => {
-		const command = commandFor(latest.current.mode, input, key);
+		const command = commandFor(latest.current.mode, input, key, latest.current.context);
 		if (command !== undefined) {
 			latest.current.run(command);
 		}
@@ -125,8 +140,10 @@ export function ReviewerApp({letter, scorecard, annotations, sidecar, save, them
 		<ThemeContext.Provider value={theme}>
 			<Box flexDirection="column">
 				<Header meta={letter.meta} reviewed={reviewed} total={state.answers.length} notices={letter.notices.length}/>
-				{state.mode === 'help'
-					? <HelpScreen width={width} height={layout.list + layout.rule + layout.detail} notices={letter.notices}/>
+				{state.mode === 'help' ? <HelpScreen lines={help} height={area} scroll={state.helpScroll}/> : null}
+				{state.mode === 'search' && state.search.box !== undefined ? <LineBlock lines={resultLines(state.search.box, state.answers, width, area)} height={area}/> : null}
+				{state.mode === 'help' || state.mode === 'search'
+					? null
 					: (
 						<>
 							<QuestionList answers={state.answers} keys={state.keys} annotations={state.annotations} selected={state.selected} height={layout.list} width={width}/>
@@ -146,7 +163,20 @@ export function ReviewerApp({letter, scorecard, annotations, sidecar, save, them
 							}}
 						/>
 					)
-					: <StatusLine saveError={state.saveError} message={state.message} sidecar={sidecar}/>}
+					: null}
+				{state.mode === 'search'
+					? (
+						<SearchBox
+							query={state.search.box?.query ?? ''}
+							onChange={query => {
+								dispatch({type: 'search-input', query});
+							}}
+						/>
+					)
+					: null}
+				{state.mode === 'note' || state.mode === 'search'
+					? null
+					: <StatusLine saveError={state.saveError} message={state.message ?? (state.search.active === undefined ? undefined : searchStatus(state.search.active))} sidecar={sidecar}/>}
 				<Footer lines={footer} height={layout.footer}/>
 			</Box>
 		</ThemeContext.Provider>

@@ -1,0 +1,100 @@
+import {Box, Text, useInput} from 'ink';
+import TextInput from 'ink-text-input';
+import {useReducer} from 'react';
+import type {LoadProblem} from '../../letter/index.js';
+import {safeText} from '../../text/safe-text.js';
+import {useTheme} from '../components/theme-context.js';
+import type {PickerEntry} from './picker-entry.js';
+import {pickerKeys, pickerCommandFor} from './picker-keys.js';
+import {pickerReducer, visibleEntries, type PickerState} from './picker-state.js';
+
+/** What the picker lists and what it does when a letter is chosen. */
+export type PickerScreenProps = {
+	readonly entries: readonly PickerEntry[];
+	/** Files that failed to read, and CSV rows skipped, each with its reason. */
+	readonly problems: readonly LoadProblem[];
+	readonly initial: PickerState;
+	readonly columns: number;
+	readonly rows: number;
+	readonly onOpen: (entry: PickerEntry, state: PickerState) => void;
+	readonly onQuit: () => void;
+};
+
+// Rows the picker needs besides the list: title, filter, header, problems line, footer.
+const chrome = 6;
+
+const cell = (text: string, width: number) => (text.length > width ? `${text.slice(0, Math.max(0, width - 1))}…` : text.padEnd(width));
+
+/** The letter picker: type to filter, ↑/↓ to move, Enter to review, Esc to clear or quit. */
+export function PickerScreen({entries, problems, initial, columns, rows, onOpen, onQuit}: PickerScreenProps) {
+	const theme = useTheme();
+	const [state, dispatch] = useReducer(pickerReducer, initial);
+	const {shown, current} = visibleEntries(entries, state);
+	const selected = current === undefined ? -1 : shown.indexOf(current);
+
+	useInput((_input, key) => {
+		const command = pickerCommandFor(key);
+		if (command === 'up' || command === 'down') {
+			dispatch({type: 'move', by: command === 'up' ? -1 : 1, count: shown.length});
+		} else if (command === 'clear-or-quit') {
+			if (state.query === '') {
+				onQuit();
+			} else {
+				dispatch({type: 'query', query: ''});
+			}
+		}
+	});
+
+	const width = columns - 1;
+	const height = Math.max(1, rows - chrome);
+	const top = Math.max(0, Math.min(selected - Math.floor(height / 2), shown.length - height));
+	const fixed = 2 + 10 + 4 + 6 + 4 * 2;
+	const subjectWidth = Math.max(10, Math.floor((width - fixed) * 0.65));
+	const ministryWidth = Math.max(6, width - fixed - subjectWidth);
+	// A pointer as well as the highlight, so the selection shows without colour too.
+	const row = (pointer: string, subject: string, date: string, ministry: string, questions: string, clear: string) =>
+		`${pointer} ${cell(subject, subjectWidth)}  ${cell(date, 10)}  ${cell(ministry, ministryWidth)}  ${questions.padStart(4)}  ${clear.padStart(6)}`;
+
+	return (
+		<Box flexDirection="column">
+			<Text wrap="truncate" {...theme.title}>{entries.length} letter{entries.length === 1 ? '' : 's'}{shown.length === entries.length ? '' : `, ${shown.length} shown`}</Text>
+			<Box>
+				<Text {...theme.label}>filter: </Text>
+				<TextInput
+					value={state.query}
+					placeholder="type words from the subject, ministry or date"
+					onChange={query => {
+						dispatch({type: 'query', query});
+					}}
+					onSubmit={() => {
+						if (current !== undefined) {
+							onOpen(current, state);
+						}
+					}}
+				/>
+			</Box>
+			<Text wrap="truncate" {...theme.heading}>{row(' ', 'subject', 'date', 'answered by', 'Q', 'clear')}</Text>
+			{shown.length === 0
+				? <Text {...theme.muted}>no letter matches “{safeText(state.query)}”</Text>
+				: shown.slice(top, top + height).map((entry, index) => (
+					<Text key={entry.source} wrap="truncate" {...(top + index === selected ? theme.selected : theme.plain)}>
+						{row(top + index === selected ? '›' : ' ', safeText(entry.subject), entry.date, safeText(entry.ministry), String(entry.questions), `${Math.round(entry.clearShare * 100)}%`)}
+					</Text>
+				))}
+			{problems.length > 0 && (
+				<Text wrap="truncate" {...theme.warning}>
+					{problems.length} not loaded: {safeText(problems[0]!.message)}{problems.length > 1 ? ` (+${problems.length - 1} more, listed on exit)` : ''}
+				</Text>
+			)}
+			<Text wrap="truncate">
+				{pickerKeys.map((binding, index) => (
+					<Text key={binding.command}>
+						{index > 0 ? '  ' : ''}
+						<Text {...theme.key}>{binding.shown}</Text>
+						<Text {...theme.muted}> {binding.label}</Text>
+					</Text>
+				))}
+			</Text>
+		</Box>
+	);
+}

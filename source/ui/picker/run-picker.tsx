@@ -1,0 +1,35 @@
+// The picker's entry point: renders it on the terminal and resolves with what the user chose.
+import {render} from 'ink';
+import {PickerApp, type PickerAppProps, type PickerData} from './picker-app.js';
+import type {PickerEntry} from './picker-entry.js';
+import type {PickerState} from './picker-state.js';
+
+export {PickerApp, type PickerAppProps, type PickerData} from './picker-app.js';
+export {initialPickerState, type PickerState} from './picker-state.js';
+export {pickerEntry, type PickerEntry} from './picker-entry.js';
+
+/** What the user did in the picker: chose a letter, or quit; with the loaded data to come back to. */
+export type PickerOutcome =
+	| {readonly kind: 'open'; readonly entry: PickerEntry; readonly state: PickerState; readonly data: PickerData}
+	| {readonly kind: 'quit'; readonly data: PickerData | undefined};
+
+/** Shows the picker until a letter is chosen or the user quits. */
+export async function runPicker(props: Omit<PickerAppProps, 'onOpen' | 'onQuit'>): Promise<PickerOutcome> {
+	let outcome: PickerOutcome = {kind: 'quit', data: props.data};
+	const instance = render(
+		<PickerApp
+			{...props}
+			onOpen={(entry, state, data) => {
+				outcome = {kind: 'open', entry, state, data};
+				instance.unmount();
+			}}
+			onQuit={data => {
+				outcome = {kind: 'quit', data};
+				instance.unmount();
+			}}
+		/>,
+		{exitOnCtrlC: true},
+	);
+	await instance.waitUntilExit();
+	return outcome;
+}

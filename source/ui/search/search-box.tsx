@@ -1,0 +1,17 @@
+import {Box, Text} from 'ink';
+import TextInput from 'ink-text-input';
+import {useTheme} from '../components/theme-context.js';
+
+/**
+ * The one-row `/` box. It only types: ↑/↓, Enter and Esc reach the app's key table (ink-text-input
+ * lets the arrows through and Enter only calls `onSubmit`, which is not used here).
+ */
+export function SearchBox(props: {readonly query: string; readonly onChange: (query: string) => void}) {
+	const theme = useTheme();
+	return (
+		<Box height={1} overflow="hidden">
+			<Text {...theme.heading}>Search: </Text>
+			<TextInput focus value={props.query} placeholder='words, "exact phrase", =word, !word' onChange={props.onChange}/>
+		</Box>
+	);
+}

@@ -1,0 +1,99 @@
+import {render} from 'ink-testing-library';
+import {describe, expect, it} from 'vitest';
+import {loadLetters, type LoadProgress} from '../../../source/letter/index.js';
+import {scoreLetter} from '../../../source/scoring/index.js';
+import {createTheme} from '../../../source/ui/theme.js';
+import {PickerApp, type PickerData} from '../../../source/ui/picker/picker-app.js';
+import {filterEntries, pickerEntry, type PickerEntry} from '../../../source/ui/picker/picker-entry.js';
+import {initialPickerState, type PickerState} from '../../../source/ui/picker/picker-state.js';
+import {keys, press, waitFor, waitForFrame} from '../ink-helpers.js';
+
+const theme = createTheme({noColor: true});
+const folder = 'test/fixtures/letters';
+
+async function folderData(): Promise<PickerData> {
+	const result = await loadLetters([folder]);
+	return {entries: result.letters.map(letter => pickerEntry(letter, scoreLetter(letter))), problems: [...result.failures, ...result.skipped]};
+}
+
+const data = await folderData();
+
+describe('the letter picker', () => {
+	it('shows a progress bar with the count and the current file while loading', async () => {
+		let finish!: (loaded: PickerData) => void;
+		let report!: (progress: LoadProgress) => void;
+		const load = async (onProgress: (progress: LoadProgress) => void) => new Promise<PickerData>(resolve => {
+			report = onProgress;
+			finish = resolve;
+		});
+		const {lastFrame, unmount} = render(<PickerApp load={load} initial={initialPickerState} theme={theme} onOpen={() => {}} onQuit={() => {}}/>);
+		await waitFor(() => report !== undefined);
+		report({done: 120, total: 300, current: 'letters/jenv-2024-hoofddoekjes-boa.docx'});
+		const frame = await waitForFrame(lastFrame, text => text.includes('120/300'));
+		expect(frame).toContain('Reading letters');
+		expect(frame).toMatch(/█+░+ 120\/300/u);
+		expect(frame).toContain('jenv-2024-hoofddoekjes-boa.docx');
+		finish(data);
+		await waitForFrame(lastFrame, text => text.includes(`${data.entries.length} letters`));
+		unmount();
+	});
+
+	it('lists every letter with subject, date, who answered, questions and share of clear answers', async () => {
+		const {lastFrame, stdout, unmount} = render(<PickerApp data={data} initial={initialPickerState} theme={theme} onOpen={() => {}} onQuit={() => {}}/>);
+		const frame = await waitForFrame(lastFrame, text => text.includes('letters'));
+		expect(frame).toMatch(/subject\s+date\s+answered by\s+Q\s+clear/u);
+		expect(data.entries.length).toBeGreaterThan(30);
+		expect(stdout.frames.length).toBeGreaterThan(0);
+		unmount();
+	});
+
+	it('filters as you type, opens the chosen letter on Enter, and Esc clears the filter, then quits', async () => {
+		const opened: Array<{entry: PickerEntry; state: PickerState}> = [];
+		let quit = false;
+		const {lastFrame, stdin, unmount} = render(<PickerApp data={data} initial={initialPickerState} theme={theme} onOpen={(entry, state) => opened.push({entry, state})} onQuit={() => {
+			quit = true;
+		}}/>);
+		await waitForFrame(lastFrame, text => text.includes('filter:'));
+		// One key per frame: ink-text-input builds each value from the last render.
+		let typed = '';
+		for (const char of 'wolvega') {
+			typed += char;
+			const sofar = typed;
+			// eslint-disable-next-line no-await-in-loop
+			await press(stdin, lastFrame, char, text => text.includes(`filter: ${sofar}`));
+		}
+
+		const filtered = await waitForFrame(lastFrame, text => text.includes('1 shown'));
+		expect(filtered.split('\n').filter(line => /wolvega/iu.test(line))).toHaveLength(2); // The filter line and the one letter.
+		await press(stdin, lastFrame, keys.enter, () => opened.length > 0);
+		expect(opened[0]!.entry.source).toMatch(/politiebureau-wolvega\.docx$/u);
+		expect(opened[0]!.state.query).toBe('wolvega');
+
+		await press(stdin, lastFrame, keys.escape, text => !text.includes('shown'));
+		expect(quit).toBe(false);
+		stdin.write(keys.escape);
+		await waitFor(() => quit);
+		unmount();
+	});
+
+	it('comes back from the reviewer with the filter and selection it had', async () => {
+		const matching = filterEntries(data.entries, 'honden');
+		expect(matching.length).toBeGreaterThan(1);
+		const {lastFrame, stdin, unmount} = render(<PickerApp data={data} initial={{query: 'honden', selected: 1}} theme={theme} onOpen={() => {}} onQuit={() => {}}/>);
+		const frame = await waitForFrame(lastFrame, text => text.includes('filter: honden'));
+		expect(frame).toContain(`${matching.length} shown`);
+		const pointed = (text: string) => text.split('\n').findIndex(line => line.startsWith('›'));
+		const before = pointed(frame);
+		const moved = await press(stdin, lastFrame, keys.up, text => pointed(text) === before - 1);
+		expect(moved).toContain('filter: honden');
+		unmount();
+	});
+
+	it('lists a file that failed to read with its reason while the rest load', async () => {
+		const withProblem: PickerData = {...data, problems: [{path: 'scan.pdf', message: 'scan.pdf: the PDF has no text layer (1 page of images, probably a scan); run it through OCR first'}]};
+		const {lastFrame, unmount} = render(<PickerApp data={withProblem} initial={initialPickerState} theme={theme} onOpen={() => {}} onQuit={() => {}}/>);
+		const frame = await waitForFrame(lastFrame, text => text.includes('not loaded'));
+		expect(frame).toContain('1 not loaded: scan.pdf: the PDF has no text layer');
+		unmount();
+	});
+});
