@@ -1,4 +1,5 @@
 // `answer-review [letter]`: open the reviewer. Ink and react are imported only after the TTY check.
+import {stat} from 'node:fs/promises';
 import process from 'node:process';
 import {fileURLToPath} from 'node:url';
 import {readLetterFile} from '../letter/index.js';
@@ -29,7 +30,8 @@ export type ReviewIo = {
 	readonly err: (text: string) => void;
 };
 
-const processIo = (): ReviewIo => ({
+/** The real process's terminal and streams. */
+export const processIo = (): ReviewIo => ({
 	stdinIsTty: process.stdin.isTTY === true,
 	stdoutIsTty: process.stdout.isTTY === true,
 	env: process.env,
@@ -43,6 +45,11 @@ export const seedLetterPath = fileURLToPath(new URL('../../seeds/kamervragen-dig
 /** Opens the reviewer on a letter (the seed when none is given) and returns the exit code. */
 export async function startReviewer(letterArg: string | undefined, flags: ReviewFlags, io: ReviewIo = processIo()): Promise<number> {
 	const letterPath = letterArg ?? seedLetterPath;
+	if (await isFolder(letterPath)) {
+		const {browseFolder} = await import('./browse.js');
+		return browseFolder(letterPath, flags, io);
+	}
+
 	let letter: Letter;
 	try {
 		letter = await readLetterFile(letterPath);
@@ -51,6 +58,19 @@ export async function startReviewer(letterArg: string | undefined, flags: Review
 		return 1;
 	}
 
+	return reviewLetter(letter, letterPath, flags, io);
+}
+
+async function isFolder(file: string): Promise<boolean> {
+	try {
+		return (await stat(file)).isDirectory();
+	} catch {
+		return false; // readLetterFile names the problem.
+	}
+}
+
+/** Opens the reviewer on a letter already read (from a file or the folder picker) and returns the exit code. */
+export async function reviewLetter(letter: Letter, letterPath: string, flags: ReviewFlags, io: ReviewIo = processIo()): Promise<number> {
 	const scorecard = scoreLetter(letter);
 	if (!io.stdinIsTty || !io.stdoutIsTty) {
 		io.out(`${formatScoreTable(scorecard)}\n`);

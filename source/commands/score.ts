@@ -1,26 +1,34 @@
 import process from 'node:process';
-import {listLetterFiles, readLetterFile, LetterReadError} from '../letter/index.js';
+import {loadLetters, LetterReadError, type LoadProgress} from '../letter/index.js';
 import {scoreLetter, type Scorecard} from '../scoring/index.js';
 import {formatScoreTable} from './score-format.js';
 import {formatScoreMarkdown} from './score-markdown.js';
 import {scorecardsToJson} from './score-json.js';
 import {safeText} from '../text/safe-text.js';
+import {progressLine} from './progress-line.js';
 
 /** Flags the score command reads. */
 export type ScoreFlags = {
 	readonly json?: boolean;
 	readonly markdown?: boolean;
+	/** `--column NAME`: for a .csv of letters, the column with the letter text. */
+	readonly column?: string;
+	/** `--name-column NAME`: for a .csv of letters, the column that names each letter. */
+	readonly nameColumn?: string;
 };
 
 /** Where the command writes; injectable so tests need no child process. */
 export type Output = {
 	readonly out: (text: string) => void;
 	readonly err: (text: string) => void;
+	/** Shows loading progress; given only when stderr is a terminal, so pipes and logs stay clean. */
+	readonly progress?: (progress: LoadProgress) => void;
 };
 
 const processOutput: Output = {
 	out: text => process.stdout.write(text),
 	err: text => process.stderr.write(text),
+	...(process.stderr.isTTY ? {progress: progressLine(text => process.stderr.write(text), () => process.stderr.columns || 80)} : {}),
 };
 
 /** One line naming the file and the problem, for any error a letter can raise. */
@@ -33,20 +41,14 @@ export function describeFailure(path: string, error: unknown): string {
 	return safeText(`${path}: ${reason.split('\n')[0]}`);
 }
 
-/** Reads and scores every letter under `paths`; failures are reported, never thrown. */
-export async function scorePaths(paths: readonly string[]): Promise<{scorecards: Scorecard[]; failures: string[]}> {
-	const {files, errors} = await listLetterFiles([...paths]);
-	const failures = errors.map(error => safeText(error.message));
-	const scorecards: Scorecard[] = [];
-	for (const file of files) {
-		try {
-			scorecards.push(scoreLetter(await readLetterFile(file)));
-		} catch (error) {
-			failures.push(describeFailure(file, error));
-		}
-	}
-
-	return {scorecards, failures};
+/** Reads and scores every letter under `paths`; failures and skipped CSV rows are reported, never thrown. */
+export async function scorePaths(paths: readonly string[], options: Pick<ScoreFlags, 'column' | 'nameColumn'> & {readonly onProgress?: (progress: LoadProgress) => void} = {}): Promise<{scorecards: Scorecard[]; failures: string[]; skipped: string[]}> {
+	const {letters, failures, skipped} = await loadLetters(paths, options);
+	return {
+		scorecards: letters.map(letter => scoreLetter(letter)),
+		failures: failures.map(failure => safeText(failure.message)),
+		skipped: skipped.map(row => safeText(row.message)),
+	};
 }
 
 /** `answer-review score <file|folder>...`: exit 0 when every input was read, 1 when any failed, 2 on misuse. */
@@ -61,13 +63,21 @@ export async function runScore(paths: readonly string[], flags: ScoreFlags, outp
 		return 2;
 	}
 
-	const {scorecards, failures} = await scorePaths(paths);
+	const {scorecards, failures, skipped} = await scorePaths(paths, {
+		...(flags.column === undefined ? {} : {column: flags.column}),
+		...(flags.nameColumn === undefined ? {} : {nameColumn: flags.nameColumn}),
+		...(output.progress === undefined ? {} : {onProgress: output.progress}),
+	});
 	if (flags.json) {
 		output.out(`${JSON.stringify(scorecardsToJson(scorecards), null, 2)}\n`);
 	} else if (flags.markdown) {
 		output.out(scorecards.map(scorecard => formatScoreMarkdown(scorecard)).join('\n\n'));
 	} else {
 		output.out(scorecards.map(scorecard => formatScoreTable(scorecard)).join('\n\n') + (scorecards.length > 0 ? '\n' : ''));
+	}
+
+	for (const row of skipped) {
+		output.err(`skipped: ${row}\n`);
 	}
 
 	for (const failure of failures) {

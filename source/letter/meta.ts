@@ -63,7 +63,7 @@ export function readMeta(text: string): LetterMeta {
 	const dateLine = labelledValue(head, /Datum/u);
 	meta.date = dateLine ? findDate(dateLine) : undefined;
 	meta.reference = labelledValue(head, /Onze referentie|Ons kenmerk|Kenmerk/u);
-	const betreft = labelledValue(head, /Betreft/u);
+	const betreft = labelledValue(head, /Betreft|Onderwerp/u);
 	meta.caseNumber = /\b(\d{4}Z\d{4,6})\b/u.exec(head)?.[1];
 	meta.aanhangselNumber = /Aanhangsel van de Handelingen[^\n]*\n(?:[^\n]*\n){0,3}?\s*(\d{1,4})\s*\n/u.exec(head)?.[1] ?? /^AH\s+(\d{1,4})\b/mu.exec(head)?.[1];
 
@@ -77,7 +77,7 @@ export function readMeta(text: string): LetterMeta {
 		}
 
 		meta.ministersAsked = /\saan (?:de|het|den) (.+?)\s+over\s/u.exec(clause)?.[1];
-		const about = /\sover (.+?)\s*(?:\(ingezonden|\.\s*Ingezonden|\(\d{4}Z\d+\))/u.exec(clause)?.[1];
+		const about = /\sover (.+?)\s*(?:\([Ii]ngezonden|\.\s*Ingezonden|\(\d{4}Z\d+\))/u.exec(clause)?.[1];
 		meta.subject = betreft ?? (about ? about.replace(/[.:;,\s]+$/u, '') : undefined);
 		const submitted = /ingezonden\s*(\d{1,2})\s*(\p{L}+)\s*(\d{4})/iu.exec(clause);
 		meta.submitted = submitted ? toIsoDate(submitted[1]!, submitted[2]!, submitted[3]!) : undefined;

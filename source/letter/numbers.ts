@@ -1,5 +1,5 @@
 /** Question numbers as printed: "2", "2 en 3", "3, 4, 5, 9 en 10", "2 t/m 4", "2-4". */
-export const numberList = String.raw`\d{1,3}(?:\s*(?:,|en|t\/m|tot en met|[-–])\s*\d{1,3})*`;
+export const numberList = String.raw`\d{1,3}(?:\s*(?:,\s*en|,|en|t\/m|tot en met|[-–])\s*\d{1,3})*`;
 
 // A letter has at most a few hundred questions; a bigger range is a misread, not a group.
 const largestRange = 100;

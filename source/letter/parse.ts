@@ -6,6 +6,7 @@ import {cleanAanhangsel, dehyphenate} from './clean-aanhangsel.js';
 import {hasBareNumberMarkers, hasQuestionMarkers, splitMarked, type RawBlock} from './split-marked.js';
 import {splitGroupedQuestion} from './split-group.js';
 import {splitNumbered} from './split-numbered.js';
+import {isOcrLetter, splitOcr} from './split-ocr.js';
 
 const aanhangselSigns = /Aanhangsel van de Handelingen|^ah-tk-\d|^Tweede Kamer, vergaderjaar/mu;
 const postponementSigns = /^\s*Mededeling van|uitstel (?:van )?(?:de )?beantwoording|kunnen niet binnen de gebruikelijke termijn|niet binnen de (?:gebruikelijke|gestelde) termijn worden beantwoord/imu;
@@ -28,7 +29,9 @@ export function parseLetter(rawText: string, source: string): Letter {
 		footnotes.push(...extracted.footnotes);
 	}
 
-	const split = layout === 'word-text' ? splitNumbered(body, Math.max(0, body.search(preambleStart))) : splitMarked(body);
+	const ocr = layout === 'ocr' ? splitOcr(body) : undefined;
+	footnotes.push(...(ocr?.footnotes ?? []));
+	const split = ocr ?? (layout === 'word-text' ? splitNumbered(body, Math.max(0, body.search(preambleStart))) : splitMarked(body));
 	const notices: string[] = [];
 	const questions = assemble(split.blocks, layout, notices);
 	const answered = questions.some(question => question.answer !== null);
@@ -63,6 +66,10 @@ export function detectLayout(text: string): LetterLayout | undefined {
 
 	if (hasBareNumberMarkers(text)) {
 		return 'ministry';
+	}
+
+	if (isOcrLetter(text)) {
+		return 'ocr';
 	}
 
 	return /^[ \t]*(?:\[bookmark:[^\]\n]*\][ \t]*)*1[.)][ \t]+\S/mu.test(text) ? 'word-text' : undefined;

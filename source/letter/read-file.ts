@@ -1,8 +1,12 @@
 import {open, readdir, stat} from 'node:fs/promises';
 import path from 'node:path';
-import type {Letter} from './model.js';
-import {decodeLetterBytes, sniffBinary} from './decode.js';
+import type {Footnote, Letter} from './model.js';
+import {decodeLetterBytes} from './decode.js';
 import {parseLetter} from './parse.js';
+import {docxToText} from './read-docx.js';
+import {PdfTextError, pdfToText} from './read-pdf.js';
+import {citeReferenceNotes, splitReferenceNotes} from './reference-notes.js';
+import {sniffFormat, type LetterFormat} from './sniff-format.js';
 
 /** A letter that cannot be read; `message` is one line naming the file and the problem. */
 export class LetterReadError extends Error {
@@ -17,34 +21,68 @@ export class LetterReadError extends Error {
 	}
 }
 
-/** File extensions read as letters when a folder is given. */
-export const letterExtensions: readonly string[] = ['.txt'];
+/** File extensions read as letters when a folder is given (a .csv needs a column: see readLetterRows). */
+export const letterExtensions: readonly string[] = ['.txt', '.docx', '.pdf'];
 
-// The longest real letter in the corpus is 64 kB; 20 MB of text is no letter, and reading more
-// would only cost the reviewer memory and time.
+// The longest real letter in the corpus is 64 kB of text, a Word or PDF letter a few MB; 20 MB is no
+// letter, and reading more would only cost the reviewer memory and time.
 export const largestLetterBytes = 20 * 1024 * 1024;
 
-/** Reads, decodes, normalises and parses one letter file; throws LetterReadError with a clear message. */
+/**
+ * Reads one letter file, in whatever format its bytes say (Word, PDF or text), into a Letter;
+ * throws LetterReadError with a one-line message that names the file and what was expected.
+ */
 export async function readLetterFile(file: string): Promise<Letter> {
-	const bytes = await readBytes(file);
-	const binary = sniffBinary(bytes);
-	if (binary !== undefined) {
-		const extension = path.extname(file).toLowerCase();
-		const hint = ['.docx', '.pdf', '.doc'].includes(extension) ? `; ${extension} letters are not supported yet, convert to text first` : '';
-		throw new LetterReadError(file, `this is ${binary}, not a text letter${hint}`);
+	if (path.extname(file).toLowerCase() === '.csv') {
+		throw new LetterReadError(file, 'this is a CSV of letters: name the column that holds the letter text (--column)');
 	}
 
-	const text = decodeLetterBytes(bytes);
+	const bytes = await readBytes(file);
+	const sniffed = sniffFormat(bytes);
+	if ('problem' in sniffed) {
+		throw new LetterReadError(file, sniffed.problem);
+	}
+
+	const {text, notes} = await letterText(file, bytes, sniffed.format);
 	if (text.trim() === '') {
 		throw new LetterReadError(file, 'the file is empty');
 	}
 
-	const letter = parseLetter(text, file);
+	const parsed = parseLetter(text, file);
+	const letter = notes.length === 0 ? parsed : {...parsed, footnotes: [...parsed.footnotes, ...notes], questions: citeReferenceNotes(parsed.questions, notes)};
 	if (letter.questions.length === 0 && letter.kind !== 'postponement') {
 		throw new LetterReadError(file, 'no numbered questions found (expected "Vraag 1" / "Antwoord 1" or "1. …" questions)');
 	}
 
 	return letter;
+}
+
+/** The text of a letter's bytes in a known format, with a Word letter's list of sources set apart. */
+async function letterText(file: string, bytes: Uint8Array, format: LetterFormat): Promise<{text: string; notes: Footnote[]}> {
+	switch (format) {
+		case 'docx': {
+			let text: string;
+			try {
+				text = await docxToText(bytes);
+			} catch (error) {
+				throw new LetterReadError(file, `the Word file cannot be read (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
+			}
+
+			return splitReferenceNotes(text);
+		}
+
+		case 'pdf': {
+			try {
+				return {text: await pdfToText(bytes), notes: []};
+			} catch (error) {
+				throw new LetterReadError(file, error instanceof PdfTextError ? error.message : String(error));
+			}
+		}
+
+		case 'text': {
+			return {text: decodeLetterBytes(bytes), notes: []};
+		}
+	}
 }
 
 async function readBytes(file: string): Promise<Uint8Array> {

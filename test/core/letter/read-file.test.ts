@@ -40,7 +40,7 @@ describe('reading letter files that are not letters', () => {
 		await expectFailure(png, /an image/u);
 		const docx = path.join(folder, 'brief met spaties.docx');
 		await writeFile(docx, Buffer.from([0x50, 0x4B, 0x03, 0x04, 0, 0]));
-		await expectFailure(docx, /zip archive.*\.docx letters are not supported yet/u);
+		await expectFailure(docx, /zip archive without word\/document\.xml, not a Word letter; expected a Word \.docx, a PDF with a text layer, or a text file/u);
 		const pdf = path.join(folder, 'brief.pdf');
 		await writeFile(pdf, '%PDF-1.7\n');
 		await expectFailure(pdf, /PDF/u);
@@ -86,7 +86,7 @@ describe('listing letter files', () => {
 		const listed = await listLetterFiles([root, path.join(root, 'leeg'), path.join(folder, 'missing')]);
 		expect(listed.files).toEqual([path.join(root, 'a.txt'), path.join(root, 'sub', 'b.txt')]);
 		expect(listed.errors.map(error => error.message)).toEqual([
-			`${path.join(root, 'leeg')}: no letters in this folder (looked for .txt files)`,
+			`${path.join(root, 'leeg')}: no letters in this folder (looked for .txt, .docx, .pdf files)`,
 			`${path.join(folder, 'missing')}: no such file or folder`,
 		]);
 	});

@@ -1,0 +1,62 @@
+// Loads every letter under a set of files and folders, one at a time, reporting progress as it goes.
+import path from 'node:path';
+import type {Letter} from './model.js';
+import {listLetterFiles, readLetterFile, LetterReadError} from './read-file.js';
+import {readLetterRows} from './read-rows.js';
+
+/** How far loading has come: `done` of `total` files, and the file being read now. */
+export type LoadProgress = {
+	readonly done: number;
+	readonly total: number;
+	readonly current: string;
+};
+
+/** What to load and whom to tell about progress. */
+export type LoadOptions = {
+	/** For a .csv of letters: the column with the letter text. */
+	readonly column?: string;
+	/** For a .csv of letters: the column that names each letter. */
+	readonly nameColumn?: string;
+	/** Called before each file is read, and once more when all are done. */
+	readonly onProgress?: (progress: LoadProgress) => void;
+};
+
+/** Something that was not loaded, with a one-line reason naming it. */
+export type LoadProblem = {
+	readonly path: string;
+	readonly message: string;
+};
+
+/** The outcome: the letters read, the files that failed, and CSV rows skipped because they hold no answers. */
+export type LoadResult = {
+	readonly letters: readonly Letter[];
+	readonly failures: readonly LoadProblem[];
+	readonly skipped: readonly LoadProblem[];
+};
+
+/** Reads every letter under `paths`; a file that fails is listed with its reason and the rest still load. */
+export async function loadLetters(paths: readonly string[], options: LoadOptions = {}): Promise<LoadResult> {
+	const {files, errors} = await listLetterFiles(paths);
+	const letters: Letter[] = [];
+	const failures: LoadProblem[] = [...errors];
+	const skipped: LoadProblem[] = [];
+	for (const [index, file] of files.entries()) {
+		options.onProgress?.({done: index, total: files.length, current: file});
+		try {
+			if (options.column !== undefined && path.extname(file).toLowerCase() === '.csv') {
+				// eslint-disable-next-line no-await-in-loop
+				const rows = await readLetterRows(file, {column: options.column, ...(options.nameColumn === undefined ? {} : {nameColumn: options.nameColumn})});
+				letters.push(...rows.letters.map(row => row.letter));
+				skipped.push(...rows.skipped.map(row => ({path: `${file}#${row.name}`, message: `${file} row ${row.row} (${row.name}): ${row.reason}`})));
+			} else {
+				// eslint-disable-next-line no-await-in-loop
+				letters.push(await readLetterFile(file));
+			}
+		} catch (error) {
+			failures.push({path: file, message: error instanceof LetterReadError ? error.message : `${file}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`});
+		}
+	}
+
+	options.onProgress?.({done: files.length, total: files.length, current: ''});
+	return {letters, failures, skipped};
+}

@@ -1,0 +1,31 @@
+// Reads a PDF letter's text layer with unpdf; the only module that imports it.
+import {extractTextItems, getDocumentProxy} from 'unpdf';
+import {pdfPagesToText} from './pdf-lines.js';
+
+/** Why a PDF gave no letter text. */
+export class PdfTextError extends Error {
+	override readonly name = 'PdfTextError';
+}
+
+/** The letter text of a PDF's bytes; throws PdfTextError for a PDF without a text layer (a scan). */
+export async function pdfToText(bytes: Uint8Array): Promise<string> {
+	let pages;
+	try {
+		// pdf.js takes ownership of the buffer it is given: hand it a copy.
+		const document = await getDocumentProxy(new Uint8Array(bytes));
+		try {
+			pages = (await extractTextItems(document)).items;
+		} finally {
+			await document.destroy();
+		}
+	} catch (error) {
+		throw new PdfTextError(`the PDF cannot be read (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
+	}
+
+	const text = pdfPagesToText(pages);
+	if (text.trim() === '') {
+		throw new PdfTextError(`the PDF has no text layer (${pages.length} page${pages.length === 1 ? '' : 's'} of images, probably a scan); run it through OCR first`);
+	}
+
+	return text;
+}

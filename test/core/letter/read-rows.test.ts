@@ -1,0 +1,34 @@
+import {fileURLToPath} from 'node:url';
+import {describe, expect, it} from 'vitest';
+import {lettersFromCsv, readLetterRows} from '../../../source/letter/index.js';
+import {fixtureLetter} from './fixtures.js';
+
+const csv = fileURLToPath(new URL('../../fixtures/csv/kamervragen-limburg-questions-2024-11.csv', import.meta.url));
+
+describe('a CSV of letters', async () => {
+	const {letters, skipped} = await readLetterRows(csv, {column: 'text_content', nameColumn: 'name'});
+
+	it('reads one letter per row that answers, named from the name column', () => {
+		expect(letters.length + skipped.length).toBe(86);
+		expect(letters).toHaveLength(44);
+		expect(letters[0]!.letter.source).toMatch(/kamervragen-limburg-questions-2024-11\.csv#Antwoord_op_vragen_van_het_lid_Daniëlle_\.pdf$/u);
+	});
+
+	it('lists postponement notices and question-only rows with their reason instead of failing', () => {
+		expect(skipped.filter(row => row.reason.startsWith('a postponement notice')).map(row => row.row)).toEqual([9, 26, 66, 79]);
+		expect(skipped.find(row => row.row === 7)!.reason).toBe('questions only (8), no answers');
+	});
+
+	it('reads the rows that are fixture letters exactly as the fixture files', () => {
+		// Row numbers count data rows from 1; SOURCES.md counts from 0.
+		for (const [row, file] of [[2, 'ah-tk-20242025-594.txt'], [14, 'ah-tk-20242025-573.txt'], [31, 'ah-tk-20242025-571.txt'], [43, 'ah-tk-20242025-595.txt'], [3, 'ministry-ah604-vraag-antwoord-op-vraag.txt']] as const) {
+			const read = letters.find(letter => letter.row === row)!.letter;
+			const expected = fixtureLetter(file);
+			expect(read.questions.map(q => [q.number, q.answer])).toEqual(expected.questions.map(q => [q.number, q.answer]));
+		}
+	});
+
+	it('names the columns there are when the column is wrong', () => {
+		expect(() => lettersFromCsv('name,text\na,b\n', 'x.csv', {column: 'text_content'})).toThrow('x.csv: no column "text_content"; the columns are: name, text');
+	});
+});
