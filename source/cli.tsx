@@ -6,7 +6,8 @@ import {commandNames, runCommand, type CommandName} from './commands/index.js';
 const cli = meow(
 	`
 	Usage
-	  $ answer-review [letter]                  Review a letter in the terminal (default: the bundled seed letter)
+	  $ answer-review [letter|folder]           Review a letter in the terminal (default: the bundled seed letter);
+	                                            a folder opens a letter picker
 	  $ answer-review score <file|folder>...    Score every answer; a table, --json or --markdown
 	  $ answer-review search <query> <file|folder>...
 	                                            Find questions by words you remember (fuzzy)
@@ -25,6 +26,8 @@ const cli = meow(
 	  --output FILE       Write to FILE instead of standard output, atomically (export)
 	  --letter FILE       The letter the review files belong to (agree)
 	  --limit N           At most N search results (default 20)
+	  --column NAME       For a .csv of letters: the column with the letter text (score, review)
+	  --name-column NAME  For a .csv of letters: the column that names each letter
 	  --annotations FILE  Where the reviewer's annotations live (default: <letter>.review.json)
 	  --reviewer NAME     Who is reviewing (default: your login name)
 	  --help              Show this help
@@ -33,7 +36,9 @@ const cli = meow(
 	Examples
 	  $ answer-review
 	  $ answer-review score letters/ --json > scores.json
-	  $ answer-review score ah-tk-20242025-573.txt
+	  $ answer-review score ah-tk-20242025-573.txt brief.docx aanhangsel.pdf
+	  $ answer-review score kamervragen.csv --column text_content --name-column name
+	  $ answer-review letters/
 	  $ answer-review export brief.txt --format csv --output brief.csv
 	  $ answer-review commitments letters/ --csv > toezeggingen.csv
 	  $ answer-review search "exitplan" letters/
@@ -55,6 +60,8 @@ const cli = meow(
 			output: {type: 'string'},
 			letter: {type: 'string'},
 			csv: {type: 'boolean', default: false},
+			column: {type: 'string'},
+			nameColumn: {type: 'string'},
 		},
 	},
 );

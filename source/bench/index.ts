@@ -106,6 +106,11 @@ if (only === undefined || only === 'score') {
 	await benchScoring();
 }
 
+if (only === undefined || only === 'formats') {
+	const {benchLetterFormats, formatFormatBench} = await import('./letter-formats.js');
+	console.log(formatFormatBench(await benchLetterFormats(path.join(packageRoot, 'test', 'fixtures', 'letters'))));
+}
+
 if (only === undefined || only === 'reviewer') {
 	await benchReviewerScreens();
 }

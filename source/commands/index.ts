@@ -21,13 +21,15 @@ export type CommandFlags = {
 	readonly reviewer?: string;
 	readonly letter?: string;
 	readonly csv?: boolean;
+	readonly column?: string;
+	readonly nameColumn?: string;
 };
 
 /** Runs a scripted command and returns its exit code. */
 export async function runCommand(name: CommandName, args: readonly string[], flags: CommandFlags): Promise<number> {
 	switch (name) {
 		case 'score': {
-			return runScore(args, flags);
+			return runScore(args, {json: flags.json, markdown: flags.markdown, ...(flags.column === undefined ? {} : {column: flags.column}), ...(flags.nameColumn === undefined ? {} : {nameColumn: flags.nameColumn})});
 		}
 
 		case 'export': {
