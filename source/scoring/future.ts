@@ -14,7 +14,7 @@ export const deadlineRules: readonly PhraseRule[] = [
 		`(?:in|vóór|voor|rond|per) (?:het )?(?:begin|eind|einde|medio|midden) (?:van )?(?:${months}|${seasons}|volgend jaar|20\\d\\d)(?: 20\\d\\d)?`,
 		`(?:begin|eind|eind(?:e)?|medio) (?:${months} )?20\\d\\d`,
 		'(?:het )?komende? (?:jaar|maanden|weken|jaren|periode|tijd|half ?jaar)', 'volgend jaar', 'volgende? (?:maand|week)',
-		'binnenkort', 'op korte termijn', 'op (?:de )?(?:middel)?lange(?:re)? termijn', 'in de (?:nabije )?toekomst', 'te zijner tijd', 'zo spoedig mogelijk', 'zo snel mogelijk',
+		'binnenkort', 'op korte termijn', `uiterlijk (?:\\d{1,2} )?(?:${months})(?: 20\\d\\d)?`, 'op (?:de )?(?:middel)?lange(?:re)? termijn', 'in de (?:nabije )?toekomst', 'te zijner tijd', 'zo spoedig mogelijk', 'zo snel mogelijk',
 		`(?:vóór|voor) (?:1 )?(?:${months}) (?:20\\d\\d)?`,
 	]},
 ];
@@ -30,11 +30,15 @@ export const promiseRules: readonly PhraseRule[] = [
 		'(?:gedeeld|gestuurd|verstuurd|toegezonden|aangeboden) (?:met|aan|naar) (?:uw|de) (?:Kamer|Tweede Kamer)',
 	]},
 	{name: 'future.intention', phrases: [
-		'voornemens', 'het voornemen', '(?:ik|wij|we|het kabinet|de regering) (?:ben|is|zijn) (?:\\p{L}+\\s+){0,1}van plan', 'beoogd (?:wordt|is)',
-		'(?:wil|willen) (?:ik|wij|we|het kabinet|de regering)', '(?:ik|wij|we|het kabinet|de regering|mijn ministerie) (?:wil|wilt|willen) (?!\\p{L}+\\s+(?:niet|geen))',
+		// The government's own intentions; "instellingen hoeven niet aan te kondigen dat ze voornemens zijn" is none.
+		'(?:ik ben|wij zijn|we zijn|het kabinet is|ben ik|zijn wij|zijn we|is het kabinet|de regering is) (?:\\p{L}+\\s+){0,2}voornemens', '(?:mijn|ons|het) voornemen', '(?:ik|wij|we|het kabinet|de regering) (?:ben|is|zijn) (?:\\p{L}+\\s+){0,1}van plan', 'beoogd (?:wordt|is)',
+		// "Hierbij wil ik benadrukken…" announces a remark, not an intention.
+		'(?:wil|willen) (?:ik|wij|we|het kabinet|de regering)(?! (?:\\p{L}+\\s+){0,2}(?:benadrukken|opmerken|vooropstellen|aangeven|wijzen|onderstrepen|erop|graag wijzen|nogmaals))', '(?:ik|wij|we|het kabinet|de regering|mijn ministerie) (?:wil|wilt|willen) (?!\\p{L}+\\s+(?:niet|geen))(?!(?:\\p{L}+\\s+){0,2}(?:benadrukken|opmerken|vooropstellen|wijzen|onderstrepen))',
+		'toekomstig(?:e)? (?:beleid|regelgeving|wetgeving|aanpak)', '(?:neem|nemen|neemt) (?:\\p{L}+\\s+){0,8}mee (?:bij|in) (?:het|de) (?:uitwerken|uitwerking|verdere|nieuwe|toekomstige|voorbereiding)',
 		'(?:ik|wij|we|het kabinet) (?:ga|gaat|gaan) (?!niet)(?:\\p{L}+\\s+){0,4}(?:verkennen|onderzoeken|bekijken|bezien|uitwerken|na|in gesprek|aan de slag|werken|maken|nemen|zorgen|doen|invoeren|regelen|aanpassen|vragen|opstellen|evalueren|intensiveren|voeren)',
 		'(?:ga|gaan) (?:ik|wij|we|het kabinet) (?!niet)(?:\\p{L}+\\s+){0,6}(?:maken|nemen|zorgen|doen|voeren|bekijken|bezien|verkennen|onderzoeken|uitwerken|aanpassen|vragen)', 'gaan worden',
-		'om (?:\\p{L}+\\s+){0,2}te (?:onderzoeken|bezien|verkennen|bekijken|inventariseren|verbeteren|onderzoeken)', '(?:wordt|worden) (?:\\p{L}+\\s+){0,2}(?:ge)?keken (?:naar|of|welke|hoe|wat)',
+		// "…is het aan de Europese Commissie om dit te onderzoeken" is someone else's task.
+		'(?<!aan (?:de|het|een) [^.?!]{0,60})om (?:\\p{L}+\\s+){0,2}te (?:onderzoeken|bezien|verkennen|bekijken|inventariseren|verbeteren)', '(?:wordt|worden) (?:\\p{L}+\\s+){0,2}(?:ge)?keken (?:naar|of|welke|hoe|wat)',
 		'(?:werk|werkt|werken|wordt gewerkt) (?:\\p{L}+\\s+){0,6}aan (?:de|een|het) (?:verkenning|uitwerking|plan|wetsvoorstel|voorstel|ontwikkeling|herziening|aanpak)',
 		'(?:is|zijn|ben) (?:\\p{L}+\\s+){0,3}bezig (?:met|om)',
 		'(?:zal|zullen) (?:ik|wij|we|het kabinet) (?!\\s*(?:\\p{L}+\\s+){0,6}blijven)', '(?:ik|wij|we|het kabinet|de regering) (?:zal|zullen) (?!\\s*(?:\\p{L}+\\s+){0,6}blijven)',
@@ -65,7 +69,9 @@ export function judgeFuture(answer: string, letterYear?: number, sentences = new
 	const years = findFutureYears(answer, letterYear, sentences);
 	const promises = findEvidence(answer, compiledPromises);
 	const all = [...promises, ...deadlines, ...years];
-	const strong = all.filter(hit => !weakPatterns.test(hit.text));
+	// A goal decades away ("klimaatneutraliteit in 2050") is a horizon, not a promise on its own.
+	const distant = (hit: Evidence) => hit.rule === 'future.year-ahead' && letterYear !== undefined && Number(/\d{4}/u.exec(hit.text)?.[0]) > letterYear + 5;
+	const strong = all.filter(hit => !weakPatterns.test(hit.text) && !distant(hit));
 	const value = strong.length > 0 || all.length >= 2;
 	const evidence = dedupe(all);
 	if (!value) {
@@ -77,7 +83,8 @@ export function judgeFuture(answer: string, letterYear?: number, sentences = new
 }
 
 function isAhead(hit: Evidence, letterYear: number | undefined, sentences: AnswerSentences): boolean {
-	const year = /20\d\d/u.exec(hit.text);
+	// "vóór 1 januari 1974": the year may follow the phrase.
+	const year = /(?:19|20)\d\d/u.exec(hit.text + sentences.text.slice(hit.end, hit.end + 6));
 	if (year && letterYear !== undefined && Number(year[0]) < letterYear) {
 		return false;
 	}

@@ -55,14 +55,30 @@ export function scoreQuestion(question: Question, all: readonly Question[] = [qu
 	const sentences = new AnswerSentences(answer);
 	const direct = judgeDirect(answer, reading.closed, question.text, sentences);
 	const repeats = findRepeat(question, all, cache);
+	const future = judgeFuture(answer, year, sentences);
 	const flags: Flags = {
 		direct,
 		deflects: judgeDeflects(answer, sentences, {closed: reading.closed, direct: direct.value !== null, ...(repeats ? {repeats} : {})}),
 		confidential: judgeConfidential(answer, sentences),
-		future: judgeFuture(answer, year, sentences),
+		future: agreesToAct(reading.subQuestions, direct, future),
 	};
 	const {clarity} = judgeClarity(answer, sentences, reading.closed, flags);
 	return {...base, flags, clarity, score: scoreAnswer(answer, reading.closed, clarity, flags)};
+}
+
+// "Bent u bereid…?", "Bent u voornemens…?", "Gaat u…?", "Wilt u … delen?": a request for future action.
+const asksToAct = /^(?:bent u (?:\p{L}+\s+){0,3}(?:bereid|voornemens|van plan)|gaat u|zult u|zal u|wilt u|kunt u toezeggen|gaat het kabinet|is het kabinet (?:bereid|voornemens))/iu;
+
+/** A yes to a request for future action is itself a promise: the future flag, with the yes as evidence. */
+function agreesToAct(subQuestions: ReturnType<typeof readQuestion>['subQuestions'], direct: Flags['direct'], future: Flags['future']): Flags['future'] {
+	const first = subQuestions.find(sub => sub.closed);
+	if (direct.value !== 'yes' || first === undefined || !asksToAct.test(first.text)) {
+		return future;
+	}
+
+	const agreed = direct.evidence.map(hit => ({...hit, rule: 'future.agrees-to-act'}));
+	const evidence = [...agreed, ...future.evidence.filter(hit => agreed.every(other => hit.end <= other.start || hit.start >= other.end))].sort((a, b) => a.start - b.start);
+	return {...future, value: true, evidence};
 }
 
 function letterYear(meta: LetterMeta): number | undefined {
