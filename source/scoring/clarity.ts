@@ -11,7 +11,7 @@ export const declineRules: readonly PhraseRule[] = [
 		'het is niet gelukt (?:om )?(?:deze|de) vragen', 'niet (?:binnen de (?:gestelde|genoemde) termijn )?(?:te )?beantwoorden',
 		'(?:wordt|worden) niet (?:openbaar gemaakt|in de openbaarheid verstrekt|gedeeld|verstrekt)',
 		'het is niet aan (?:mij|het kabinet|nederland|de minister|de regering|de staatssecretaris) om', 'niet vooruit(?:lopen|loop)',
-		'niet (?:openbaar|in de openbaarheid)',
+		'niet (?:openbaar|in de openbaarheid)', '(?:kan|kunnen) (?:ik|wij|we|het kabinet)? ?(?:\\p{L}+\\s+){0,4}geen oordeel (?:geven|vellen|uitspreken)',
 	]},
 ];
 
@@ -30,7 +30,7 @@ const bareAnswerWords = 40;
  * Reads the answer as a whole: a non-reply declines, claims not to know or only points elsewhere;
  * an ambivalent answer deflects or leaves a yes/no question without a yes or no; otherwise clear.
  */
-export function judgeClarity(answer: string | null, sentences: AnswerSentences, closed: boolean, flags: Flags): ClarityReading {
+export function judgeClarity(answer: string | null, sentences: AnswerSentences, closed: boolean, flags: Flags, firstAsksYesNo = closed): ClarityReading {
 	if (answer === null || answer.trim().length === 0) {
 		return {clarity: 'non-reply', evidence: []};
 	}
@@ -41,7 +41,9 @@ export function judgeClarity(answer: string | null, sentences: AnswerSentences, 
 	const declined = findEvidence(answer, declines);
 	const direct = flags.direct.value !== null;
 
-	if (!direct && declined.some(hit => inOpening(hit)) && words < bareAnswerWords * 2) {
+	// Declining is all a short answer does; a longer one that declines first and then talks in
+	// general terms is evasive rather than silent.
+	if (!direct && declined.length > 0 && (words < bareAnswerWords || (declined.some(hit => inOpening(hit)) && words < bareAnswerWords * 2 && !flags.deflects.value))) {
 		return {clarity: 'non-reply', evidence: declined};
 	}
 
@@ -58,8 +60,9 @@ export function judgeClarity(answer: string | null, sentences: AnswerSentences, 
 		return {clarity: 'non-reply', evidence: deflections};
 	}
 
+	// Not knowing: "wordt niet centraal geregistreerd… geen betrouwbare gegevens", "Het is mij niet bekend of…".
 	const missing = deflections.filter(hit => hit.rule === 'deflects.no-information');
-	if (!closed && missing.some(hit => inOpening(hit)) && words < bareAnswerWords) {
+	if (!direct && missing.some(hit => inOpening(hit)) && (words < bareAnswerWords || (missing.length >= 2 && words < bareAnswerWords * 2))) {
 		return {clarity: 'non-reply', evidence: missing};
 	}
 
@@ -67,7 +70,9 @@ export function judgeClarity(answer: string | null, sentences: AnswerSentences, 
 		return {clarity: 'ambivalent', evidence: deflections};
 	}
 
-	if (closed && !direct) {
+	// A yes/no question left without a yes or no is answered only implicitly; when the question
+	// opens with an open part ("Hoeveel…? Zijn er…?"), the answer is judged on that part.
+	if (closed && firstAsksYesNo && !direct) {
 		return {clarity: 'ambivalent', evidence: []};
 	}
 

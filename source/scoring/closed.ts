@@ -37,7 +37,7 @@ const yesNoVerbs = [
 // "Kunt u toelichten / aangeven / een overzicht geven…" asks for information, not for a yes or no.
 // Long verbs may be glued to the word before them in PDF text ("aangevraagdreflecteren").
 const informationVerbs = [
-	'toelichten', 'toe te lichten', 'aangeven', 'aan te geven', 'uiteenzetten', 'uiteen te zetten', 'verklaren',
+	'toelichten', 'toe te lichten', 'aangeven', 'aangegeven', 'aan te geven', 'uiteenzetten', 'uiteen te zetten', 'verklaren',
 	'uitleggen', 'uit te leggen', 'beschrijven', 'schetsen', 'specificeren', 'overzicht', 'inzicht', 'reflecteren',
 	'ingaan', 'in te gaan', 'verduidelijken', 'onderbouwen', 'motiveren', 'vertellen', 'weergeven', 'opsommen',
 	'verhelderen', 'uitwerken', 'informeren', 'uitsplitsen', 'in kaart', 'reageren', 'reactie', 'appreciatie', 'appreciëren', 'uitsplitsing', 'benoemen', 'toelichting',

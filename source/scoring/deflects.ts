@@ -40,6 +40,7 @@ export const noInformationRules: readonly PhraseRule[] = [
 		'(?:houdt|houden) (?:\\p{L}+\\s+){0,2}geen (?:gegevens|cijfers|registratie|overzicht) bij', '(?:registreert|registreren|registreer) (?:\\p{L}+\\s+){0,2}niet',
 		'geen (?:betrouwbare|actuele|landelijke|centrale|specifieke|aparte) (?:gegevens|cijfers|informatie|data|registratie)', '(?:kan|kunnen) (?:\\p{L}+\\s+){0,3}geen (?:\\p{L}+\\s+){0,1}(?:gegevens|cijfers) (?:aanleveren|geven|verstrekken)', 'is (?:mij|ons|het kabinet) niet bekend', 'niet (?:bekend|te zeggen|te bepalen|aan te geven|vast te stellen) (?:hoeveel|of|welke|wat|hoe)',
 		'(?:valt|is) (?:\\p{L}+\\s+){0,2}niet (?:te zeggen|aan te geven|vast te stellen|te bepalen|te kwantificeren)', 'lastig (?:te bepalen|vast te stellen|te zeggen)',
+		'niet mogelijk (?:om )?(?:een |dit |dat )?(?:overzicht|inzicht|uitsplitsing|schatting|inschatting|cijfers|aantallen)',
 		'(?:ik|wij|we|het kabinet) (?:heb|hebben|heeft) (?:daar|hier)?(?:op )?geen (?:zicht|inzicht|informatie|gegevens)',
 	]},
 ];

@@ -62,7 +62,7 @@ export function scoreQuestion(question: Question, all: readonly Question[] = [qu
 		confidential: judgeConfidential(answer, sentences),
 		future: agreesToAct(reading.subQuestions, direct, future),
 	};
-	const {clarity} = judgeClarity(answer, sentences, reading.closed, flags);
+	const {clarity} = judgeClarity(answer, sentences, reading.closed, flags, reading.subQuestions[0]?.closed ?? reading.closed);
 	return {...base, flags, clarity, score: scoreAnswer(answer, reading.closed, clarity, flags)};
 }
 
