@@ -55,7 +55,7 @@ const informationRequest = new RegExp(
 // Follow-ups ("Zo ja, …", "Zo nee, waarom niet?") only make sense after the main question.
 const followUp = /^(?:zo\s*(?:ja|nee|niet|neen)|indien\s+(?:ja|nee|niet)|zoja|zonee|en\s+zo\s+(?:ja|nee)|waarom\s+(?:wel|niet)|als\s+dat\s+(?:zo|niet)|wat\s+als)\b/iu;
 
-const verbFirst = new RegExp(String.raw`^(?:en\s+|of\s+|ook\s+)?(?:${yesNoVerbs.join('|')}|\p{L}{2,}t(?=\s+u(?![\p{L}])))(?![\p{L}])(?:\s+(?:u|er|het|dit|dat|de|deze|hier|daar|jullie|nederland|het\s+kabinet)(?![\p{L}]))?(?:\s+[\p{L}]+)?`, 'iu');
+const verbFirst = new RegExp(String.raw`^(?:en\s+|of\s+|ook\s+)?(?:${yesNoVerbs.join('|')}|(?!(?:wat|niet|met|dat|het|tot|want|omdat|echt|welnu|toen|dit)\s)\p{L}{2,}t(?=\s+(?:u|dit|dat|het|er|zij|hij|men|deze|Nederland)(?![\p{L}])))(?![\p{L}])(?:\s+(?:u|er|het|dit|dat|de|deze|hier|daar|jullie|nederland|het\s+kabinet)(?![\p{L}]))?(?:\s+[\p{L}]+)?`, 'iu');
 
 const alternativeQuestion = /,\s*of\s+(?:ook\s+|juist\s+|specifiek\s+|slechts\s+|alleen\s+|veeleer\s+)?(?:om|op|over|aan|voor|bij|naar|door)\s|\sof\s+(?:een\s+combinatie|juist|specifiek|slechts|alleen|andersom|omgekeerd)\b/iu;
 
@@ -98,7 +98,8 @@ function lastSentenceStart(chunk: string): number {
 	for (const match of chunk.matchAll(/[.!]\s*(?=[\p{Lu}])/gu)) {
 		for (; scanned < match.index; scanned++) {
 			const char = chunk[scanned];
-			quoteDepth += char === '«' || char === '“' ? 1 : char === '»' || char === '”' ? -1 : 0;
+			// Inside quotes or parentheses a full stop ends no sentence: «… report: Perilous…», "(FED. Loonbelasting…)".
+			quoteDepth += char === '«' || char === '“' || char === '(' ? 1 : char === '»' || char === '”' || char === ')' ? -1 : 0;
 		}
 
 		const before = chunk.slice(Math.max(0, match.index - 4), match.index);
