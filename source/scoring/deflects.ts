@@ -6,7 +6,8 @@ import type {AnswerSentences} from './sentences.js';
 export const crossReferenceRules: readonly PhraseRule[] = [
 	{name: 'deflects.cross-reference', phrases: [
 		'zie (?:ook |hiervoor |daarvoor )?(?:het |mijn )?(?:antwoord|antwoorden|beantwoording) (?:op|van|bij) (?:de )?vra(?:ag|gen)',
-		'zie (?:ook )?(?:vraag|vragen) \\d+',
+		'zie (?:ook )?(?:vraag|vragen) \\d+', 'zie (?:voorts|verder|tevens) (?:het )?(?:antwoord|antwoorden|beantwoording) (?:op|van|bij) (?:de )?vra(?:ag|gen)',
+		'het antwoord op vraag \\d+ (?:geldt|is) (?:\\p{L}+\\s+){0,3}(?:ook|eveneens|mutatis|mutaties|hier)',
 		'zoals (?:ook )?(?:\\p{L}+\\s+){0,3}(?:aangegeven|vermeld|toegelicht|gemeld|beschreven|uiteengezet|opgenomen|gesteld|genoemd|geantwoord|aangegeven) (?:in|bij) (?:het |de |mijn )?(?:antwoord|antwoorden|beantwoording) (?:op|van|bij) (?:de )?vra(?:ag|gen)',
 		'zoals (?:ook )?(?:in|bij) (?:het |de |mijn )?(?:antwoord|antwoorden|beantwoording) (?:op|van|bij)? ?(?:de )?vra(?:ag|gen) \\d+(?:(?:, | en )\\d+)* (?:is )?(?:aangegeven|vermeld|toegelicht|gemeld|beschreven|opgenomen|gesteld|genoemd)',
 		'zoals (?:hiervoor|hierboven|eerder|reeds|al) (?:is )?(?:aangegeven|vermeld|toegelicht|gemeld|beschreven|gesteld|genoemd)',
@@ -55,7 +56,9 @@ export const boilerplateRules: readonly PhraseRule[] = [
 		'(?:ik|wij|we|het kabinet) (?:blijf|blijven|blijft) (?:\\p{L}+\\s+){0,3}(?:inzetten|aandacht|volgen|monitoren|in gesprek)',
 	]},
 	{name: 'deflects.not-my-responsibility', phrases: [
-		'(?:de )?verantwoordelijkheid (?:\\p{L}+\\s+){0,6}(?:ligt|liggen|berust) (?:primair |in de eerste plaats |allereerst )?bij', '(?:zijn|is) zelf (?:\\p{L}+\\s+){0,6}verantwoordelijk',
+		// "…ligt bijhet ziekenhuis zelf": PDF text glues the article to "bij".
+		'(?:de )?verantwoordelijkheid (?:\\p{L}+\\s+){0,6}(?:ligt|liggen|berust) (?:primair |in de eerste plaats |allereerst )?bij(?:de|het|een)?', '(?:zijn|is) zelf [^.?!]{0,60}?verantwoordelijk',
+		'(?:het oordeel|de beoordeling|de keuze|het besluit|de afweging) [^.?!]{0,80}?(?:is|ligt) (?:primair |uiteindelijk )?(?:aan|bij) (?:de|het) (?!kabinet)',
 		'(?:het is|is het) (?:primair |in de eerste plaats |allereerst |uiteindelijk |vooral )?aan (?:de|het|een) (?!kabinet)[^.?!]{0,80}? om', '(?:ligt|is) (?:dit|dat|de keuze|het besluit) (?:primair )?(?:bij|aan) (?:de|het) (?!kabinet)\\p{L}+',
 		'(?:vindt|vinden) (?:\\p{L}+\\s+){0,2}(?:lokaal|decentraal|regionaal) plaats', 'komt toe aan (?:de|het) (?:burgemeester|gemeente|gemeenten|rechter|OM|Openbaar Ministerie|bevoegd gezag)',
 		'(?:is|zijn) (?:een )?(?:lokale|gemeentelijke|decentrale) (?:aangelegenheid|verantwoordelijkheid|bevoegdheid|afweging)',
@@ -105,7 +108,7 @@ export function judgeDeflects(answer: string, sentences: AnswerSentences, contex
 	// Not knowing ("Het is mij niet bekend of…") deflects either kind when it is all the answer opens with.
 	const missing = findEvidence(answer, noInformation);
 	const ignorance = missing.filter(hit => inOpening(hit) && /niet bekend/iu.test(hit.text));
-	if (!context.closed && (missing.some(hit => inOpening(hit)) || (missing.length > 0 && words < shortSubstanceWords))) {
+	if (!context.closed && (missing.some(hit => inOpening(hit)) || (missing.length > 0 && words < shortSubstanceWords * 2))) {
 		evidence.push(...missing);
 	} else if (context.closed && !context.direct && ignorance.length > 0) {
 		evidence.push(...ignorance);
