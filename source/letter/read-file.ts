@@ -3,8 +3,6 @@ import path from 'node:path';
 import type {Footnote, Letter} from './model.js';
 import {decodeLetterBytes} from './decode.js';
 import {parseLetter} from './parse.js';
-import {docxToText} from './read-docx.js';
-import {PdfTextError, pdfToText} from './read-pdf.js';
 import {citeReferenceNotes, splitReferenceNotes} from './reference-notes.js';
 import {sniffFormat, type LetterFormat} from './sniff-format.js';
 
@@ -63,6 +61,8 @@ async function letterText(file: string, bytes: Uint8Array, format: LetterFormat)
 		case 'docx': {
 			let text: string;
 			try {
+				// mammoth and pdf.js are large: load them only for a Word or PDF letter.
+				const {docxToText} = await import('./read-docx.js');
 				text = await docxToText(bytes);
 			} catch (error) {
 				throw new LetterReadError(file, `the Word file cannot be read (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
@@ -73,9 +73,10 @@ async function letterText(file: string, bytes: Uint8Array, format: LetterFormat)
 
 		case 'pdf': {
 			try {
+				const {pdfToText} = await import('./read-pdf.js');
 				return {text: await pdfToText(bytes), notes: []};
 			} catch (error) {
-				throw new LetterReadError(file, error instanceof PdfTextError ? error.message : String(error));
+				throw new LetterReadError(file, error instanceof Error && error.name === 'PdfTextError' ? error.message : String(error));
 			}
 		}
 
