@@ -2,7 +2,6 @@
 import path from 'node:path';
 import type {Letter} from './model.js';
 import {listLetterFiles, readLetterFile, LetterReadError} from './read-file.js';
-import {readLetterRows} from './read-rows.js';
 
 /** How far loading has come: `done` of `total` files, and the file being read now. */
 export type LoadProgress = {
@@ -45,6 +44,8 @@ export async function loadLetters(paths: readonly string[], options: LoadOptions
 		try {
 			if (options.column !== undefined && path.extname(file).toLowerCase() === '.csv') {
 				// eslint-disable-next-line no-await-in-loop
+				// csv-parse is only needed for a dataset: load it then.
+				const {readLetterRows} = await import('./read-rows.js');
 				const rows = await readLetterRows(file, {column: options.column, ...(options.nameColumn === undefined ? {} : {nameColumn: options.nameColumn})});
 				letters.push(...rows.letters.map(row => row.letter));
 				skipped.push(...rows.skipped.map(row => ({path: `${file}#${row.name}`, message: `${file} row ${row.row} (${row.name}): ${row.reason}`})));

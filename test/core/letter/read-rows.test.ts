@@ -1,6 +1,6 @@
 import {fileURLToPath} from 'node:url';
 import {describe, expect, it} from 'vitest';
-import {lettersFromCsv, readLetterRows} from '../../../source/letter/index.js';
+import {lettersFromCsv, readLetterRows} from '../../../source/letter/read-rows.js';
 import {fixtureLetter} from './fixtures.js';
 
 const csv = fileURLToPath(new URL('../../fixtures/csv/kamervragen-limburg-questions-2024-11.csv', import.meta.url));
