@@ -5,7 +5,7 @@ import {AnswerSentences} from './sentences.js';
 /** Phrases that by themselves show a confidential referral or withholding. */
 export const confidentialRules: readonly PhraseRule[] = [
 	// PDF text glues an article to the word after it ("naar devertrouwelijke technische briefing").
-	{name: 'confidential.confidential', phrases: ['(?:de|het|een|in)?vertrouwelijke?', 'vertrouwelijkheid', 'vertrouwelijk (?:verstrekt|gedeeld|ter inzage)', 'bedrijfsvertrouwelijke?', 'concurrentiegevoelige?']},
+	{name: 'confidential.confidential', phrases: ['\\p{L}*vertrouwelijke?', 'vertrouwelijkheid', 'vertrouwelijk (?:verstrekt|gedeeld|ter inzage)', 'bedrijfsvertrouwelijke?', 'concurrentiegevoelige?']},
 	{name: 'confidential.not-public', phrases: [
 		'niet (?:openbaar|in de openbaarheid)', 'niet openbaar (?:gemaakt|maken|worden gemaakt)', 'openbaarmaking (?:zou|kan|van deze|hiervan|daarvan)',
 		'niet (?:publiek|openlijk) (?:gemaakt|gedeeld|bekend)', 'geheime? (?:informatie|stukken|documenten)',
@@ -16,7 +16,7 @@ export const confidentialRules: readonly PhraseRule[] = [
 		'(?:over|op) (?:individuele|specifieke|lopende) (?:zaken|casussen|casuïstiek|gevallen|personen|gedetineerden|onderzoeken|dossiers) (?:ga|kan|doe|doen|laat|laten) (?:ik|wij|we|het kabinet)',
 		'(?:ik|wij|we|het kabinet) (?:ga|gaat|gaan|kan|kunnen) niet in op (?:welke|individuele|specifieke)',
 		'herleidbaar (?:tot|naar) (?:individuele|personen|bedrijven)', 'vanwege (?:de )?privacy', 'in verband met (?:de )?privacy', 'privacy(?:redenen|overwegingen|gevoelige?)',
-		'uit (?:privacy|veiligheids)overwegingen', '(?:uitlatingen|uitspraken|mededelingen) (?:te )?(?:doen )?over (?:individuele|specifieke|lopende) (?:zaken|casussen|casuïstiek|gevallen|personen|onderzoeken)',
+		'uit (?:privacy|veiligheids)overwegingen', '(?:uitlatingen|uitspraken|mededelingen) (?:te )?(?:doen )?over (?:individuele|specifieke|lopende) (?:\\p{L}+\\s+){0,3}(?:zaken|casussen|casuïstiek|gevallen|personen|onderzoeken|instellingen|bedrijven|ondernemingen|organisaties)',
 	]},
 	{name: 'confidential.investigation', phrases: [
 		'lopende? (?:strafrechtelijke? )?(?:onderzoek|onderzoeken|strafzaak|strafzaken|procedure|procedures)',

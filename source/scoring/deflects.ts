@@ -42,6 +42,7 @@ export const noInformationRules: readonly PhraseRule[] = [
 		'geen (?:betrouwbare|actuele|landelijke|centrale|specifieke|aparte) (?:gegevens|cijfers|informatie|data|registratie)', '(?:kan|kunnen) (?:\\p{L}+\\s+){0,3}geen (?:\\p{L}+\\s+){0,1}(?:gegevens|cijfers) (?:aanleveren|geven|verstrekken)', 'is (?:mij|ons|het kabinet) niet bekend', 'niet (?:bekend|te zeggen|te bepalen|aan te geven|vast te stellen) (?:hoeveel|of|welke|wat|hoe)',
 		'(?:valt|is) (?:\\p{L}+\\s+){0,2}niet (?:te zeggen|aan te geven|vast te stellen|te bepalen|te kwantificeren)', 'lastig (?:te bepalen|vast te stellen|te zeggen)',
 		'niet mogelijk (?:om )?(?:een |dit |dat )?(?:overzicht|inzicht|uitsplitsing|schatting|inschatting|cijfers|aantallen)',
+		'(?:is|zijn) (?:\\p{L}+\\s+){0,3}onbekend', '(?:is|zijn) (?:op dit moment |momenteel |nog |helaas )?niet bekend', '(?:dat|dit|het) is (?:helaas )?niet mogelijk', '(?:beperkt|niet) inzichtelijk',
 		'(?:ik|wij|we|het kabinet) (?:heb|hebben|heeft) (?:daar|hier)?(?:op )?geen (?:zicht|inzicht|informatie|gegevens)',
 	]},
 ];
@@ -57,7 +58,7 @@ export const boilerplateRules: readonly PhraseRule[] = [
 	]},
 	{name: 'deflects.not-my-responsibility', phrases: [
 		// "…ligt bijhet ziekenhuis zelf": PDF text glues the article to "bij".
-		'(?:de )?verantwoordelijkheid (?:\\p{L}+\\s+){0,6}(?:ligt|liggen|berust) (?:primair |in de eerste plaats |allereerst )?bij(?:de|het|een)?', '(?:zijn|is) zelf [^.?!]{0,60}?verantwoordelijk',
+		'(?:de )?verantwoordelijkheid (?:\\p{L}+\\s+){0,6}(?:ligt|liggen|berust) (?:primair |in de eerste plaats |allereerst )?bij(?:de|het|een)?', '(?:zijn|is) (?:\\p{L}+\\s+){0,2}zelf [^.?!]{0,60}?verantwoordelijk',
 		'(?:het oordeel|de beoordeling|de keuze|het besluit|de afweging) [^.?!]{0,80}?(?:is|ligt) (?:primair |uiteindelijk )?(?:aan|bij) (?:de|het) (?!kabinet)',
 		'(?:het is|is het) (?:primair |in de eerste plaats |allereerst |uiteindelijk |vooral )?aan (?:de|het|een) (?!kabinet)[^.?!]{0,80}? om', '(?:ligt|is) (?:dit|dat|de keuze|het besluit) (?:primair )?(?:bij|aan) (?:de|het) (?!kabinet)\\p{L}+',
 		'(?:vindt|vinden) (?:\\p{L}+\\s+){0,2}(?:lokaal|decentraal|regionaal) plaats', 'komt toe aan (?:de|het) (?:burgemeester|gemeente|gemeenten|rechter|OM|Openbaar Ministerie|bevoegd gezag)',

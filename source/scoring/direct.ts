@@ -17,10 +17,10 @@ export const yesRules: readonly PhraseRule[] = [
 		'(?:ik|wij|we|het kabinet) (?:ben|is|zijn) (?:daartoe|hiertoe|daar toe|hier toe|graag)? ?bereid',
 		'(?:daartoe|hiertoe) (?:ben|is|zijn) (?:ik|wij|we|het kabinet) bereid',
 	]},
-	{name: 'direct.yes.confirms', phrases: ['(?:wordt|worden) (?:\\p{L}+\\s+){0,2}bevestigend (?:beantwoord|worden beantwoord)', 'inderdaad(?! niet)(?! geen)', '(?:dit|dat) komt overeen met', '(?:dat|dit) is (?:inderdaad )?het geval']},
+	{name: 'direct.yes.confirms', phrases: ['^(?:natuurlijk|uiteraard|zeker|absoluut)(?! niet)', '(?:wordt|worden) (?:\\p{L}+\\s+){0,2}bevestigend (?:beantwoord|worden beantwoord)', 'inderdaad(?! niet)(?! geen)', '(?:dit|dat) komt overeen met', '(?:dat|dit) is (?:inderdaad )?het geval']},
 	{name: 'direct.yes.aware', phrases: [
 		'(?:ik|wij|we|het kabinet|nederland|de regering) (?:ben|is|zijn) (?:\\p{L}+\\s+){0,1}(?:bekend|op de hoogte)(?! niet)', '(?:ik|wij|we|het kabinet) (?:heb|hebben|heeft) (?:kennis genomen|kennisgenomen)',
-		'(?:daar|hier)mee (?:ben|is|zijn) (?:ik|wij|we|het kabinet) bekend', '(?:dat|dit|het) (?:bericht|artikel|rapport|onderzoek) is (?:mij|ons) bekend',
+		'(?:daar|hier)mee (?:ben|is|zijn) (?:ik|wij|we|het kabinet) bekend', '(?:ik|wij|we) (?:heb|hebben) (?:het|dit|dat|de|deze) (?:bericht|artikel|rapport|brief|uitzending|onderzoek|nieuwsbericht|item) (?:\\p{L}+\\s+){0,2}(?:gelezen|gezien|bekeken|ontvangen)', '(?:dat|dit|het) (?:bericht|artikel|rapport|onderzoek) is (?:mij|ons) bekend',
 	]},
 ];
 
@@ -35,7 +35,7 @@ export const noRules: readonly PhraseRule[] = [
 		'(?:dat|dit) (?:kan|kunnen) (?:ik|wij|we) niet (?:bevestigen|uitsluiten)', '(?:ik|wij|we|het kabinet) (?:kan|kunnen) (?:dat|dit) niet (?:bevestigen|uitsluiten)',
 		'^er (?:bestaat|bestaan|is|zijn) (?:geen|nog geen)', '(?:ik|wij|we|het kabinet) (?:ben|is|zijn) (?:daar|hier)?(?:mee)? ?niet (?:bekend|op de hoogte)',
 		'(?:dat|dit|het) (?:bericht|artikel|rapport|onderzoek) is (?:mij|ons) niet bekend', 'niet dat (?:ik|wij) weten?',
-		'(?:is|was) (?:het )?(?:helaas )?niet gelukt', '(?:wordt|worden) (?:\\p{L}+\\s+){0,2}ontkennend (?:beantwoord|worden beantwoord)',
+		'(?:is|was) (?:het )?(?:helaas )?niet gelukt', '(?:kan|kunnen) (?:ik|wij|we|het kabinet) (?:\\p{L}+\\s+){0,8}niet (?:concluderen|vaststellen|onderschrijven)', '(?:wordt|worden) (?:\\p{L}+\\s+){0,2}ontkennend (?:beantwoord|worden beantwoord)',
 	]},
 ];
 

@@ -8,7 +8,7 @@ const seasons = 'voorjaar|zomer|najaar|winter|herfst|lente';
 /** Phrases that name a moment to come; the first one found is the deadline. */
 export const deadlineRules: readonly PhraseRule[] = [
 	{name: 'future.deadline', phrases: [
-		'later dit (?:jaar|voorjaar|najaar)', 'eind(?:e)? dit jaar', 'aan het eind(?:e)? van dit jaar', 'dit (?:voorjaar|najaar)',
+		'later dit (?:jaar|voorjaar|najaar)', 'eind(?:e)? (?:van )?dit jaar', '(?:in|vóór|voor) het (?:eerste|tweede|derde|vierde|laatste) kwartaal', 'aan het eind(?:e)? van dit jaar', 'dit (?:voorjaar|najaar)',
 		`(?:vóór|voor) (?:de|het) (?:zomer|kerst|jaarwisseling|einde van (?:het|dit) jaar|zomerreces|kerstreces|herfstreces|voorjaarsreces|meireces|Prinsjesdag|begrotingsbehandeling|behandeling van de begroting|commissiedebat|notaoverleg|wetgevingsoverleg)`,
 		`(?:vóór|voor|in|rond|na) het (?:${seasons}|zomerreces|kerstreces) ?(?:van )?(?:20\\d\\d)?`,
 		`(?:in|vóór|voor|rond|per) (?:het )?(?:begin|eind|einde|medio|midden) (?:van )?(?:${months}|${seasons}|volgend jaar|20\\d\\d)(?: 20\\d\\d)?`,
@@ -45,7 +45,7 @@ export const promiseRules: readonly PhraseRule[] = [
 		'nog (?:vast te stellen|te bepalen|uit te werken|nader uit te werken|te nemen|te ontwikkelen|vorm te geven)', 'in voorbereiding',
 		'(?:wordt|worden) (?:momenteel|op dit moment|nu|thans|nog) (?:\\p{L}+\\s+){0,3}(?:onderzocht|bezien|bekeken|uitgewerkt|verkend|voorbereid|geëvalueerd|herzien|opgesteld|ontwikkeld|gewerkt)',
 		'(?:wordt|worden) (?:er )?(?:momenteel|op dit moment|nu|thans)? ?gewerkt aan', 'nader (?:te )?(?:bezien|onderzoeken|uitwerken)',
-		'de (?:uitkomsten?|resultaten|bevindingen) (?:\\p{L}+\\s+){0,4}(?:worden|wordt|verwacht|volgen)', 'naar verwachting', 'verwacht (?:ik|het kabinet|wordt)',
+		'de (?:uitkomsten?|resultaten|bevindingen) (?:\\p{L}+\\s+){0,4}(?:worden|wordt|verwacht|volgen)', 'naar verwachting', 'verwacht (?:ik|het kabinet|wordt)', '(?:ik|wij|we|het kabinet) (?:verwacht|verwachten) (?:\\p{L}+\\s+){0,8}(?:te )?(?:kunnen|zullen|sturen|informeren|toesturen|delen)', 'de verwachting is dat',
 		'(?:treedt|treden) (?:\\p{L}+\\s+){0,4}in werking', 'in werking (?:treden|zal treden)', 'van kracht (?:worden|wordende|zal worden)',
 		'(?:zal|zullen) (?!\\s*(?:\\p{L}+\\s+){0,6}blijven)(?:\\p{L}+\\s+){0,8}\\p{L}+en',
 	]},
@@ -61,7 +61,7 @@ const compiledPromises = compileRules(promiseRules);
 // A past or present tense in the same sentence turns "in 2023" or "eind 2024" into history.
 const pastTense = /(?<![\p{L}])(?:is|zijn|was|waren|werd|werden|heeft|hebben|had|hadden) (?:\p{L}+ ){0,8}(?:ge\p{L}+d|ge\p{L}+t|ge\p{L}+en)(?![\p{L}])/iu;
 
-const yearAhead = /(?:in|vanaf|per|tot|voor|vóór|uiterlijk|eind|begin|medio|rond) (?:(?:1 )?(?:januari|juli) )?(20\d\d)(?![\p{N}])/giu;
+const yearAhead = /(?:in|vanaf|per|tot|voor|vóór|uiterlijk|eind|begin|medio|rond|kwartaal van) (?:(?:1 )?(?:januari|juli) )?(20\d\d)(?![\p{N}])/giu;
 
 /** Reads whether an answer promises or defers to the future; the deadline is the first time phrase. */
 export function judgeFuture(answer: string, letterYear?: number, sentences = new AnswerSentences(answer)): FutureFlag {
