@@ -1,3 +1,5 @@
+import {trimRange} from '../text/trim-range.js';
+
 /** A sentence of a text, with its offsets (end exclusive). */
 export type Sentence = {
 	readonly text: string;
@@ -41,16 +43,7 @@ export function splitSentences(text: string): Sentence[] {
 }
 
 function pushTrimmed(text: string, start: number, end: number, into: Sentence[]): void {
-	let from = start;
-	let to = end;
-	while (from < to && /\s/u.test(text[from]!)) {
-		from++;
-	}
-
-	while (to > from && /\s/u.test(text[to - 1]!)) {
-		to--;
-	}
-
+	const [from, to] = trimRange(text, start, end);
 	if (to > from) {
 		into.push({text: text.slice(from, to), start: from, end: to});
 	}

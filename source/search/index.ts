@@ -6,6 +6,7 @@ import {createWordMatcher, findCandidates, type CandidateSource} from './candida
 import {fieldWeights, fuseOptions, fuzzyThreshold, type FuseDocument} from './options.js';
 import {parseQuery, type ParsedQuery, type QueryTerm} from './query.js';
 import {buildVocabulary} from './vocabulary.js';
+import {trimRange} from '../text/trim-range.js';
 
 export {parseQuery, maxQueryLength, maxTerms, type ParsedQuery, type QueryTerm} from './query.js';
 export {foldText} from './fold.js';
@@ -174,7 +175,7 @@ function toHit(index: SearchIndex, document: number, result: {readonly score?: n
 		const folded = foldWithOffsets(text);
 		return bridgeTypos(text, matches.flatMap(match => match.indices.flatMap(([start, end]) => {
 			const range = originalRange(folded, start, end);
-			return range === undefined ? [] : [trimRange(text, range)];
+			return range === undefined ? [] : [trimMatch(text, range)];
 		})));
 	};
 
@@ -191,18 +192,8 @@ function toHit(index: SearchIndex, document: number, result: {readonly score?: n
 }
 
 // A range that starts or ends on a space highlights the space; readers see the word only.
-function trimRange(text: string, [start, end]: MatchRange): MatchRange {
-	let from = start;
-	let to = end;
-	while (from < to && /\s/u.test(text[from]!)) {
-		from++;
-	}
-
-	while (to > from && /\s/u.test(text[to - 1]!)) {
-		to--;
-	}
-
-	return [from, to];
+function trimMatch(text: string, [start, end]: MatchRange): MatchRange {
+	return trimRange(text, start, end);
 }
 
 // Fuse highlights only the letters of a fuzzy match that occur in the query, so "encriptie" marks
