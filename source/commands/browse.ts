@@ -1,4 +1,4 @@
-// `answer-review <folder>`: a letter picker over a folder; Enter reviews a letter, quitting the reviewer comes back.
+// `answer-review <folder>`: a letter picker over a folder; Enter reviews a letter, q or Esc in the reviewer comes back.
 import process from 'node:process';
 import {loadLetters, type Letter, type LoadProblem, type LoadProgress} from '../letter/index.js';
 import {scoreLetter} from '../scoring/index.js';
@@ -56,7 +56,7 @@ export async function browseFolder(folder: string, flags: BrowseFlags, io: Revie
 
 		({state, data} = outcome);
 		// eslint-disable-next-line no-await-in-loop
-		const code = await reviewLetter(letters.get(outcome.entry.source)!, outcome.entry.source, flags, io);
+		const code = await reviewLetter(letters.get(outcome.entry.source)!, outcome.entry.source, flags, io, {fromPicker: true});
 		if (code !== 0) {
 			return code;
 		}

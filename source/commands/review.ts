@@ -69,8 +69,14 @@ async function isFolder(file: string): Promise<boolean> {
 	}
 }
 
+/** How the reviewer is opened besides the flags. */
+export type ReviewOptions = {
+	/** Opened from the folder picker: Esc goes back to it (as q does). */
+	readonly fromPicker?: boolean;
+};
+
 /** Opens the reviewer on a letter already read (from a file or the folder picker) and returns the exit code. */
-export async function reviewLetter(letter: Letter, letterPath: string, flags: ReviewFlags, io: ReviewIo = processIo()): Promise<number> {
+export async function reviewLetter(letter: Letter, letterPath: string, flags: ReviewFlags, io: ReviewIo = processIo(), options: ReviewOptions = {}): Promise<number> {
 	const scorecard = scoreLetter(letter);
 	if (!io.stdinIsTty || !io.stdoutIsTty) {
 		io.out(`${formatScoreTable(scorecard)}\n`);
@@ -108,13 +114,20 @@ export async function reviewLetter(letter: Letter, letterPath: string, flags: Re
 			file = withAnnotations(file, annotations, new Date().toISOString());
 			await saver.save(file);
 		};
+		// `x`: the Markdown scorecard next to the letter, with the review as it is on screen. The export
+		// code loads on the first `x`, so it costs nothing at start.
+		const exportScorecard = async (annotations: Annotations) => {
+			const {writeScorecardFile} = await import('../export/index.js');
+			return writeScorecardFile(letterPath, scorecard, {annotations, reviewer: file.reviewer, updatedAt: file.updatedAt, sidecar});
+		};
 
 		// React's development build makes every keystroke slower; a CLI user never needs it.
 		process.env['NODE_ENV'] ??= 'production';
 		const {runReviewer} = await import('../ui/index.js');
 		let crashed: unknown;
 		try {
-			await runReviewer({letter, scorecard, annotations: file.annotations, sidecar, save, theme: createTheme({noColor: wantsNoColor(io.env)})});
+			const theme = createTheme({noColor: wantsNoColor(io.env)});
+			await runReviewer({letter, scorecard, annotations: file.annotations, sidecar, save, exportScorecard, theme}, {back: options.fromPicker === true});
 		} catch (error) {
 			crashed = error;
 		}

@@ -16,8 +16,14 @@ export type CommandContext = {
 	readonly helpMaxScroll?: number;
 };
 
-/** The action for a command; 'quit' for the one command the app handles itself. */
-export function actionFor(command: Command, {now, page, maxScroll, helpPage = page, helpMaxScroll = 0}: CommandContext): ReviewAction | 'quit' | undefined {
+/**
+ * What a command asks of the app rather than the reducer, because it leaves the screen or touches the
+ * disk: quit, write the Markdown scorecard next to the letter, or go back to the folder picker.
+ */
+export type AppEffect = 'quit' | 'export-scorecard' | 'back';
+
+/** The action for a command, or the effect the app carries out itself. */
+export function actionFor(command: Command, {now, page, maxScroll, helpPage = page, helpMaxScroll = 0}: CommandContext): ReviewAction | AppEffect | undefined {
 	switch (command) {
 		case 'next':
 		case 'previous':
@@ -130,8 +136,10 @@ export function actionFor(command: Command, {now, page, maxScroll, helpPage = pa
 			return {type: 'search-close'};
 		}
 
-		case 'quit': {
-			return 'quit';
+		case 'quit':
+		case 'export-scorecard':
+		case 'back': {
+			return command;
 		}
 
 		// Enter and Esc in the note editor are handled by the editor itself.

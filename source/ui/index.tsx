@@ -6,8 +6,15 @@ export type {ReviewerAppProps} from './components/app.js';
 export {ReviewerApp} from './components/app.js';
 export {createTheme, wantsNoColor, type Theme} from './theme.js';
 
-/** Renders the reviewer on the process's terminal and resolves when the reviewer quits. */
-export async function runReviewer(props: ReviewerAppProps): Promise<void> {
-	const instance = render(<ReviewerApp {...props}/>, {exitOnCtrlC: true});
+/**
+ * Renders the reviewer on the process's terminal and resolves when it is left. With `back` (opened from
+ * the folder picker) Esc leaves it as well as q; without, Esc does nothing and is not shown.
+ */
+export async function runReviewer(props: Omit<ReviewerAppProps, 'onBack'>, {back = false}: {readonly back?: boolean} = {}): Promise<void> {
+	const onBack = () => {
+		instance.unmount();
+	};
+
+	const instance = render(<ReviewerApp {...props} {...(back ? {onBack} : {})}/>, {exitOnCtrlC: true});
 	await instance.waitUntilExit();
 }

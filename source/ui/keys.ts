@@ -37,6 +37,8 @@ export type Command =
 	| 'result-up'
 	| 'result-jump'
 	| 'search-close'
+	| 'export-scorecard'
+	| 'back'
 	| 'quit';
 
 /** The special keys we bind, named as Ink's `Key` names them. */
@@ -45,21 +47,28 @@ export type SpecialKey = 'downArrow' | 'upArrow' | 'pageDown' | 'pageUp' | 'esca
 /** One key: a printable character, or a special key. `shown` is how help prints it. */
 export type KeySpec = {readonly input: string; readonly shown?: string} | {readonly special: SpecialKey; readonly shown: string};
 
-/** The footer groups, in footer order, with their short labels. */
+/**
+ * The footer groups with their short labels. The footer lists groups in key-table order. Labels are
+ * kept short so the fullest footer (a search active, undo, export) fits two lines at 80 columns;
+ * layout tests check every combination.
+ */
 export const footerGroups = {
 	move: 'move',
 	scroll: 'scroll',
 	verdict: 'verdict',
 	accept: 'accept',
 	flags: 'flags',
-	'yes-no': 'yes/no',
 	note: 'note',
+	'yes-no': 'yes/no',
 	undo: 'undo',
 	search: 'search',
 	hits: 'hits',
-	'end-search': 'end search',
+	// The status row spells it out while a search is active ("Esc ends the search").
+	'end-search': 'end',
 	results: 'results',
 	jump: 'jump there',
+	export: 'export',
+	back: 'back',
 	help: 'help',
 	close: 'close',
 	save: 'save',
@@ -109,10 +118,10 @@ export const keyTable: readonly Binding[] = [
 	{command: 'toggle-deflects', keys: [char('d')], description: 'your flag: deflects', modes: ['browse'], footer: 'flags'},
 	{command: 'toggle-confidential', keys: [char('c')], description: 'your flag: confidential', modes: ['browse'], footer: 'flags'},
 	{command: 'toggle-future', keys: [char('f')], description: 'your flag: future promise', modes: ['browse'], footer: 'flags'},
+	{command: 'edit-note', keys: [char('e')], description: 'edit your note', modes: ['browse'], footer: 'note'},
 	{command: 'direct-yes', keys: [char('y')], description: 'your yes/no: yes', modes: ['browse'], footer: 'yes-no'},
 	{command: 'direct-no', keys: [char('n')], description: 'your yes/no: no', modes: ['browse'], footer: 'yes-no', when: 'no-search'},
 	{command: 'direct-none', keys: [char('0')], description: 'your yes/no: neither', modes: ['browse'], footer: 'yes-no'},
-	{command: 'edit-note', keys: [char('e')], description: 'edit your note', modes: ['browse'], footer: 'note'},
 	{command: 'save-note', keys: [special('return', 'Enter')], description: 'save the note', modes: ['note'], footer: 'save'},
 	{command: 'cancel-note', keys: [special('escape', 'Esc')], description: 'cancel, keep the old note', modes: ['note'], footer: 'cancel'},
 	{command: 'undo', keys: [char('u')], description: 'undo (many levels)', modes: ['browse'], footer: 'undo'},
@@ -121,6 +130,9 @@ export const keyTable: readonly Binding[] = [
 	{command: 'search-next', keys: [char('n')], description: 'next search hit', modes: ['browse'], footer: 'hits', when: 'search-active'},
 	{command: 'search-previous', keys: [char('N')], description: 'previous search hit', modes: ['browse'], footer: 'hits', when: 'search-active'},
 	{command: 'search-end', keys: [special('escape', 'Esc')], description: 'end the search', modes: ['browse'], footer: 'end-search', when: 'search-active'},
+	{command: 'export-scorecard', keys: [char('x')], description: 'write Markdown scorecard', modes: ['browse'], footer: 'export'},
+	// Offered only when the reviewer was opened from the folder picker; the app drops the row otherwise.
+	{command: 'back', keys: [special('escape', 'Esc')], description: 'back to the letter list', modes: ['browse'], footer: 'back', when: 'no-search'},
 	{command: 'result-up', keys: [special('upArrow', '↑')], description: 'previous result', modes: ['search'], footer: 'results'},
 	{command: 'result-down', keys: [special('downArrow', '↓')], description: 'next result', modes: ['search'], footer: 'results'},
 	{command: 'result-jump', keys: [special('return', 'Enter')], description: 'go to that answer', modes: ['search'], footer: 'jump'},
@@ -131,6 +143,11 @@ export const keyTable: readonly Binding[] = [
 	{command: 'close-help', keys: [char('?'), special('escape', 'Esc')], description: 'close this help', modes: ['help'], footer: 'close'},
 	{command: 'quit', keys: [char('q')], description: 'quit (all is saved)', modes: ['browse', 'help'], footer: 'quit'},
 ];
+
+/** The key table without the rows for commands the app cannot do at all (no picker to go back to, say). */
+export function offeredTable(offered: (command: Command) => boolean, table: readonly Binding[] = keyTable): readonly Binding[] {
+	return table.filter(binding => offered(binding.command));
+}
 
 /** The subset of Ink's `Key` the table needs. */
 export type PressedKey = Partial<Readonly<Record<SpecialKey | 'ctrl' | 'meta', boolean>>>;

@@ -48,7 +48,9 @@ export type ReviewAction =
 	| {readonly type: 'help-scroll'; readonly by: number; readonly max: number}
 	| SearchAction
 	| {readonly type: 'saved'}
-	| {readonly type: 'save-failed'; readonly error: string};
+	| {readonly type: 'save-failed'; readonly error: string}
+	| {readonly type: 'exported'; readonly path: string}
+	| {readonly type: 'export-failed'; readonly error: string};
 
 /** The first state: resumes at the first answer without a verdict. */
 export function initialReviewState(answers: readonly AnswerScore[], annotations: Annotations): ReviewState {
@@ -156,6 +158,15 @@ export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewS
 
 		case 'save-failed': {
 			return {...state, saveError: action.error};
+		}
+
+		// The write finishes after its key; the message shows until the next key, like any other.
+		case 'exported': {
+			return {...state, message: `scorecard written to ${action.path}`};
+		}
+
+		case 'export-failed': {
+			return {...state, message: `scorecard not written: ${action.error}`};
 		}
 	}
 }

@@ -1,6 +1,6 @@
 // The built CLI in a real terminal (tmux): review, quit, reopen and find everything restored.
 import {execFileSync, spawnSync} from 'node:child_process';
-import {copyFile, mkdtemp, readFile, rm, stat, writeFile} from 'node:fs/promises';
+import {copyFile, mkdir, mkdtemp, readFile, rm, stat, writeFile} from 'node:fs/promises';
 import {readdirSync, statSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
@@ -200,6 +200,31 @@ describe.skipIf(!tmuxHere)('the built CLI in tmux', () => {
 		const saved = JSON.parse(await readFile(annotations, 'utf8')) as {annotations: Record<string, {direct?: string | null}>};
 		expect(Object.keys(saved.annotations)).toEqual(['19']);
 		expect(saved.annotations['19']?.direct).toBe('no');
+	}, 60_000);
+
+	it('from the folder picker: x writes the scorecard, Esc goes back with the filter kept', async () => {
+		const letters = path.join(folder, 'picker');
+		await mkdir(letters);
+		const chosen = path.join(letters, 'digid.txt');
+		await copyFile(seed, chosen);
+		await copyFile(path.join(root, 'test', 'fixtures', 'letters', 'ah-tk-20242025-573.txt'), path.join(letters, 'other.txt'));
+		const run = session();
+		run.start([process.execPath, cli, letters], 80, 24);
+		await run.waitFor(screen => screen.includes('2 letters') && screen.includes('filter:'));
+		for (const [index, character] of [...'soev'].entries()) {
+			// eslint-disable-next-line no-await-in-loop
+			await run.press(character, screen => screen.includes(`filter: ${'soev'.slice(0, index + 1)}`));
+		}
+
+		await run.waitFor(screen => screen.includes('1 shown'));
+		const reviewer = await run.press('Enter', screen => screen.includes('0/22 reviewed') && screen.includes('q quit'));
+		expect(reviewer).toContain('x export');
+		expect(reviewer).toContain('Esc back');
+		await run.press('x', screen => screen.includes('scorecard written to'));
+		expect(await readFile(`${chosen}.scorecard.md`, 'utf8')).toContain('digitale soevereiniteit');
+		await run.press('Escape', screen => screen.includes('filter: soev') && screen.includes('1 shown'));
+		await run.press('Escape', screen => !screen.includes('shown'));
+		await run.press('Escape', screen => screen.includes('EXITED=0'));
 	}, 60_000);
 
 	it('lays out at 80×24 and 120×40 without drawing past the last row', async () => {

@@ -22,8 +22,10 @@ describe('commands to actions', () => {
 		expect(actionFor('direct-none', context)).toEqual({type: 'direct', direct: null, now: context.now});
 	});
 
-	it('leaves quitting to the app and the note keys to the editor', () => {
+	it('leaves quitting, writing the scorecard and going back to the app, and the note keys to the editor', () => {
 		expect(actionFor('quit', context)).toBe('quit');
+		expect(actionFor('export-scorecard', context)).toBe('export-scorecard');
+		expect(actionFor('back', context)).toBe('back');
 		expect(actionFor('save-note', context)).toBeUndefined();
 		expect(actionFor('cancel-note', context)).toBeUndefined();
 	});

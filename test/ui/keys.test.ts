@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {commandFor, footerItems, helpSections, keyTable} from '../../source/ui/keys.js';
+import {commandFor, footerItems, helpSections, keyTable, offeredTable} from '../../source/ui/keys.js';
 
 describe('the key table', () => {
 	it.each([
@@ -14,9 +14,26 @@ describe('the key table', () => {
 		expect(commandFor('browse', input, key)).toBe(command);
 	});
 
-	it('leaves x free for export', () => {
-		expect(commandFor('browse', 'x', {})).toBeUndefined();
-		expect(commandFor('browse', 'x', {}, {searchActive: true})).toBeUndefined();
+	it('writes the scorecard with x while browsing, also after a search, but not in help, the note editor or the search box', () => {
+		expect(commandFor('browse', 'x', {})).toBe('export-scorecard');
+		expect(commandFor('browse', 'x', {}, {searchActive: true})).toBe('export-scorecard');
+		for (const mode of ['help', 'note', 'search'] as const) {
+			expect(commandFor(mode, 'x', {}), mode).toBeUndefined();
+		}
+	});
+
+	it('goes back to the picker with Esc only when no search is active, and only when the table offers it', () => {
+		expect(commandFor('browse', '', {escape: true})).toBe('back');
+		expect(commandFor('browse', '', {escape: true}, {searchActive: true})).toBe('search-end');
+		const direct = offeredTable(command => command !== 'back');
+		expect(commandFor('browse', '', {escape: true}, undefined, direct)).toBeUndefined();
+		expect(commandFor('browse', '', {escape: true}, {searchActive: true}, direct)).toBe('search-end');
+		expect(footerItems('browse', () => true, undefined, direct).map(item => item.label)).not.toContain('back');
+		expect(helpSections(undefined, direct).flatMap(section => section.rows).map(row => row.description)).not.toContain('back to the letter list');
+		// Esc keeps its meaning in the other modes.
+		expect(commandFor('help', '', {escape: true})).toBe('close-help');
+		expect(commandFor('note', '', {escape: true})).toBe('cancel-note');
+		expect(commandFor('search', '', {escape: true})).toBe('search-close');
 	});
 
 	it('opens search with /; n is "no" until a search is active, then n/N step through hits and Esc ends it', () => {
@@ -24,7 +41,6 @@ describe('the key table', () => {
 		expect(commandFor('browse', '/', {})).toBe('search');
 		expect(commandFor('browse', 'n', {})).toBe('direct-no');
 		expect(commandFor('browse', 'N', {})).toBeUndefined();
-		expect(commandFor('browse', '', {escape: true})).toBeUndefined();
 		expect(commandFor('browse', 'n', {}, active)).toBe('search-next');
 		expect(commandFor('browse', 'N', {}, active)).toBe('search-previous');
 		expect(commandFor('browse', '', {escape: true}, active)).toBe('search-end');
@@ -58,11 +74,12 @@ describe('the key table', () => {
 
 	it('draws the footer from the table, leaving out what does not work now', () => {
 		const all = footerItems('browse').map(item => `${item.keys} ${item.label}`);
-		expect(all).toEqual(['j/k/g/G move', 'space/PgUp scroll', '1/2/3 verdict', 'a accept', 'd/c/f flags', 'y/n/0 yes/no', 'e note', 'u undo', '/ search', '? help', 'q quit']);
+		expect(all).toEqual(['j/k/g/G move', 'space/PgUp scroll', '1/2/3 verdict', 'a accept', 'd/c/f flags', 'e note', 'y/n/0 yes/no', 'u undo', '/ search', 'x export', 'Esc back', '? help', 'q quit']);
 		const searching = footerItems('browse', () => true, {searchActive: true}).map(item => `${item.keys} ${item.label}`);
 		expect(searching).toContain('y/0 yes/no');
 		expect(searching).toContain('n/N hits');
-		expect(searching).toContain('Esc end search');
+		expect(searching).toContain('Esc end');
+		expect(searching).not.toContain('Esc back');
 		expect(footerItems('search').map(item => `${item.keys} ${item.label}`)).toEqual(['↑/↓ results', 'Enter jump there', 'Esc close']);
 		const noUndo = footerItems('browse', command => command !== 'undo').map(item => item.label);
 		expect(noUndo).not.toContain('undo');

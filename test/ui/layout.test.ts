@@ -38,6 +38,25 @@ describe('screen layout', () => {
 			expect(textWidth(line.map(item => `${item.keys} ${item.label}`).join('  '))).toBeLessThanOrEqual(79);
 		}
 	});
+
+	// The footer is drawn in `columns - 1`; packFooter drops whatever does not fit two lines, so an
+	// item too many would push `q quit` off the screen.
+	it.each([80, 100])('fits every key the reviewer may offer on two lines at %i columns, q quit last', columns => {
+		const optional = ['undo', 'page-down', 'page-up', 'export-scorecard', 'back'] as const;
+		for (let mask = 0; mask < 2 ** optional.length; mask++) {
+			const off = new Set<string>(optional.filter((_, bit) => (mask & (1 << bit)) === 0));
+			for (const searchActive of [false, true]) {
+				const items = footerItems('browse', command => !off.has(command), {searchActive});
+				const lines = packFooter(items, columns - 1);
+				const label = `${[...off].join(',')} off, search ${searchActive ? 'active' : 'idle'}`;
+				expect(lines.flat(), label).toEqual(items);
+				expect(lines.at(-1)?.at(-1), label).toEqual({keys: 'q', label: 'quit'});
+				for (const line of lines) {
+					expect(textWidth(line.map(item => `${item.keys} ${item.label}`).join('  ')), label).toBeLessThanOrEqual(columns - 1);
+				}
+			}
+		}
+	});
 });
 
 describe('wrapping', () => {

@@ -13,8 +13,18 @@ export function resize(stdout: NodeJS.EventEmitter, columns: number, rows: numbe
 	stdout.emit('resize');
 }
 
+/** What a test may set besides the letter; `exportScorecard` and `onBack` are passed on as given. */
+export type RenderOptions = {
+	annotations?: Annotations;
+	columns?: number;
+	rows?: number;
+	noColor?: boolean;
+	exportScorecard?: (annotations: Annotations) => Promise<string>;
+	onBack?: () => void;
+};
+
 /** The reviewer on `letter`, with every save recorded in `saves`. */
-export function renderApp(letter: Letter, options: {annotations?: Annotations; columns?: number; rows?: number; noColor?: boolean} = {}) {
+export function renderApp(letter: Letter, options: RenderOptions = {}) {
 	const saves: Annotations[] = [];
 	const save = async (annotations: Annotations) => {
 		saves.push(annotations);
@@ -29,6 +39,8 @@ export function renderApp(letter: Letter, options: {annotations?: Annotations; c
 			save={save}
 			theme={createTheme({noColor: options.noColor ?? false})}
 			now={() => '2026-07-01T10:00:00.000Z'}
+			exportScorecard={options.exportScorecard}
+			onBack={options.onBack}
 		/>
 	);
 	const instance = render(tree);

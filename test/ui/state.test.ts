@@ -97,6 +97,18 @@ describe('the reviewer reducer', () => {
 		expect(run(failed, {type: 'saved'}).saveError).toBeUndefined();
 	});
 
+	it('reports a written scorecard, or why it was not written, until the next key, changing nothing else', () => {
+		const changed = run(start, {type: 'verdict', verdict: 'clear', now});
+		const written = run(changed, {type: 'exported', path: '/tmp/letter.txt.scorecard.md'});
+		expect(written.message).toBe('scorecard written to /tmp/letter.txt.scorecard.md');
+		expect({...written, message: undefined}).toEqual({...changed, message: undefined});
+		expect(run(written, {type: 'move', to: 'next'}).message).toBeUndefined();
+		const failed = run(changed, {type: 'export-failed', error: '/ro/letter.txt.scorecard.md: cannot write (permission denied)'});
+		expect(failed.message).toBe('scorecard not written: /ro/letter.txt.scorecard.md: cannot write (permission denied)');
+		expect(failed.saveError).toBeUndefined();
+		expect(failed.annotations).toBe(changed.annotations);
+	});
+
 	it('clears a message on the next action', () => {
 		const told = run(start, {type: 'undo'});
 		expect(run(told, {type: 'move', to: 'next'}).message).toBeUndefined();

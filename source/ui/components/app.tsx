@@ -5,7 +5,7 @@ import type {Scorecard} from '../../scoring/index.js';
 import {countReviewed} from '../../store/apply.js';
 import type {Annotations} from '../../store/model.js';
 import {detailLines} from '../detail.js';
-import {commandFor, footerItems, type Command, type KeyContext} from '../keys.js';
+import {commandFor, footerItems, offeredTable, type Command, type KeyContext} from '../keys.js';
 import {minimumSize, packFooter, screenLayout} from '../layout.js';
 import {initialReviewState, reviewReducer, selectedAnswer} from '../state.js';
 import {actionFor} from '../command-actions.js';
@@ -33,12 +33,16 @@ export type ReviewerAppProps = {
 	/** Persists the annotations; called after every change. */
 	readonly save: (annotations: Annotations) => Promise<void>;
 	readonly theme: Theme;
+	/** Writes the Markdown scorecard next to the letter, merged with these annotations, and resolves with its path; `x` is offered only when given. */
+	readonly exportScorecard?: (annotations: Annotations) => Promise<string>;
+	/** Goes back to the folder picker the reviewer was opened from; Esc (no search active) is offered only when given. */
+	readonly onBack?: () => void;
 	/** The clock, injectable for tests. */
 	readonly now?: () => string;
 };
 
 /** The reviewer screen. */
-export function ReviewerApp({letter, scorecard, annotations, sidecar, save, theme, now = () => new Date().toISOString()}: ReviewerAppProps) {
+export function ReviewerApp({letter, scorecard, annotations, sidecar, save, theme, exportScorecard, onBack, now = () => new Date().toISOString()}: ReviewerAppProps) {
 	const {exit} = useApp();
 	const [state, dispatch] = useReducer(reviewReducer, undefined, () => initialReviewState(scorecard.answers, annotations));
 	const {columns, rows} = useTerminalSize();
@@ -56,7 +60,19 @@ export function ReviewerApp({letter, scorecard, annotations, sidecar, save, them
 				dispatch({type: 'saved'});
 			},
 			(error: unknown) => {
-				dispatch({type: 'save-failed', error: error instanceof Error ? error.message.split('\n')[0]! : String(error)});
+				dispatch({type: 'save-failed', error: firstLine(error)});
+			},
+		);
+	};
+
+	// The write happens here, not in the reducer; its outcome comes back as an action for the status row.
+	const writeScorecard = (current: Annotations) => {
+		exportScorecard?.(current).then(
+			path => {
+				dispatch({type: 'exported', path});
+			},
+			(error: unknown) => {
+				dispatch({type: 'export-failed', error: firstLine(error)});
 			},
 		);
 	};
@@ -74,7 +90,11 @@ export function ReviewerApp({letter, scorecard, annotations, sidecar, save, them
 
 	// Whether a search is active decides what n, N and Esc mean (see the key table).
 	const context: KeyContext = {searchActive: state.search.active !== undefined};
-	const help = useMemo(() => (state.mode === 'help' ? helpLines(width, letter.notices, context) : []), [state.mode, width, letter.notices, context.searchActive]);
+	// Keys for what this reviewer cannot do (no picker to go back to) are neither matched nor shown.
+	const canExport = exportScorecard !== undefined;
+	const canGoBack = onBack !== undefined;
+	const table = useMemo(() => offeredTable(command => (command !== 'export-scorecard' || canExport) && (command !== 'back' || canGoBack)), [canExport, canGoBack]);
+	const help = useMemo(() => (state.mode === 'help' ? helpLines(width, letter.notices, context, table) : []), [state.mode, width, letter.notices, context.searchActive, table]);
 	const scrollable = (height: number) => lines.length > height;
 	const available = (height: number) => (command: Command) => {
 		if (command === 'undo') {
@@ -89,13 +109,13 @@ export function ReviewerApp({letter, scorecard, annotations, sidecar, save, them
 			return helpMaxScroll(help, height) > 0;
 		}
 
-		return state.answers.length > 0 || ['help', 'close-help', 'quit'].includes(command);
+		return state.answers.length > 0 || ['help', 'close-help', 'quit', 'export-scorecard', 'back'].includes(command);
 	};
 
 	// Two passes: the footer's height depends on which keys work, which depends on the pane's height.
 	const roughLayout = screenLayout(columns, rows, state.answers.length, 2);
 	const roughArea = roughLayout.list + roughLayout.rule + roughLayout.detail;
-	const footer = packFooter(footerItems(state.mode, available(state.mode === 'help' ? roughArea : roughLayout.detail), context), width);
+	const footer = packFooter(footerItems(state.mode, available(state.mode === 'help' ? roughArea : roughLayout.detail), context, table), width);
 	const layout = screenLayout(columns, rows, state.answers.length, footer.length);
 	const maxScroll = Math.max(0, lines.length - layout.detail);
 	const scroll = Math.min(state.scroll, maxScroll);
@@ -105,9 +125,15 @@ export function ReviewerApp({letter, scorecard, annotations, sidecar, save, them
 
 	const run = (command: Command) => {
 		const action = actionFor(command, {now: now(), page, maxScroll, helpPage: Math.max(1, area - 3), helpMaxScroll: helpMaxScroll(help, area)});
-		if (action === 'quit') {
+		if (action === 'quit' || action === 'back') {
 			persist(state.annotations);
-			exit();
+			if (action === 'back') {
+				onBack?.();
+			} else {
+				exit();
+			}
+		} else if (action === 'export-scorecard') {
+			writeScorecard(state.annotations);
 		} else if (action !== undefined) {
 			dispatch(action);
 		}
@@ -117,10 +143,10 @@ export function ReviewerApp({letter, scorecard, annotations, sidecar, save, them
 	// render's `run` through a ref keeps a key from acting on the previous answer's state.
 	// In search mode this handler stays active beside the box: the table binds no printable key there,
 	// so typed letters only type, while ↑/↓, Enter and Esc drive the results.
-	const latest = useRef({run, mode: state.mode, context});
-	latest.current = {run, mode: state.mode, context};
+	const latest = useRef({run, mode: state.mode, context, table});
+	latest.current = {run, mode: state.mode, context, table};
 	useInput((input, key) => {
-		const command = commandFor(latest.current.mode, input, key, latest.current.context);
+		const command = commandFor(latest.current.mode, input, key, latest.current.context, latest.current.table);
 		if (command !== undefined) {
 			latest.current.run(command);
 		}
@@ -181,4 +207,8 @@ export function ReviewerApp({letter, scorecard, annotations, sidecar, save, them
 			</Box>
 		</ThemeContext.Provider>
 	);
+}
+
+function firstLine(error: unknown): string {
+	return error instanceof Error ? error.message.split('\n')[0]! : String(error);
 }

@@ -1,4 +1,4 @@
-import {helpSections, type KeyContext} from '../keys.js';
+import {helpSections, keyTable, type Binding, type KeyContext} from '../keys.js';
 import {querySyntax} from '../search/result-lines.js';
 import type {Line} from '../wrap.js';
 import {LineBlock, StyledLine} from './styled-line.js';
@@ -9,12 +9,12 @@ const keyColumn = 13;
 const title: Line = [{text: 'Keys', token: 'title'}, {text: '  (? or Esc closes this help)', token: 'muted'}];
 
 /** The help screen's lines below the title, drawn from the key table: two columns when the terminal is wide enough. */
-export function helpLines(width: number, notices: readonly string[], context: KeyContext = {searchActive: false}): Line[] {
+export function helpLines(width: number, notices: readonly string[], context: KeyContext = {searchActive: false}, table: readonly Binding[] = keyTable): Line[] {
 	const columns = width >= 76 ? 2 : 1;
 	const cell = Math.floor((width - 1) / columns);
 	// Notices first: the header points here for them, so they must not hide below the fold.
 	const lines: Line[] = notices.map((notice): Line => [{text: 'Notice: ', token: 'warning'}, {text: notice, token: 'plain'}]);
-	for (const section of helpSections(context)) {
+	for (const section of helpSections(context, table)) {
 		lines.push([{text: section.title, token: 'heading'}]);
 		const perColumn = Math.ceil(section.rows.length / columns);
 		for (let row = 0; row < perColumn; row++) {
