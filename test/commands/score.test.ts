@@ -48,7 +48,7 @@ describe('answer-review score', () => {
 		expect(code).toBe(0);
 		expect(out).toMatch(/^## digitale soevereiniteit/mu);
 		expect(out).toContain('| 20 | ');
-		expect(out).toContain('deflects.cross-reference: “Zie het antwoord op vraag”');
+		expect(out).toContain('deflects.cross-reference: “Zie het antwoord op vraag 6”');
 	});
 
 	it('scores a folder recursively, reports each failure on one line and exits 1', async () => {

@@ -58,7 +58,7 @@ describe('the CSV export', () => {
 		expect(row[columnOf('reviewer_verdict')]).toBe('clear');
 		expect(row[columnOf('final_clarity')]).toBe('clear');
 		expect(row[columnOf('note')]).toBe('\'=cmd|"/c calc"!A1, toch "duidelijk"');
-		expect(row[columnOf('evidence')]).toContain('deflects.cross-reference: "Zie het antwoord op vraag"');
+		expect(row[columnOf('evidence')]).toContain('deflects.cross-reference: "Zie het antwoord op vraag 1"');
 		expect(rows[1]![columnOf('reviewed')]).toBe('false');
 	});
 });

@@ -15,7 +15,7 @@ describe('the Markdown scorecard', () => {
 		expect(text).toMatch(/- \*\*Closed questions answered with a clear yes or no:\*\* \d+ of \d+/u);
 		expect(text).toContain('- **Clarity:** ');
 		expect(text.match(/^### Question \d+$/gmu)).toHaveLength(22);
-		expect(text).toContain('“Zie het antwoord op vraag” (deflects.cross-reference)');
+		expect(text).toContain('“Zie het antwoord op vraag 6” (deflects.cross-reference)');
 		expect(text).toContain('deadline “later dit jaar”');
 	});
 
