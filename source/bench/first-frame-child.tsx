@@ -10,8 +10,8 @@ const {Text} = await import('ink');
 const {firstFrame, reviewer} = await import('../ui/bench.js');
 if (mode === 'reviewer' && letterPath) {
 	const {readLetterFile} = await import('../letter/index.js');
-	// The review store (zod, write-file-atomic, proper-lockfile) loads before the first frame too.
-	await import('../store/index.js');
+	// The review store loads before the first frame too, as in commands/review.ts.
+	await import('../store/file.js');
 	const {instance} = await firstFrame(reviewer(await readLetterFile(letterPath)));
 	instance.unmount();
 } else {

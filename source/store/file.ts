@@ -8,7 +8,8 @@ import lockfile from 'proper-lockfile';
 import type {Letter} from '../letter/model.js';
 import type {AnnotationFile} from './model.js';
 import {createAnnotationFile} from './apply.js';
-import {checkAnnotationFile, parseAnnotationFile, serializeAnnotationFile, type SidecarProblem} from './schema.js';
+import type {SidecarProblem} from './schema.js';
+import {serializeAnnotationFile} from './serialize.js';
 
 /** A lock older than this (ms) belongs to a crashed process and may be taken over. */
 const staleLockMs = 10_000;
@@ -96,6 +97,8 @@ export async function loadAnnotations(file: string, letter: Pick<Letter, 'finger
 		throw new SidecarError(file, 'unreadable', `${file}: cannot read the review file (${(error as Error).message.split('\n')[0]})`);
 	}
 
+	// zod is loaded only when there is a review file to check.
+	const {checkAnnotationFile, parseAnnotationFile} = await import('./schema.js');
 	const parsed = parseAnnotationFile(text);
 	const checked = parsed.ok
 		? checkAnnotationFile(parsed.file, {fingerprint: letter.fingerprint, reviewer: reviewer ?? parsed.file.reviewer})
