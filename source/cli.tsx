@@ -66,6 +66,15 @@ const cli = meow(
 	},
 );
 
+// Output piped into `head` and the like: once the reader has gone, stop quietly (no stack trace).
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+	if (error.code === 'EPIPE') {
+		process.exit(0);
+	}
+
+	throw error;
+});
+
 const commands = new Set<string>(commandNames);
 const [first, ...rest] = cli.input;
 

@@ -1,9 +1,9 @@
 import process from 'node:process';
-import {loadLetters, LetterReadError, type LoadProgress} from '../letter/index.js';
+import {listLetterFiles, loadLetters, LetterReadError, type LoadProgress} from '../letter/index.js';
 import {scoreLetter, type Scorecard} from '../scoring/index.js';
 import {formatScoreTable} from './score-format.js';
 import {formatScoreMarkdown} from './score-markdown.js';
-import {scorecardsToJson} from './score-json.js';
+import {scoreJsonVersion, scorecardsToJson} from './score-json.js';
 import {safeText} from '../text/safe-text.js';
 import {progressLine} from './progress-line.js';
 
@@ -42,12 +42,68 @@ export function describeFailure(path: string, error: unknown): string {
 }
 
 /** Reads and scores every letter under `paths`; failures and skipped CSV rows are reported, never thrown. */
-export async function scorePaths(paths: readonly string[], options: Pick<ScoreFlags, 'column' | 'nameColumn'> & {readonly onProgress?: (progress: LoadProgress) => void} = {}): Promise<{scorecards: Scorecard[]; failures: string[]; skipped: string[]}> {
+export async function scorePaths(paths: readonly string[], options: Pick<ScoreFlags, 'column' | 'nameColumn'> & {readonly onProgress?: (progress: LoadProgress) => void; readonly onScorecard?: (scorecard: Scorecard) => void} = {}): Promise<{scorecards: Scorecard[]; failures: string[]; skipped: string[]}> {
+	const scorecards: Scorecard[] = [];
+	// With onScorecard each scorecard is handed on in order and not kept.
+	const take = options.onScorecard ?? ((scorecard: Scorecard) => {
+		scorecards.push(scorecard);
+	});
+	if (options.column === undefined) {
+		// Plain letter files: read and scored on one thread per core, in the order given.
+		const {files, errors} = await listLetterFiles(paths);
+		const {scoreFiles} = await import('./score-files.js');
+		const failures = errors.map(error => safeText(error.message));
+		await scoreFiles(files, {
+			onProgress: (done, current) => options.onProgress?.({done, total: files.length, current}),
+			onResult(result) {
+				if ('scorecard' in result) {
+					take(result.scorecard);
+				} else {
+					failures.push(result.error);
+				}
+			},
+		});
+		options.onProgress?.({done: files.length, total: files.length, current: ''});
+		return {scorecards, failures, skipped: []};
+	}
+
 	const {letters, failures, skipped} = await loadLetters(paths, options);
+	for (const letter of letters) {
+		take(scoreLetter(letter));
+	}
+
 	return {
-		scorecards: letters.map(letter => scoreLetter(letter)),
+		scorecards,
 		failures: failures.map(failure => safeText(failure.message)),
 		skipped: skipped.map(row => safeText(row.message)),
+	};
+}
+
+/** Writes scorecards one by one, giving exactly the text the whole list at once would give. */
+function scorecardWriter(flags: ScoreFlags, out: (text: string) => void): {write: (scorecard: Scorecard) => void; end: () => void} {
+	let count = 0;
+	if (flags.json) {
+		return {
+			write(scorecard) {
+				const letter = JSON.stringify(scorecardsToJson([scorecard]).letters[0], null, 2).replaceAll(/^/gmu, '    ');
+				out(count++ === 0 ? `{\n  "version": ${scoreJsonVersion},\n  "letters": [\n${letter}` : `,\n${letter}`);
+			},
+			end() {
+				out(count === 0 ? `{\n  "version": ${scoreJsonVersion},\n  "letters": []\n}\n` : '\n  ]\n}\n');
+			},
+		};
+	}
+
+	const format = flags.markdown ? formatScoreMarkdown : formatScoreTable;
+	return {
+		write(scorecard) {
+			out((count++ === 0 ? '' : '\n\n') + format(scorecard));
+		},
+		end() {
+			if (!flags.markdown && count > 0) {
+				out('\n');
+			}
+		},
 	};
 }
 
@@ -63,18 +119,18 @@ export async function runScore(paths: readonly string[], flags: ScoreFlags, outp
 		return 2;
 	}
 
-	const {scorecards, failures, skipped} = await scorePaths(paths, {
+	// Each scorecard is written as soon as it and those before it are ready, so a folder of
+	// thousands of letters never sits in memory at once.
+	const writer = scorecardWriter(flags, output.out);
+	const {failures, skipped} = await scorePaths(paths, {
 		...(flags.column === undefined ? {} : {column: flags.column}),
 		...(flags.nameColumn === undefined ? {} : {nameColumn: flags.nameColumn}),
 		...(output.progress === undefined ? {} : {onProgress: output.progress}),
+		onScorecard: scorecard => {
+			writer.write(scorecard);
+		},
 	});
-	if (flags.json) {
-		output.out(`${JSON.stringify(scorecardsToJson(scorecards), null, 2)}\n`);
-	} else if (flags.markdown) {
-		output.out(scorecards.map(scorecard => formatScoreMarkdown(scorecard)).join('\n\n'));
-	} else {
-		output.out(scorecards.map(scorecard => formatScoreTable(scorecard)).join('\n\n') + (scorecards.length > 0 ? '\n' : ''));
-	}
+	writer.end();
 
 	for (const row of skipped) {
 		output.err(`skipped: ${row}\n`);

@@ -5,7 +5,10 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {promisify} from 'node:util';
 import {beforeAll, describe, expect, it} from 'vitest';
-import {runScore} from '../../source/commands/score.js';
+import {runScore, scorePaths} from '../../source/commands/score.js';
+import {scorecardsToJson} from '../../source/commands/score-json.js';
+import {formatScoreTable} from '../../source/commands/score-format.js';
+import {formatScoreMarkdown} from '../../source/commands/score-markdown.js';
 
 const run = promisify(execFile);
 const seed = 'test/fixtures/letters/seed-digitale-soevereiniteit.txt';
@@ -62,6 +65,15 @@ describe('answer-review score', () => {
 			`error: ${path.join(folder, 'weg.txt')}: no such file or folder`,
 			`error: ${path.join(folder, 'leeg.txt')}: the file is empty`,
 		]);
+	});
+
+	it('streams letter by letter exactly the document the whole list would give', async () => {
+		const letters = ['test/fixtures/letters/ah-tk-20242025-573.txt', 'test/fixtures/letters/ah-tk-20242025-585.txt', seed];
+		const {scorecards} = await scorePaths(letters);
+		expect((await score(letters, {json: true})).out).toBe(`${JSON.stringify(scorecardsToJson(scorecards), null, 2)}\n`);
+		expect((await score(letters, {markdown: true})).out).toBe(scorecards.map(scorecard => formatScoreMarkdown(scorecard)).join('\n\n'));
+		expect((await score(letters)).out).toBe(`${scorecards.map(scorecard => formatScoreTable(scorecard)).join('\n\n')}\n`);
+		expect((await score(['missing.txt'], {json: true})).out).toBe(`${JSON.stringify(scorecardsToJson([]), null, 2)}\n`);
 	});
 
 	it('is a usage error without paths or with two output formats', async () => {

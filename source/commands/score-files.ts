@@ -1,0 +1,90 @@
+import {existsSync} from 'node:fs';
+import {availableParallelism} from 'node:os';
+import {fileURLToPath} from 'node:url';
+import {Worker} from 'node:worker_threads';
+import {readLetterFile} from '../letter/index.js';
+import {scoreLetter, type Scorecard} from '../scoring/index.js';
+import {describeFailure} from './score.js';
+
+/** One file's scorecard, or the one-line reason it could not be read. */
+export type FileResult = {readonly scorecard: Scorecard} | {readonly error: string};
+
+const workerFile = fileURLToPath(new URL('score-worker.js', import.meta.url));
+/** Progress and streaming for scoreFiles. */
+export type ScoreFilesOptions = {
+	/** Called as files finish: how many are done and the latest one. */
+	readonly onProgress?: (done: number, current: string) => void;
+	/** Called with each result in the order of the files; results are then not returned. */
+	readonly onResult?: (result: FileResult) => void;
+};
+
+// Below this many letters, starting threads costs more than it saves.
+const parallelFrom = 16;
+
+/**
+ * Reads and scores files, in order of `files`, on one worker thread per core when there are many
+ * (scoring is CPU-bound and the machine has cores to spare), else in this thread. The source tree
+ * run by the tests has no built worker: it scores in this thread.
+ */
+export async function scoreFiles(files: readonly string[], options: ScoreFilesOptions = {}): Promise<FileResult[]> {
+	const {onProgress, onResult} = options;
+	// With onResult, results are handed on in file order and not kept: memory stays flat.
+	const kept: FileResult[] = [];
+	const pending = new Map<number, FileResult>();
+	let emitted = 0;
+	const deliver = (index: number, result: FileResult) => {
+		if (onResult === undefined) {
+			kept[index] = result;
+			return;
+		}
+
+		pending.set(index, result);
+		for (let ready = pending.get(emitted); ready !== undefined; ready = pending.get(emitted)) {
+			pending.delete(emitted);
+			onResult(ready);
+			emitted++;
+		}
+	};
+
+	const threads = Math.min(availableParallelism(), 4);
+	if (files.length < parallelFrom || threads < 2 || !existsSync(workerFile)) {
+		for (const [index, file] of files.entries()) {
+			onProgress?.(index, file);
+			try {
+				// eslint-disable-next-line no-await-in-loop
+				deliver(index, {scorecard: scoreLetter(await readLetterFile(file))});
+			} catch (error) {
+				deliver(index, {error: describeFailure(file, error)});
+			}
+		}
+
+		return kept;
+	}
+
+	let next = 0;
+	let done = 0;
+	await Promise.all(Array.from({length: threads}, async () => new Promise<void>((resolve, reject) => {
+		const worker = new Worker(workerFile);
+		const send = () => {
+			if (next >= files.length) {
+				void worker.terminate().then(() => {
+					resolve();
+				});
+				return;
+			}
+
+			const index = next++;
+			worker.postMessage({index, file: files[index]});
+		};
+
+		worker.on('message', (message: FileResult & {index: number}) => {
+			const {index, ...result} = message;
+			deliver(index, result);
+			onProgress?.(++done, files[index]!);
+			send();
+		});
+		worker.once('error', reject);
+		send();
+	})));
+	return kept;
+}
