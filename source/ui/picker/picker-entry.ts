@@ -13,6 +13,8 @@ export type PickerEntry = {
 	readonly date: string;
 	/** Who answered (the ministry), or '' when unknown. */
 	readonly ministry: string;
+	/** The members who asked and their parties, for filtering ("Koekkoek", "PvdD"); '' when unknown. */
+	readonly askedBy: string;
 	readonly questions: number;
 	/** Share of answers the scoring reads as clear, 0–1; 0 for a letter without answers. */
 	readonly clearShare: number;
@@ -27,6 +29,7 @@ export function pickerEntry(letter: Letter, scorecard: Scorecard): PickerEntry {
 		subject: letter.meta.subject ?? path.basename(letter.source),
 		date: letter.meta.received ?? letter.meta.date ?? '',
 		ministry: letter.meta.answeredBy ?? letter.meta.ministersAsked ?? '',
+		askedBy: [letter.meta.askedBy, letter.meta.party].filter(Boolean).join(' '),
 		questions: letter.questions.length,
 		clearShare: answered.length === 0 ? 0 : clear / answered.length,
 	};
@@ -35,7 +38,7 @@ export function pickerEntry(letter: Letter, scorecard: Scorecard): PickerEntry {
 // Accents and case do not matter when filtering: "financien" finds "Financiën".
 const fold = (text: string) => text.normalize('NFD').replaceAll(/\p{M}/gu, '').toLowerCase();
 
-/** The entries whose subject, ministry, date or file name contain every typed word. */
+/** The entries whose subject, ministry, members and parties, date or file name contain every typed word. */
 export function filterEntries(entries: readonly PickerEntry[], query: string): PickerEntry[] {
 	const words = fold(query).split(/\s+/u).filter(Boolean);
 	if (words.length === 0) {
@@ -43,7 +46,7 @@ export function filterEntries(entries: readonly PickerEntry[], query: string): P
 	}
 
 	return entries.filter(entry => {
-		const haystack = fold(`${entry.subject} ${entry.ministry} ${entry.date} ${path.basename(entry.source)}`);
+		const haystack = fold(`${entry.subject} ${entry.ministry} ${entry.askedBy} ${entry.date} ${path.basename(entry.source)}`);
 		return words.every(word => haystack.includes(word));
 	});
 }
