@@ -78,8 +78,11 @@ export async function runCommitments(paths: readonly string[], flags: Commitment
 		return 2;
 	}
 
-	const {scorecards, failures} = await scorePaths(paths);
-	const commitments = scorecards.flatMap(scorecard => findCommitments(scorecard));
+	// Only the promises are kept: each scorecard is dropped once they are taken from it.
+	const commitments: Commitment[] = [];
+	const {failures} = await scorePaths(paths, {onScorecard(scorecard) {
+		commitments.push(...findCommitments(scorecard));
+	}});
 	if (flags.json) {
 		output.out(`${JSON.stringify({format: 'answer-review-commitments', version: commitmentsJsonVersion, commitments}, null, 2)}\n`);
 	} else if (flags.csv) {

@@ -5,10 +5,11 @@ import {fileURLToPath} from 'node:url';
 import {readLetterFile} from '../letter/index.js';
 import {scoreLetter} from '../scoring/index.js';
 import {withAnnotations} from '../store/apply.js';
-import {SidecarError, createSaver, lockSidecar, openAnnotations, reviewerName, sidecarPath} from '../store/file.js';
+import {createSaver, lockSidecar, openAnnotations, reviewerName, sidecarPath} from '../store/file.js';
 import type {AnnotationFile, Annotations} from '../store/model.js';
 import type {Letter} from '../letter/model.js';
 import {safeText} from '../text/safe-text.js';
+import {errorLine} from '../text/error-line.js';
 import {createTheme, wantsNoColor} from '../ui/theme.js';
 import {formatScoreTable} from './score-format.js';
 import {describeFailure} from './score.js';
@@ -151,6 +152,5 @@ export async function reviewLetter(letter: Letter, letterPath: string, flags: Re
 }
 
 function oneLine(error: unknown): string {
-	const message = error instanceof SidecarError || error instanceof Error ? error.message : String(error);
-	return safeText(message.split('\n')[0] ?? '');
+	return safeText(errorLine(error));
 }

@@ -1,5 +1,5 @@
 import process from 'node:process';
-import {listLetterFiles, loadLetters, LetterReadError, type LoadProgress} from '../letter/index.js';
+import {failureMessage, listLetterFiles, loadLetters, type LoadProgress} from '../letter/index.js';
 import {scoreLetter, type Scorecard} from '../scoring/index.js';
 import {formatScoreTable} from './score-format.js';
 import {formatScoreMarkdown} from './score-markdown.js';
@@ -33,12 +33,7 @@ const processOutput: Output = {
 
 /** One line naming the file and the problem, for any error a letter can raise. */
 export function describeFailure(path: string, error: unknown): string {
-	if (error instanceof LetterReadError) {
-		return safeText(error.message);
-	}
-
-	const reason = error instanceof Error ? error.message : String(error);
-	return safeText(`${path}: ${reason.split('\n')[0]}`);
+	return safeText(failureMessage(path, error));
 }
 
 /** Reads and scores every letter under `paths`; failures and skipped CSV rows are reported, never thrown. */

@@ -1,7 +1,7 @@
 // Loads every letter under a set of files and folders, one at a time, reporting progress as it goes.
 import path from 'node:path';
 import type {Letter} from './model.js';
-import {listLetterFiles, readLetterFile, LetterReadError} from './read-file.js';
+import {failureMessage, listLetterFiles, readLetterFile} from './read-file.js';
 
 /** How far loading has come: `done` of `total` files, and the file being read now. */
 export type LoadProgress = {
@@ -54,7 +54,7 @@ export async function loadLetters(paths: readonly string[], options: LoadOptions
 				letters.push(await readLetterFile(file));
 			}
 		} catch (error) {
-			failures.push({path: file, message: error instanceof LetterReadError ? error.message : `${file}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`});
+			failures.push({path: file, message: failureMessage(file, error)});
 		}
 	}
 

@@ -1,5 +1,5 @@
 import type {LetterMeta, Member} from './model.js';
-import {daysBetween, dutchDate, findDate, toIsoDate} from './dates.js';
+import {daysBetween, findDate, toIsoDate} from './dates.js';
 
 const flat = (text: string) => text.replaceAll(/\s+/gu, ' ').trim();
 
@@ -108,6 +108,3 @@ export function readMeta(text: string): LetterMeta {
 
 	return Object.fromEntries(Object.entries(meta).filter(([, value]) => value !== undefined && value !== '')) as LetterMeta;
 }
-
-/** Exposed for tests: the pattern used for Dutch dates. */
-export const datePattern = dutchDate;

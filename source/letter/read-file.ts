@@ -2,6 +2,7 @@ import {open, readdir, stat} from 'node:fs/promises';
 import path from 'node:path';
 import type {Footnote, Letter} from './model.js';
 import {decodeLetterBytes} from './decode.js';
+import {errorLine} from '../text/error-line.js';
 import {parseLetter} from './parse.js';
 import {citeReferenceNotes, splitReferenceNotes} from './reference-notes.js';
 import {sniffFormat, type LetterFormat} from './sniff-format.js';
@@ -65,7 +66,7 @@ async function letterText(file: string, bytes: Uint8Array, format: LetterFormat)
 				const {docxToText} = await import('./read-docx.js');
 				text = await docxToText(bytes);
 			} catch (error) {
-				throw new LetterReadError(file, `the Word file cannot be read (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
+				throw new LetterReadError(file, `the Word file cannot be read (${errorLine(error)})`);
 			}
 
 			return splitReferenceNotes(text);
@@ -133,9 +134,14 @@ export function describeFsError(error: unknown): string {
 		}
 
 		default: {
-			return error instanceof Error ? error.message.split('\n')[0]! : String(error);
+			return errorLine(error);
 		}
 	}
+}
+
+/** One line naming the file and the problem, for any error reading a letter can raise. */
+export function failureMessage(file: string, error: unknown): string {
+	return error instanceof LetterReadError ? error.message : `${file}: ${errorLine(error)}`;
 }
 
 /** Expands files and folders (recursively) into letter files, sorted; problems become error entries. */

@@ -1,4 +1,5 @@
 // Reads a PDF letter's text layer with unpdf; the only module that imports it.
+import {errorLine} from '../text/error-line.js';
 import {extractTextItems, getDocumentProxy} from 'unpdf';
 import {pdfPagesToText} from './pdf-lines.js';
 
@@ -19,7 +20,7 @@ export async function pdfToText(bytes: Uint8Array): Promise<string> {
 			await document.destroy();
 		}
 	} catch (error) {
-		throw new PdfTextError(`the PDF cannot be read (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
+		throw new PdfTextError(`the PDF cannot be read (${errorLine(error)})`);
 	}
 
 	const text = pdfPagesToText(pages);

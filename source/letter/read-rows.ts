@@ -2,6 +2,7 @@
 import {readFile} from 'node:fs/promises';
 import {parse} from 'csv-parse/sync';
 import {decodeLetterBytes} from './decode.js';
+import {errorLine} from '../text/error-line.js';
 import type {Letter} from './model.js';
 import {parseLetter} from './parse.js';
 import {LetterReadError, describeFsError, largestLetterBytes} from './read-file.js';
@@ -52,7 +53,7 @@ export function lettersFromCsv(text: string, file: string, {column, nameColumn}:
 	try {
 		records = parse(text, {columns: true, skip_empty_lines: true, relax_column_count: true, bom: true}) as Array<Record<string, string>>;
 	} catch (error) {
-		throw new LetterReadError(file, `not a readable CSV (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
+		throw new LetterReadError(file, `not a readable CSV (${errorLine(error)})`);
 	}
 
 	const header = Object.keys(records[0] ?? {});

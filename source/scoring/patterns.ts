@@ -215,8 +215,3 @@ export function findEvidence(text: string, rules: readonly CompiledRule[], offse
 
 	return found.sort((a, b) => a.start - b.start || b.end - a.end);
 }
-
-/** True when any rule matches `text`. */
-export function matchesAny(text: string, rules: readonly CompiledRule[]): boolean {
-	return findEvidence(text, rules).length > 0;
-}

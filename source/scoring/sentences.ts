@@ -49,10 +49,6 @@ function pushTrimmed(text: string, start: number, end: number, into: Sentence[])
 	}
 }
 
-/** The sentence that contains offset `at`, if any. */
-export function sentenceAt(sentences: readonly Sentence[], at: number): Sentence | undefined {
-	return sentences.find(sentence => at >= sentence.start && at < sentence.end);
-}
 
 // Intl.Segmenter reads about 8 MB/s here, too slow to segment every answer of a 40 MB corpus in
 // full; the heuristics only need the opening sentences and the sentences around their matches.

@@ -175,7 +175,7 @@ function toHit(index: SearchIndex, document: number, result: {readonly score?: n
 		const folded = foldWithOffsets(text);
 		return bridgeTypos(text, matches.flatMap(match => match.indices.flatMap(([start, end]) => {
 			const range = originalRange(folded, start, end);
-			return range === undefined ? [] : [trimMatch(text, range)];
+			return range === undefined ? [] : [trimRange(text, range[0], range[1])];
 		})));
 	};
 
@@ -191,10 +191,6 @@ function toHit(index: SearchIndex, document: number, result: {readonly score?: n
 	};
 }
 
-// A range that starts or ends on a space highlights the space; readers see the word only.
-function trimMatch(text: string, [start, end]: MatchRange): MatchRange {
-	return trimRange(text, start, end);
-}
 
 // Fuse highlights only the letters of a fuzzy match that occur in the query, so "encriptie" marks
 // "encr" and "ptie" of "encryptie"; a gap of one or two letters inside a word is the typo, so bridge it.

@@ -22,6 +22,7 @@ import {QuestionList} from './question-list.js';
 import {LineBlock, StyledLine} from './styled-line.js';
 import {ThemeContext} from './theme-context.js';
 import {useTerminalSize} from './use-terminal-size.js';
+import {errorLine} from '../../text/error-line.js';
 
 /** What the reviewer screen needs: the letter, its scorecard, the saved annotations and a way to save. */
 export type ReviewerAppProps = {
@@ -60,7 +61,7 @@ export function ReviewerApp({letter, scorecard, annotations, sidecar, save, them
 				dispatch({type: 'saved'});
 			},
 			(error: unknown) => {
-				dispatch({type: 'save-failed', error: firstLine(error)});
+				dispatch({type: 'save-failed', error: errorLine(error)});
 			},
 		);
 	};
@@ -72,7 +73,7 @@ export function ReviewerApp({letter, scorecard, annotations, sidecar, save, them
 				dispatch({type: 'exported', path});
 			},
 			(error: unknown) => {
-				dispatch({type: 'export-failed', error: firstLine(error)});
+				dispatch({type: 'export-failed', error: errorLine(error)});
 			},
 		);
 	};
@@ -207,8 +208,4 @@ export function ReviewerApp({letter, scorecard, annotations, sidecar, save, them
 			</Box>
 		</ThemeContext.Provider>
 	);
-}
-
-function firstLine(error: unknown): string {
-	return error instanceof Error ? error.message.split('\n')[0]! : String(error);
 }
