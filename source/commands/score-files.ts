@@ -9,6 +9,15 @@ import {describeFailure} from './score.js';
 /** One file's scorecard, or the one-line reason it could not be read. */
 export type FileResult = {readonly scorecard: Scorecard} | {readonly error: string};
 
+/** Reads and scores one file, in this thread. */
+export async function scoreOne(file: string): Promise<FileResult> {
+	try {
+		return {scorecard: scoreLetter(await readLetterFile(file))};
+	} catch (error) {
+		return {error: describeFailure(file, error)};
+	}
+}
+
 const workerFile = fileURLToPath(new URL('score-worker.js', import.meta.url));
 /** Progress and streaming for scoreFiles. */
 export type ScoreFilesOptions = {
@@ -50,12 +59,8 @@ export async function scoreFiles(files: readonly string[], options: ScoreFilesOp
 	if (files.length < parallelFrom || threads < 2 || !existsSync(workerFile)) {
 		for (const [index, file] of files.entries()) {
 			onProgress?.(index, file);
-			try {
-				// eslint-disable-next-line no-await-in-loop
-				deliver(index, {scorecard: scoreLetter(await readLetterFile(file))});
-			} catch (error) {
-				deliver(index, {error: describeFailure(file, error)});
-			}
+			// eslint-disable-next-line no-await-in-loop
+			deliver(index, await scoreOne(file));
 		}
 
 		return kept;
@@ -63,28 +68,50 @@ export async function scoreFiles(files: readonly string[], options: ScoreFilesOp
 
 	let next = 0;
 	let done = 0;
-	await Promise.all(Array.from({length: threads}, async () => new Promise<void>((resolve, reject) => {
+	const finish = (index: number, result: FileResult) => {
+		deliver(index, result);
+		onProgress?.(++done, files[index]!);
+	};
+
+	// This thread scores too, between handing files to the workers: one thread per core in all,
+	// and half the scorecards need no copying between threads.
+	const workers = Promise.all(Array.from({length: threads - 1}, async () => new Promise<void>((resolve, reject) => {
 		const worker = new Worker(workerFile);
+		let inHand = 0;
 		const send = () => {
-			if (next >= files.length) {
+			if (next < files.length) {
+				inHand++;
+				const index = next++;
+				worker.postMessage({index, file: files[index]});
+			} else if (inHand === 0) {
 				void worker.terminate().then(() => {
 					resolve();
 				});
-				return;
 			}
-
-			const index = next++;
-			worker.postMessage({index, file: files[index]});
 		};
 
 		worker.on('message', (message: FileResult & {index: number}) => {
 			const {index, ...result} = message;
-			deliver(index, result);
-			onProgress?.(++done, files[index]!);
+			inHand--;
+			finish(index, result);
 			send();
 		});
 		worker.once('error', reject);
+		// Two files in hand, so a worker never waits for this thread to finish a letter.
+		send();
 		send();
 	})));
+	while (next < files.length) {
+		const index = next++;
+		// eslint-disable-next-line no-await-in-loop
+		finish(index, await scoreOne(files[index]!));
+		// Let the workers' results in, and hand them their next file, between letters.
+		// eslint-disable-next-line no-await-in-loop
+		await new Promise(resolve => {
+			setImmediate(resolve);
+		});
+	}
+
+	await workers;
 	return kept;
 }

@@ -1,4 +1,5 @@
-import {open, readdir, stat} from 'node:fs/promises';
+import {readFileSync, statSync} from 'node:fs';
+import {readdir, stat} from 'node:fs/promises';
 import path from 'node:path';
 import type {Footnote, Letter} from './model.js';
 import {decodeLetterBytes} from './decode.js';
@@ -87,12 +88,19 @@ async function letterText(file: string, bytes: Uint8Array, format: LetterFormat)
 	}
 }
 
+// Read synchronously: a letter is at most 20 MB and usually a few kB, and an awaited read leaves a
+// scoring thread idle for longer than the read itself takes.
 async function readBytes(file: string): Promise<Uint8Array> {
 	let size: number;
 	try {
-		const info = await stat(file);
+		const info = statSync(file);
 		if (info.isDirectory()) {
 			throw new LetterReadError(file, 'is a folder, not a letter file');
+		}
+
+		if (!info.isFile()) {
+			// A pipe or device could block the read for ever.
+			throw new LetterReadError(file, 'is not a regular file');
 		}
 
 		size = info.size;
@@ -105,12 +113,8 @@ async function readBytes(file: string): Promise<Uint8Array> {
 	}
 
 	try {
-		const handle = await open(file, 'r');
-		try {
-			return new Uint8Array(await handle.readFile());
-		} finally {
-			await handle.close();
-		}
+		// A copy: the PDF and Word readers may take over (detach) the buffer they are given.
+		return new Uint8Array(readFileSync(file));
 	} catch (error) {
 		throw new LetterReadError(file, describeFsError(error));
 	}

@@ -133,16 +133,28 @@ export function judgeDeflects(answer: string, sentences: AnswerSentences, contex
 }
 
 const wordCounts = new Map<string, number>();
-const wordPattern = /[\p{L}\p{N}]+/gu;
+const letterOrDigit = /[\p{L}\p{N}]/u;
+// Whether each of the first 256 code points is a letter or digit: a table, as this runs on every answer.
+const latinWordCharacters = Uint8Array.from({length: 256}, (_, code) => (letterOrDigit.test(String.fromCodePoint(code)) ? 1 : 0));
 
-/** Number of words in a text (the last few answers' counts are kept: each is asked for several times). */
+/** Number of words (runs of letters and digits) in a text; the last few answers' counts are kept. */
 export function countWords(text: string): number {
 	let count = wordCounts.get(text);
 	if (count === undefined) {
 		count = 0;
-		wordPattern.lastIndex = 0;
-		while (wordPattern.test(text)) {
-			count++;
+		let inWord = false;
+		for (let index = 0; index < text.length; index++) {
+			const code = text.codePointAt(index)!;
+			const isWord = code < 256 ? latinWordCharacters[code] === 1 : letterOrDigit.test(String.fromCodePoint(code));
+			if (code > 0xFFFF) {
+				index++;
+			}
+
+			if (isWord && !inWord) {
+				count++;
+			}
+
+			inWord = isWord;
 		}
 
 		if (wordCounts.size > 16) {

@@ -23,6 +23,8 @@ export type CompiledPhrase = {
 export type CompiledRule = {
 	readonly name: string;
 	readonly phrases: readonly CompiledPhrase[];
+	/** Every anchor of every phrase, when each phrase has some: a text with none of them cannot match. */
+	readonly anchors?: readonly string[];
 };
 
 // How far a phrase may reach before and after one of its anchors. The longest phrases ("het is
@@ -126,7 +128,8 @@ export function compileRule(rule: PhraseRule): CompiledRule {
 
 		return {regex};
 	});
-	return {name: rule.name, phrases};
+	const anchored = phrases.every(phrase => phrase.anchors !== undefined);
+	return anchored ? {name: rule.name, phrases, anchors: [...new Set(phrases.flatMap(phrase => phrase.anchors!))]} : {name: rule.name, phrases};
 }
 
 /** Compiles a list of rules. */
@@ -140,12 +143,28 @@ function windows(text: string, phrase: CompiledPhrase, positions: AnchorPosition
 		return [[0, text.length]];
 	}
 
-	let starts: readonly number[] = [];
+	let starts: readonly number[] | undefined;
+	let combined: number[] | undefined;
 	for (const anchor of phrase.anchors) {
 		const at = positions.get(anchor);
-		if (at !== undefined) {
-			starts = starts.length === 0 ? at : [...starts, ...at].sort((a, b) => a - b);
+		if (at === undefined) {
+			continue;
 		}
+
+		if (starts === undefined) {
+			starts = at;
+		} else {
+			combined ??= [...starts];
+			combined.push(...at);
+		}
+	}
+
+	if (starts === undefined) {
+		return [];
+	}
+
+	if (combined !== undefined) {
+		starts = combined.sort((a, b) => a - b);
 	}
 
 	const merged: Array<[number, number]> = [];
@@ -193,6 +212,10 @@ export function findEvidence(text: string, rules: readonly CompiledRule[], offse
 	const found: Evidence[] = [];
 	const positions = gate ? anchorPositions(text) : undefined;
 	for (const rule of rules) {
+		if (positions !== undefined && rule.anchors !== undefined && !rule.anchors.some(anchor => positions.has(anchor))) {
+			continue;
+		}
+
 		const matches: Array<{start: number; end: number; text: string}> = [];
 		for (const phrase of rule.phrases) {
 			const stretches = gate ? windows(text, phrase, positions) : [[0, text.length] as [number, number]];

@@ -1,3 +1,4 @@
+import {trimRange} from '../text/trim-range.js';
 import type {Question} from '../letter/model.js';
 
 /** Where an answer repeats an earlier, separate answer: that answer's number and the repeated span. */
@@ -53,19 +54,40 @@ export function findRepeat(question: Question, all: readonly Question[], cache: 
 	return undefined;
 }
 
+const sentencePattern = /[^.!?\n]+[.!?]?/g;
+// Runs of anything but letters and digits (Latin, Greek and Cyrillic; other scripts count as
+// separators, which only makes two sentences more alike). Plain ranges keep this pass cheap.
+const separators = /[^a-z0-9\u00DF-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF]+/g;
+
 function splitKeyed(text: string): KeyedSentence[] {
 	const found: KeyedSentence[] = [];
-	for (const match of text.matchAll(/[^.!?\n]+[.!?]?/gu)) {
+	// Lower-cased once per answer; when that changes the length ("İ"), sentence by sentence.
+	const whole = text.toLowerCase();
+	const lower = whole.length === text.length ? whole : undefined;
+	sentencePattern.lastIndex = 0;
+	for (let match = sentencePattern.exec(text); match !== null; match = sentencePattern.exec(text)) {
 		const raw = match[0];
+		const start = match.index;
 		// The words, lower-cased and joined by single spaces: copies match whatever their spacing.
-		const key = raw.toLowerCase().replaceAll(/[^\p{L}\p{N}]+/gu, ' ').trim();
-		if (key.split(' ', minimumWords).length < minimumWords) {
+		const words = lower === undefined ? raw.toLowerCase() : lower.slice(start, start + raw.length);
+		const key = words.replaceAll(separators, ' ').trim();
+		if (countSpaces(key, minimumWords - 1) < minimumWords - 1) {
 			continue;
 		}
 
-		const lead = raw.length - raw.trimStart().length;
-		found.push({text: raw.trim(), key, start: match.index + lead, end: match.index + lead + raw.trim().length});
+		const [from, to] = trimRange(text, start, start + raw.length);
+		found.push({text: text.slice(from, to), key, start: from, end: to});
 	}
 
 	return found;
+}
+
+/** Spaces in `text`, counted up to `enough`. */
+function countSpaces(text: string, enough: number): number {
+	let count = 0;
+	for (let index = text.indexOf(' '); index !== -1 && count < enough; index = text.indexOf(' ', index + 1)) {
+		count++;
+	}
+
+	return count;
 }
