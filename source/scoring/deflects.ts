@@ -45,6 +45,8 @@ export const noInformationRules: readonly PhraseRule[] = [
 		'niet mogelijk (?:om )?(?:een |dit |dat )?(?:overzicht|inzicht|uitsplitsing|schatting|inschatting|cijfers|aantallen)',
 		'(?:is|zijn) (?:\\p{L}+\\s+){0,3}onbekend', '(?:is|zijn) (?:op dit moment |momenteel |nog |helaas )?niet bekend', '(?:dat|dit|het) is (?:helaas )?niet mogelijk', '(?:beperkt|niet) inzichtelijk',
 		'(?:ik|wij|we|het kabinet) (?:heb|hebben|heeft) (?:daar|hier)?(?:op )?geen (?:zicht|inzicht|informatie|gegevens)',
+		// "Er is over de precieze omvang van deze groep geen inzicht."
+		'geen (?:precies |exact |volledig |goed |actueel )?(?:inzicht|zicht|overzicht)(?= ?[.;]| (?:in|op|van|over|beschikbaar) )',
 	]},
 ];
 
@@ -71,6 +73,11 @@ const crossReferences = compileRules(crossReferenceRules);
 const referrals = compileRules(referralRules);
 const noInformation = compileRules(noInformationRules);
 const boilerplate = compileRules(boilerplateRules);
+
+/** Where a text says no overview or information exists ("Er is geen inzicht in …"). */
+export function findNoInformation(text: string, offset = 0): Evidence[] {
+	return findEvidence(text, noInformation, offset);
+}
 
 /** What the deflection judgement needs to know beyond the answer's own words. */
 export type DeflectContext = {

@@ -1,5 +1,7 @@
 import type {Evidence, Flag, YesNo} from './model.js';
+import {readQuestion} from './closed.js';
 import {compileRules, findEvidence, type PhraseRule} from './patterns.js';
+import {findNoInformation} from './deflects.js';
 import {AnswerSentences} from './sentences.js';
 
 // A clear yes or no stands at the start of an answer: only its opening sentences are read,
@@ -17,10 +19,12 @@ export const yesRules: readonly PhraseRule[] = [
 		'(?:ik|wij|we|het kabinet) (?:ben|is|zijn) (?:daartoe|hiertoe|daar toe|hier toe|graag)? ?bereid',
 		'(?:daartoe|hiertoe) (?:ben|is|zijn) (?:ik|wij|we|het kabinet) bereid',
 	]},
-	{name: 'direct.yes.confirms', phrases: ['^(?:natuurlijk|uiteraard|zeker|absoluut)(?! niet)', '(?:wordt|worden) (?:\\p{L}+\\s+){0,2}bevestigend (?:beantwoord|worden beantwoord)', 'inderdaad(?! niet)(?! geen)', '(?:dit|dat) komt overeen met', '(?:dat|dit) is (?:inderdaad )?het geval']},
+	{name: 'direct.yes.confirms', phrases: ['^(?:natuurlijk|uiteraard|zeker|absoluut|ontegenzeggelijk)(?! niet)', '(?:wordt|worden|kan|kunnen) (?:\\p{L}+\\s+){0,3}bevestigend (?:beantwoord|worden beantwoord)', 'inderdaad(?! niet)(?! geen)', '(?:dit|dat) komt overeen met', '(?:dat|dit) is (?:inderdaad )?het geval']},
 	{name: 'direct.yes.aware', phrases: [
 		'(?:ik|wij|we|het kabinet|nederland|de regering) (?:ben|is|zijn) (?:\\p{L}+\\s+){0,1}(?:bekend|op de hoogte)(?! niet)', '(?:ik|wij|we|het kabinet) (?:heb|hebben|heeft) (?:kennis genomen|kennisgenomen)',
 		'(?:daar|hier)mee (?:ben|is|zijn) (?:ik|wij|we|het kabinet) bekend', '(?:ik|wij|we) (?:heb|hebben) (?:het|dit|dat|de|deze) (?:bericht|artikel|rapport|brief|uitzending|onderzoek|nieuwsbericht|item) (?:\\p{L}+\\s+){0,2}(?:gelezen|gezien|bekeken|ontvangen)', '(?:dat|dit|het) (?:bericht|artikel|rapport|onderzoek) is (?:mij|ons) bekend',
+		// "Is het de Staatssecretaris bekend, dat …?" — "Uit ambtsberichten is mij gebleken dat …".
+		'(?:is|zijn) (?:mij|ons|het kabinet) (?:gebleken|bekend) dat',
 	]},
 ];
 
@@ -35,7 +39,7 @@ export const noRules: readonly PhraseRule[] = [
 		'(?:dat|dit) (?:kan|kunnen) (?:ik|wij|we) niet (?:bevestigen|uitsluiten)', '(?:ik|wij|we|het kabinet) (?:kan|kunnen) (?:dat|dit) niet (?:bevestigen|uitsluiten)',
 		'^er (?:bestaat|bestaan|is|zijn) (?:geen|nog geen)', '(?:ik|wij|we|het kabinet) (?:ben|is|zijn) (?:daar|hier)?(?:mee)? ?niet (?:bekend|op de hoogte)',
 		'(?:dat|dit|het) (?:bericht|artikel|rapport|onderzoek) is (?:mij|ons) niet bekend', 'niet dat (?:ik|wij) weten?',
-		'(?:is|was) (?:het )?(?:helaas )?niet gelukt', '(?:kan|kunnen) (?:ik|wij|we|het kabinet) (?:\\p{L}+\\s+){0,8}niet (?:concluderen|vaststellen|onderschrijven)', '(?:wordt|worden) (?:\\p{L}+\\s+){0,2}ontkennend (?:beantwoord|worden beantwoord)',
+		'(?:is|was) (?:het )?(?:helaas )?niet gelukt', '(?:kan|kunnen) (?:ik|wij|we|het kabinet) (?:\\p{L}+\\s+){0,8}niet (?:concluderen|vaststellen|onderschrijven)', '(?:wordt|worden|kan|kunnen) (?:\\p{L}+\\s+){0,3}ontkennend (?:beantwoord|worden beantwoord)',
 	]},
 ];
 
@@ -70,7 +74,79 @@ export function judgeDirect(answer: string, closed: boolean, question = '', sent
 		}
 	}
 
-	return restatement(sentences, question) ?? refusal(sentences.text, question) ?? {value: null, evidence};
+	return restatement(sentences, question) ?? refusal(sentences.text, question) ?? lacksKnowledge(sentences, question) ?? actionEcho(sentences, question) ?? {value: null, evidence};
+}
+
+// How far into an answer an implicit yes or no is looked for: past the opening's context-setting.
+const implicitSentences = 4;
+
+// "Heeft u inzicht in …?", "Is er zicht op …?", "Zijn er cijfers …?", "Is bekend hoeveel …?": asking
+// whether facts are known. "Er is geen inzicht in …" then answers no.
+const asksKnowledge = /(?<![\p{L}])(?:(?:heeft|hebt|heb|hebben)\s+(?:u|het\s+kabinet|de\s+regering|jullie|men)|(?:is|zijn|bestaat|bestaan)\s+er)\s+(?:[\p{L}-]+\s+){0,3}?(?:zicht|inzicht|inzichtelijk|cijfers|gegevens|informatie|overzicht|data|een\s+beeld|beeld)(?![\p{L}])|(?<![\p{L}])(?:is|zijn)\s+(?:het|dit|dat|u|er)\s+(?:[\p{L}-]+\s+){0,2}?bekend(?![\p{L}])|^weet\s+u(?![\p{L}])/iu;
+
+/** "Heeft u inzichtelijk hoe groot deze groep is?" — "Er is over de omvang geen inzicht." says no. */
+function lacksKnowledge(sentences: AnswerSentences, question: string): Flag<YesNo> | undefined {
+	const asked = firstClosedSentence(question);
+	if (asked === undefined || !asksKnowledge.test(asked)) {
+		return undefined;
+	}
+
+	for (const sentence of sentences.opening(implicitSentences)) {
+		const hit = findNoInformation(sentence.text, sentence.start)[0];
+		if (hit) {
+			return {value: 'no', evidence: [{...hit, rule: 'direct.no.not-known'}]};
+		}
+	}
+
+	return undefined;
+}
+
+// "Bent u bereid … te intensiveren?", "Gaat u … in gesprek?", "Wilt u … beantwoorden?": a request to act.
+const asksAction = /^(?:(?:bent|is|zijn)\s+(?:u|het\s+kabinet|de\s+regering|de\s+minister|nederland)\s+(?:[\p{L}-]+\s+){0,2}?(?:bereid|voornemens|van\s+plan)|(?:gaat|gaan|zult|zal|wilt|zullen)\s+(?:u|het\s+kabinet|de\s+regering|de\s+minister|nederland|jullie))(?![\p{L}])([^?]*)/iu;
+// The action asked for: the verb after the last "te" ("… om het toezicht te intensiveren"), else the
+// clause's last word ("Gaat u in gesprek met de gemeente?" → "gemeente", the subject of the action).
+const lastTe = /(?<![\p{L}])te\s+([\p{L}-]{4,})(?![\s\S]*(?<![\p{L}])te\s+[\p{L}])/iu;
+const commitment = /(?<![\p{L}])(?:zal|zullen|ga|gaat|gaan|wordt|worden|word|ben|is|zijn)(?![\p{L}])/iu;
+const refusalWord = /(?<![\p{L}])(?:niet|geen|nooit)(?![\p{L}-])/iu;
+
+/** "Bent u bereid het toezicht te intensiveren?" — "De NVWA zal het toezicht intensiveren." says yes. */
+function actionEcho(sentences: AnswerSentences, question: string): Flag<YesNo> | undefined {
+	const asked = firstClosedSentence(question);
+	const clause = asked === undefined ? undefined : asksAction.exec(asked)?.[1]?.split(/[,;:]/u)[0];
+	if (clause === undefined) {
+		return undefined;
+	}
+
+	const action = lastTe.exec(clause)?.[1] ?? /([\p{L}-]{5,})\s*$/u.exec(clause)?.[1];
+	if (action === undefined || functionWords.has(action.toLowerCase())) {
+		return undefined;
+	}
+
+	// "intensiveren" finds "intensiveren" and "intensivering"; "sluiten" finds "sluiting".
+	const stem = action.toLowerCase().slice(0, Math.max(5, action.length - 3));
+	for (const sentence of sentences.opening(implicitSentences)) {
+		const lower = sentence.text.toLowerCase();
+		const at = lower.search(new RegExp(`(?<![\\p{L}])${stem.replaceAll(/[.*+?^${}()|[\]\\]/gu, '\\$&')}`, 'u'));
+		if (at === -1) {
+			continue;
+		}
+
+		const span = {text: sentence.text, start: sentence.start, end: sentence.end};
+		if (refusalWord.test(sentence.text)) {
+			return {value: 'no', evidence: [{...span, rule: 'direct.no.declines-action'}]};
+		}
+
+		if (commitment.test(sentence.text)) {
+			return {value: 'yes', evidence: [{...span, rule: 'direct.yes.commits-to-action'}]};
+		}
+	}
+
+	return undefined;
+}
+
+/** The first yes/no sentence of a question (the one a yes or no answers). */
+function firstClosedSentence(question: string): string | undefined {
+	return readQuestion(question).subQuestions.find(sub => sub.closed)?.text;
 }
 
 // "Kan de Kamer de correspondentie ontvangen?" is refused wherever the answer withholds it.

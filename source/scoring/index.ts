@@ -58,7 +58,8 @@ export function scoreQuestion(question: Question, all: readonly Question[] = [qu
 	const future = judgeFuture(answer, year, sentences);
 	const flags: Flags = {
 		direct,
-		deflects: judgeDeflects(answer, sentences, {closed: reading.closed, direct: direct.value !== null, ...(repeats ? {repeats} : {})}),
+		// "Er is geen inzicht" says no to "Heeft u inzicht?" and still leaves the facts asked for out.
+		deflects: judgeDeflects(answer, sentences, {closed: reading.closed, direct: direct.value !== null && direct.evidence[0]?.rule !== 'direct.no.not-known', ...(repeats ? {repeats} : {})}),
 		confidential: judgeConfidential(answer, sentences),
 		future: agreesToAct(reading.subQuestions, direct, future),
 	};

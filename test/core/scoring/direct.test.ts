@@ -53,6 +53,32 @@ describe('direct yes/no reading', () => {
 		expect(judgeDirect('Ik ben bekend met het bericht.', true, 'Kent u het bericht?').value).toBe('yes');
 	});
 
+	it('reads an implicit no where a question about knowing facts is told they are not known', () => {
+		const question = 'Hoe reageert u op de stelling? Heeft u inzichtelijk hoe groot deze groep is?';
+		const flag = judgeDirect('Het aantal hangt samen met de periode van onderzoek. Het is mogelijk dat er meer zijn. Er is over de precieze omvang van deze groep geen inzicht.', true, question);
+		expect(flag).toMatchObject({value: 'no', evidence: [{rule: 'direct.no.not-known', text: 'geen inzicht'}]});
+		expect(judgeDirect('Het exacte aandeel kinderen dat niet meer deel kan nemen is niet bekend.', true, 'Is er zicht op het aantal kinderen dat niet meer kan zwemmen?').value).toBe('no');
+		// The same words do not answer a question that is not about knowing.
+		expect(judgeDirect('Er is over de precieze omvang geen inzicht.', true, 'Bent u bereid de regeling te verlengen?').value).toBeNull();
+	});
+
+	it('reads an implicit yes or no where the answer takes up or turns down the action asked for', () => {
+		const question = 'Bent u bereid om het toezicht op paardentransporten te intensiveren? Zo nee, waarom niet?';
+		const answer = 'Bij binnenkomst wordt reeds 100 procent gecontroleerd. Dit is wettelijk verplicht. De NVWA zal de komende periode het toezicht op paardentransporten intensiveren.';
+		const yesFlag = judgeDirect(answer, true, question);
+		expect(yesFlag).toMatchObject({value: 'yes', evidence: [{rule: 'direct.yes.commits-to-action'}]});
+		expect(answer.slice(yesFlag.evidence[0]!.start, yesFlag.evidence[0]!.end)).toBe(yesFlag.evidence[0]!.text);
+		const refused = judgeDirect('Het reguliere interventiebeleid is van toepassing. In het slachthuis zijn geen overtredingen geconstateerd die sluiting hiervan rechtvaardigen.', true, 'Bent u bereid om het slachthuis te sluiten?');
+		expect(refused).toMatchObject({value: 'no', evidence: [{rule: 'direct.no.declines-action'}]});
+		// An answer that never comes back to the action gives no reading.
+		expect(judgeDirect('Het kabinet is zich ervan bewust dat de kosten kunnen toenemen.', true, 'Bent u bereid om het besluit te heroverwegen?').value).toBeNull();
+	});
+
+	it('reads "kan ontkennend / bevestigend worden beantwoord"', () => {
+		expect(judgeDirect('Het eerste deel van de vraag kan ontkennend worden beantwoord.', true).value).toBe('no');
+		expect(judgeDirect('Deze vraag kan bevestigend worden beantwoord.', true).value).toBe('yes');
+	});
+
 	it('gives no reading for an open question', () => {
 		expect(judgeDirect('Ja.', false)).toEqual({value: null, evidence: []});
 	});
