@@ -7,8 +7,10 @@ process.env.NODE_ENV ??= 'production';
 const mode = process.argv[2];
 const letterPath = process.argv[3];
 const {Text} = await import('ink');
-const {firstFrame, reviewer} = await import('../ui/bench.js');
+const {firstFrame} = await import('../ui/first-frame.js');
 if (mode === 'reviewer' && letterPath) {
+	// Only the reviewer loads the reviewer's modules: the baseline is a one-line Ink app and nothing more.
+	const {reviewer} = await import('../ui/bench.js');
 	const {readLetterFile} = await import('../letter/index.js');
 	// The review store loads before the first frame too, as in commands/review.ts.
 	await import('../store/file.js');

@@ -3,7 +3,7 @@ import {stat} from 'node:fs/promises';
 import process from 'node:process';
 import {fileURLToPath} from 'node:url';
 import {readLetterFile} from '../letter/index.js';
-import {scoreLetter} from '../scoring/index.js';
+import {scoreLetter, scoreLetterLazily, scoreRemaining} from '../scoring/index.js';
 import {withAnnotations} from '../store/apply.js';
 import {createSaver, lockSidecar, openAnnotations, reviewerName, sidecarPath} from '../store/file.js';
 import type {AnnotationFile, Annotations} from '../store/model.js';
@@ -78,9 +78,8 @@ export type ReviewOptions = {
 
 /** Opens the reviewer on a letter already read (from a file or the folder picker) and returns the exit code. */
 export async function reviewLetter(letter: Letter, letterPath: string, flags: ReviewFlags, io: ReviewIo = processIo(), options: ReviewOptions = {}): Promise<number> {
-	const scorecard = scoreLetter(letter);
 	if (!io.stdinIsTty || !io.stdoutIsTty) {
-		io.out(`${formatScoreTable(scorecard)}\n`);
+		io.out(`${formatScoreTable(scoreLetter(letter))}\n`);
 		io.err('answer-review: not a terminal, so the scorecard was printed instead; run it in a terminal to review\n');
 		return 0;
 	}
@@ -104,6 +103,8 @@ export async function reviewLetter(letter: Letter, letterPath: string, flags: Re
 			return 1;
 		}
 
+		// Scored as the screen needs each answer; the rest once the first screen is drawn (below).
+		const scorecard = scoreLetterLazily(letter);
 		const saver = createSaver(sidecar);
 		const held = lock;
 		const save = async (annotations: Annotations) => {
@@ -126,11 +127,18 @@ export async function reviewLetter(letter: Letter, letterPath: string, flags: Re
 		process.env['NODE_ENV'] ??= 'production';
 		const {runReviewer} = await import('../ui/index.js');
 		let crashed: unknown;
+		const left = new AbortController();
 		try {
 			const theme = createTheme({noColor: wantsNoColor(io.env)});
+			// runReviewer draws the first screen before it first waits; this runs after that.
+			setImmediate(() => {
+				void scoreRemaining(scorecard, left.signal);
+			});
 			await runReviewer({letter, scorecard, annotations: file.annotations, sidecar, save, exportScorecard, theme}, {back: options.fromPicker === true});
 		} catch (error) {
 			crashed = error;
+		} finally {
+			left.abort();
 		}
 
 		try {

@@ -33,6 +33,59 @@ export function scoreLetter(letter: Letter): Scorecard {
 	};
 }
 
+/**
+ * The same scorecard as scoreLetter, but each answer is scored when one of its judged fields is
+ * first read: the reviewer draws its first screen after scoring only the answers on it (cold
+ * scoring costs ~5 ms an answer), and scoreRemaining does the rest once the screen is up.
+ */
+export function scoreLetterLazily(letter: Letter): Scorecard {
+	const year = letterYear(letter.meta);
+	const cache: SentenceCache = new Map();
+	return {
+		source: letter.source,
+		kind: letter.kind,
+		meta: letter.meta,
+		fingerprint: letter.fingerprint,
+		notices: letter.notices,
+		answers: letter.questions.map(question => lazyAnswer(question, () => scoreQuestion(question, letter.questions, year, cache))),
+	};
+}
+
+// The fields of an AnswerScore in scoreQuestion's order, and which of them need the scoring run.
+const answerFields = ['number', 'question', 'answer', 'closed', 'closedEvidence', 'subQuestions', 'answeredWith', 'flags', 'clarity', 'score'] as const;
+const plainFields = new Set<string>(['number', 'question', 'answer', 'answeredWith']);
+
+function lazyAnswer(question: Question, score: () => AnswerScore): AnswerScore {
+	let scored: AnswerScore | undefined;
+	const plain: Record<string, unknown> = {number: question.number, question: question.text, answer: question.answer, answeredWith: question.answeredWith};
+	const lazy = {};
+	for (const field of answerFields) {
+		Object.defineProperty(lazy, field, plainFields.has(field)
+			? {value: plain[field], enumerable: true}
+			: {enumerable: true, get: () => (scored ??= score())[field]});
+	}
+
+	return lazy as AnswerScore;
+}
+
+/**
+ * Scores every answer of a lazy scorecard not yet scored, one answer per turn of the event loop so
+ * the reviewer stays responsive; stops early when `signal` aborts.
+ */
+export async function scoreRemaining(scorecard: Scorecard, signal?: AbortSignal): Promise<void> {
+	for (const answer of scorecard.answers) {
+		if (signal?.aborted) {
+			return;
+		}
+
+		void answer.score;
+		// eslint-disable-next-line no-await-in-loop
+		await new Promise(resolve => {
+			setImmediate(resolve);
+		});
+	}
+}
+
 /** Scores one question and its answer; `all` lets the deflection rule see repeated answers. */
 export function scoreQuestion(question: Question, all: readonly Question[] = [question], year?: number, cache: SentenceCache = new Map()): AnswerScore {
 	const reading = readQuestion(question.text);

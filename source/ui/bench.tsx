@@ -1,13 +1,14 @@
 // Speed of the reviewer, for `npm run bench`: time to first frame against a one-line Ink app, and the
 // median time per navigation step. No side effects on import; the caller passes the letters in.
-import {EventEmitter} from 'node:events';
 import {performance} from 'node:perf_hooks';
-import {render, Text} from 'ink';
-import type {ReactElement} from 'react';
+import {Text} from 'ink';
 import type {Letter} from '../letter/model.js';
-import {scoreLetter} from '../scoring/index.js';
+import {scoreLetterLazily} from '../scoring/index.js';
 import {ReviewerApp} from './components/app.js';
 import {createTheme} from './theme.js';
+import {firstFrame} from './first-frame.js';
+
+export {BenchStdin, BenchStdout, firstFrame} from './first-frame.js';
 
 /** What the bench reports; times in milliseconds. */
 export type ReviewerBenchResult = {
@@ -24,82 +25,16 @@ export type ReviewerBenchResult = {
 	readonly longestAnswers: number;
 };
 
-/** A terminal-like output stream that records when frames are written. */
-export class BenchStdout extends EventEmitter {
-	readonly isTTY = true;
-	columns = 100;
-	rows = 30;
-	private waiting: Array<() => void> = [];
-
-	write = (_frame: string): boolean => {
-		const waiting = this.waiting;
-		this.waiting = [];
-		for (const resolve of waiting) {
-			resolve();
-		}
-
-		return true;
-	};
-
-	/** Resolves at the next write. */
-	async nextFrame(): Promise<void> {
-		return new Promise(resolve => {
-			this.waiting.push(resolve);
-		});
-	}
-}
-
-/** A terminal-like input stream we can type into. */
-export class BenchStdin extends EventEmitter {
-	readonly isTTY = true;
-	private data: string | null = null;
-	write(data: string): void {
-		this.data = data;
-		this.emit('readable');
-		this.emit('data', data);
-	}
-
-	read(): string | null {
-		const {data} = this;
-		this.data = null;
-		return data;
-	}
-
-	setEncoding(): void {}
-	setRawMode(): void {}
-	resume(): void {}
-	pause(): void {}
-	ref(): void {}
-	unref(): void {}
-}
-
 const median = (values: readonly number[]) => {
 	const sorted = [...values].sort((a, b) => a - b);
 	return sorted[Math.floor(sorted.length / 2)] ?? 0;
 };
 
-/** Renders `tree` on fresh fake streams and returns the time to its first frame, plus the live instance. */
-export async function firstFrame(tree: ReactElement) {
-	const stdout = new BenchStdout();
-	const stdin = new BenchStdin();
-	const frame = stdout.nextFrame();
-	const start = performance.now();
-	const instance = render(tree, {
-		stdout: stdout as unknown as NodeJS.WriteStream,
-		stdin: stdin as unknown as NodeJS.ReadStream,
-		debug: true,
-		exitOnCtrlC: false,
-		patchConsole: false,
-	});
-	await frame;
-	return {ms: performance.now() - start, instance, stdout, stdin};
-}
-
-/** The reviewer as the CLI renders it, on a scored letter. */
+/** The reviewer as the CLI renders it: answers scored as the first screen reads them (see commands/review.ts). */
 export const reviewer = (letter: Letter) => (
 	<ReviewerApp
 		letter={letter}
-		scorecard={scoreLetter(letter)}
+		scorecard={scoreLetterLazily(letter)}
 		annotations={{}}
 		sidecar="bench.review.json"
 		save={async () => undefined}
