@@ -3,7 +3,6 @@ import {readFile, realpath} from 'node:fs/promises';
 import {userInfo} from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
-import writeFileAtomic from 'write-file-atomic';
 import lockfile from 'proper-lockfile';
 import type {Letter} from '../letter/model.js';
 import type {AnnotationFile} from './model.js';
@@ -121,6 +120,8 @@ export async function openAnnotations(file: string, letter: Pick<Letter, 'finger
 
 /** Writes a sidecar atomically (temp file, fsync, rename): a crash leaves the old or the new file. */
 export async function writeAnnotations(file: string, annotations: AnnotationFile): Promise<void> {
+	// Loaded on the first save, not before the reviewer's first screen.
+	const {default: writeFileAtomic} = await import('write-file-atomic');
 	await writeFileAtomic(file, serializeAnnotationFile(annotations), {fsync: true});
 }
 
