@@ -1,21 +1,9 @@
 import type {Clarity, Evidence, Flags} from './model.js';
-import {compileRules, findEvidence, type PhraseRule} from './patterns.js';
+import {findDeclines} from './declines.js';
 import type {AnswerSentences} from './sentences.js';
 import {countWords} from './deflects.js';
 
-/** Phrases that decline to answer or claim not to know. */
-export const declineRules: readonly PhraseRule[] = [
-	{name: 'clarity.declines', phrases: [
-		'(?:ga|gaat|gaan) (?:ik|wij|we|het kabinet) (?:hier|daar)? ?niet (?:nader )?(?:op )?in', '(?:ik|wij|we|het kabinet) (?:ga|gaat|gaan|kan|kunnen) (?:hier|daar)? ?niet (?:nader )?in op',
-		'(?:kan|kunnen) (?:ik|wij|we|het kabinet) (?:hier|daar)?(?:over|op)? ?(?:nog )?geen (?:uitspraak|uitspraken|mededelingen) doen', 'doe (?:ik|wij|we) geen uitspraken',
-		'het is niet gelukt (?:om )?(?:deze|de) vragen', 'niet (?:binnen de (?:gestelde|genoemde) termijn )?(?:te )?beantwoorden',
-		'(?:wordt|worden) niet (?:openbaar gemaakt|in de openbaarheid verstrekt|gedeeld|verstrekt)',
-		'het is niet aan (?:mij|het kabinet|nederland|de minister|de regering|de staatssecretaris) om', 'niet vooruit(?:lopen|loop)',
-		'niet (?:openbaar|in de openbaarheid)', '(?:kan|kunnen) (?:ik|wij|we|het kabinet)? ?(?:\\p{L}+\\s+){0,4}geen oordeel (?:geven|vellen|uitspreken)',
-	]},
-];
-
-const declines = compileRules(declineRules);
+export {declineRules} from './declines.js';
 
 /** The clarity verdict with the evidence for a non-reply. */
 export type ClarityReading = {
@@ -38,7 +26,7 @@ export function judgeClarity(answer: string | null, sentences: AnswerSentences, 
 	const words = countWords(answer);
 	const first = sentences.first;
 	const inOpening = (hit: Evidence) => first !== undefined && hit.start < first.end;
-	const declined = findEvidence(answer, declines);
+	const declined = findDeclines(answer);
 	const direct = flags.direct.value !== null;
 
 	// Declining is all a short answer does; a longer one that declines first and then talks in

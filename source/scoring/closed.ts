@@ -40,7 +40,7 @@ const informationVerbs = [
 	'toelichten', 'toe te lichten', 'aangeven', 'aangegeven', 'aan te geven', 'uiteenzetten', 'uiteen te zetten', 'verklaren',
 	'uitleggen', 'uit te leggen', 'beschrijven', 'schetsen', 'specificeren', 'overzicht', 'inzicht', 'reflecteren',
 	'ingaan', 'in te gaan', 'verduidelijken', 'onderbouwen', 'motiveren', 'vertellen', 'weergeven', 'opsommen',
-	'verhelderen', 'uitwerken', 'informeren', 'uitsplitsen', 'in kaart', 'reageren', 'reactie', 'appreciatie', 'appreciëren', 'uitsplitsing', 'benoemen', 'toelichting',
+	'verhelderen', 'uitwerken', 'informeren', 'uitsplitsen', 'in kaart', 'inzichtelijk', 'reageren', 'reactie', 'appreciatie', 'appreciëren', 'uitsplitsing', 'benoemen', 'toelichting',
 	'inventariseren', 'reconstrueren', 'inschatting', 'beschouwing', 'verslag doen',
 ];
 // Sending a document ("Kunt u de brief sturen?", "Kan de Kamer de correspondentie ontvangen?") is a yes/no request.

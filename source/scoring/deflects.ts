@@ -1,12 +1,13 @@
 import type {Evidence, Flag} from './model.js';
 import {compileRules, findEvidence, type PhraseRule} from './patterns.js';
 import type {AnswerSentences} from './sentences.js';
+import {findDeclines} from './declines.js';
 
 /** Pointing to another answer instead of answering. */
 export const crossReferenceRules: readonly PhraseRule[] = [
 	{name: 'deflects.cross-reference', phrases: [
 		// The evidence takes in the numbers pointed to: "Zie het antwoord op vraag 6", "… op vragen 2 en 3".
-		'zie (?:ook |hiervoor |daarvoor )?(?:het |mijn )?(?:antwoord|antwoorden|beantwoording) (?:op|van|bij) (?:de )?vra(?:ag|gen)(?: \\d{1,3}(?:(?:, | en | t/m )\\d{1,3})*)?',
+		'zie (?:ook |hiervoor |daarvoor )?(?:het |mijn )?(?:antwoord|antwoorden|beantwoording) (?:(?:op|van|bij) )?(?:de )?vra(?:ag|gen)(?: \\d{1,3}(?:(?:, | en | t/m )\\d{1,3})*)?',
 		'zie (?:ook )?(?:vraag|vragen) \\d+', 'zie (?:voorts|verder|tevens) (?:het )?(?:antwoord|antwoorden|beantwoording) (?:op|van|bij) (?:de )?vra(?:ag|gen)',
 		'het antwoord op vraag \\d+ (?:geldt|is) (?:\\p{L}+\\s+){0,3}(?:ook|eveneens|mutatis|mutaties|hier)',
 		'zoals (?:ook )?(?:\\p{L}+\\s+){0,3}(?:aangegeven|vermeld|toegelicht|gemeld|beschreven|uiteengezet|opgenomen|gesteld|genoemd|geantwoord|aangegeven) (?:in|bij) (?:het |de |mijn )?(?:antwoord|antwoorden|beantwoording) (?:op|van|bij) (?:de )?vra(?:ag|gen)',
@@ -41,7 +42,7 @@ export const noInformationRules: readonly PhraseRule[] = [
 		'(?:worden|wordt) (?:\\p{L}+\\s+){0,2}niet (?:centraal |landelijk |apart |afzonderlijk )?(?:geregistreerd|bijgehouden|vastgelegd|gemonitord)',
 		'(?:houdt|houden) (?:\\p{L}+\\s+){0,2}geen (?:gegevens|cijfers|registratie|overzicht) bij', '(?:registreert|registreren|registreer) (?:\\p{L}+\\s+){0,2}niet',
 		'geen (?:betrouwbare|actuele|landelijke|centrale|specifieke|aparte) (?:gegevens|cijfers|informatie|data|registratie)', '(?:kan|kunnen) (?:\\p{L}+\\s+){0,3}geen (?:\\p{L}+\\s+){0,1}(?:gegevens|cijfers) (?:aanleveren|geven|verstrekken)', 'is (?:mij|ons|het kabinet) niet bekend', 'niet (?:bekend|te zeggen|te bepalen|aan te geven|vast te stellen) (?:hoeveel|of|welke|wat|hoe)',
-		'(?:valt|is) (?:\\p{L}+\\s+){0,2}niet (?:te zeggen|aan te geven|vast te stellen|te bepalen|te kwantificeren)', 'lastig (?:te bepalen|vast te stellen|te zeggen)',
+		'(?:valt|is) (?:\\p{L}+\\s+){0,2}niet (?:te zeggen|aan te geven|vast te stellen|te bepalen|te kwantificeren)', '(?:lastig|moeilijk) (?:te bepalen|vast te stellen|te zeggen|in te schatten|te voorspellen|te kwantificeren)',
 		'niet mogelijk (?:om )?(?:een |dit |dat )?(?:overzicht|inzicht|uitsplitsing|schatting|inschatting|cijfers|aantallen)',
 		'(?:is|zijn) (?:\\p{L}+\\s+){0,3}onbekend', '(?:is|zijn) (?:op dit moment |momenteel |nog |helaas )?niet bekend', '(?:dat|dit|het) is (?:helaas )?niet mogelijk', '(?:beperkt|niet) inzichtelijk',
 		'(?:ik|wij|we|het kabinet) (?:heb|hebben|heeft) (?:daar|hier)?(?:op )?geen (?:zicht|inzicht|informatie|gegevens)',
@@ -123,10 +124,16 @@ export function judgeDeflects(answer: string, sentences: AnswerSentences, contex
 		evidence.push(...ignorance);
 	}
 
+	// Declining in the opening ("Ik ga niet in op individuele zaken") and going on in general terms
+	// leaves the question unanswered; a no with its reasons is a position, and reads as direct.
+	if (!context.direct) {
+		evidence.push(...findDeclines(answer).filter(hit => inOpening(hit)).map(hit => ({...hit, rule: 'deflects.declines'})));
+	}
+
 	// A yes/no question left without a yes or no and answered with general terms deflects wherever
 	// they stand; an open question only when they open the answer or recur.
 	const general = findEvidence(answer, boilerplate);
-	const generalCounts = context.closed ? general.length > 0 : general.some(hit => inOpening(hit)) || general.length >= 2;
+	const generalCounts = general.some(hit => inOpening(hit)) || general.length >= 2;
 	if (!context.direct && generalCounts) {
 		evidence.push(...general);
 	}

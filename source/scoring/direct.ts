@@ -107,17 +107,20 @@ const asksAction = /^(?:(?:bent|is|zijn)\s+(?:u|het\s+kabinet|de\s+regering|de\s
 // clause's last word ("Gaat u in gesprek met de gemeente?" → "gemeente", the subject of the action).
 const lastTe = /(?<![\p{L}])te\s+([\p{L}-]{4,})(?![\s\S]*(?<![\p{L}])te\s+[\p{L}])/iu;
 const commitment = /(?<![\p{L}])(?:zal|zullen|ga|gaat|gaan|wordt|worden|word|ben|is|zijn)(?![\p{L}])/iu;
-const refusalWord = /(?<![\p{L}])(?:niet|geen|nooit)(?![\p{L}-])/iu;
+// "al dan niet intensiveren" (whether or not) refuses nothing.
+const refusalWord = /(?<![\p{L}])(?:(?<!al\s+dan\s+)niet|geen|nooit)(?![\p{L}-])/iu;
 
 /** "Bent u bereid het toezicht te intensiveren?" — "De NVWA zal het toezicht intensiveren." says yes. */
 function actionEcho(sentences: AnswerSentences, question: string): Flag<YesNo> | undefined {
 	const asked = firstClosedSentence(question);
-	const clause = asked === undefined ? undefined : asksAction.exec(asked)?.[1]?.split(/[,;:]/u)[0];
-	if (clause === undefined) {
+	const request = asked === undefined ? undefined : asksAction.exec(asked)?.[1];
+	if (request === undefined) {
 		return undefined;
 	}
 
-	const action = lastTe.exec(clause)?.[1] ?? /([\p{L}-]{5,})\s*$/u.exec(clause)?.[1];
+	// "Bent u bereid om, naar aanleiding van het onderzoek, het slachthuis te sluiten?": the "te" verb
+	// may follow an aside between commas; without one, the first clause's last word.
+	const action = lastTe.exec(request)?.[1] ?? /([\p{L}-]{5,})\s*$/u.exec(request.split(/[,;:]/u)[0]!)?.[1];
 	if (action === undefined || functionWords.has(action.toLowerCase())) {
 		return undefined;
 	}

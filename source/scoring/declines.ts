@@ -1,0 +1,21 @@
+import type {Evidence} from './model.js';
+import {compileRules, findEvidence, type PhraseRule} from './patterns.js';
+
+/** Phrases that decline to answer or claim not to know. */
+export const declineRules: readonly PhraseRule[] = [
+	{name: 'clarity.declines', phrases: [
+		'(?:ga|gaat|gaan) (?:ik|wij|we|het kabinet) (?:hier|daar)? ?niet (?:nader )?(?:op )?in', '(?:ik|wij|we|het kabinet) (?:ga|gaat|gaan|kan|kunnen) (?:hier|daar)? ?niet (?:nader )?in op',
+		'(?:kan|kunnen) (?:ik|wij|we|het kabinet) (?:hier|daar)?(?:over|op)? ?(?:nog )?geen (?:uitspraak|uitspraken|mededelingen) doen', 'doe (?:ik|wij|we) geen uitspraken',
+		'het is niet gelukt (?:om )?(?:deze|de) vragen', 'niet (?:binnen de (?:gestelde|genoemde) termijn )?(?:te )?beantwoorden',
+		'(?:wordt|worden) niet (?:openbaar gemaakt|in de openbaarheid verstrekt|gedeeld|verstrekt)',
+		'het is niet aan (?:mij|het kabinet|nederland|de minister|de regering|de staatssecretaris) om', 'niet vooruit(?:lopen|loop)',
+		'niet (?:openbaar|in de openbaarheid)', '(?:kan|kunnen) (?:ik|wij|we|het kabinet)? ?(?:\\p{L}+\\s+){0,4}geen oordeel (?:geven|vellen|uitspreken)',
+	]},
+];
+
+const declines = compileRules(declineRules);
+
+/** Where a text declines to answer ("Ik ga niet in op individuele zaken"). */
+export function findDeclines(text: string): Evidence[] {
+	return findEvidence(text, declines);
+}
