@@ -12,6 +12,9 @@ const deflections = [
 	'DigiD voldoet aan strenge eisen. Alle informatie is terug te vinden op de website van Logius. U kunt de informatie terugvinden via de volgende link: https://www.logius.nl/digid',
 	'Er is geen overzicht van keuzes die andere Europese landen maken voor het inrichten van hun digitale infrastructuur.',
 	'De verantwoordelijkheid voor de financiële situatie en bedrijfsvoering ligt bij het ziekenhuis zelf.',
+	'Ik ga niet in op de situatie van individuele gedetineerden. Selectiefunctionarissen beslissen namens mij waar een gedetineerde wordt geplaatst.',
+	'De mate waarin de btwverhoging wordt doorberekend aan de afnemers is lastig in te schatten.',
+	'Nee, dat is niet mogelijk (zie antwoord vraag 10).',
 ];
 
 const answers = [
@@ -31,6 +34,12 @@ describe('deflects', () => {
 
 	it.each(answers)('does not flag a substantive answer: %s', answer => {
 		expect(judge(answer).value).toBe(false);
+	});
+
+	it('counts general terms only in the opening or when they recur, for yes/no questions too', () => {
+		const answer = 'Op de top komen meerdere VN-lidstaten samen. De Secretaris-Generaal neemt in de regel deel. Het kabinet blijft het belang van de VN onderstrepen.';
+		expect(judge(answer, true).value).toBe(false);
+		expect(judge('Het kabinet blijft zich inzetten voor goede zorg. Dat doen wij samen met de sector.', true).value).toBe(true);
 	});
 
 	it('does not count "there is no overview" as a deflection when asked whether one exists', () => {
