@@ -17,14 +17,16 @@ export type CompiledPhrase = {
 	readonly regex: RegExp;
 	/** Lower-case anchors (see anchors.ts); undefined when the phrase must always be tried. */
 	readonly anchors?: readonly string[];
+	/** With anchors: this phrase's number among all anchored phrases (see AnchorScan.present). */
+	readonly id?: number;
 };
 
 /** A rule compiled once: one expression per phrase. */
 export type CompiledRule = {
 	readonly name: string;
 	readonly phrases: readonly CompiledPhrase[];
-	/** Every anchor of every phrase, when each phrase has some: a text with none of them cannot match. */
-	readonly anchors?: readonly string[];
+	/** The ids of its phrases, when each phrase has anchors: a text with none of them present cannot match. */
+	readonly ids?: readonly number[];
 };
 
 // How far a phrase may reach before and after one of its anchors. The longest phrases ("het is
@@ -35,22 +37,32 @@ const reachAfter = 300;
 
 const letterAt = /[\p{L}\p{N}]/u;
 
-// Every anchor of every compiled phrase, found in one pass per text.
-const allAnchors = new Set<string>();
+// Every anchor of every compiled phrase, found in one pass per text, and the phrases each anchor serves.
+const anchorPhrases = new Map<string, number[]>();
+let phraseCount = 0;
 let anchorScan: {regex: RegExp; implied: Map<string, readonly string[]>} | undefined;
-type AnchorPositions = ReadonlyMap<string, readonly number[]>;
+/** Where a text's anchors are, and which anchored phrases (by id) have one of theirs in it. */
+type AnchorPositions = {readonly positions: ReadonlyMap<string, readonly number[]>; readonly present: Uint8Array};
 const recentTexts = new Map<string, AnchorPositions | undefined>();
 const recentLimit = 32;
 
 const escapeRegex = (text: string) => text.replaceAll(/[.*+?^${}()|[\]\\/-]/gu, String.raw`\$&`);
 
-function register(anchors: readonly string[]): void {
+/** Numbers a new anchored phrase and files it under its anchors; scans made before it are stale. */
+function register(anchors: readonly string[]): number {
+	const id = phraseCount++;
 	for (const anchor of anchors) {
-		if (!allAnchors.has(anchor)) {
-			allAnchors.add(anchor);
+		const phrases = anchorPhrases.get(anchor);
+		if (phrases) {
+			phrases.push(id);
+		} else {
+			anchorPhrases.set(anchor, [id]);
 			anchorScan = undefined;
 		}
 	}
+
+	recentTexts.clear();
+	return id;
 }
 
 /**
@@ -65,7 +77,7 @@ function anchorPositions(text: string): AnchorPositions | undefined {
 
 	if (anchorScan === undefined) {
 		// Longest first, so at one position the longest anchor wins; the anchors inside it are implied.
-		const sorted = [...allAnchors].sort((a, b) => b.length - a.length);
+		const sorted = [...anchorPhrases.keys()].sort((a, b) => b.length - a.length);
 		anchorScan = {
 			regex: new RegExp(sorted.map(anchor => escapeRegex(anchor)).join('|'), 'g'),
 			implied: new Map(sorted.map(anchor => [anchor, sorted.filter(other => other !== anchor && anchor.includes(other))])),
@@ -73,9 +85,9 @@ function anchorPositions(text: string): AnchorPositions | undefined {
 	}
 
 	const lower = text.toLowerCase();
-	let positions: Map<string, number[]> | undefined;
+	let scan: AnchorPositions | undefined;
 	if (lower.length === text.length) {
-		positions = new Map();
+		const positions = new Map<string, number[]>();
 		const {regex, implied} = anchorScan;
 		regex.lastIndex = 0;
 		for (let match = regex.exec(lower); match !== null; match = regex.exec(lower)) {
@@ -90,14 +102,23 @@ function anchorPositions(text: string): AnchorPositions | undefined {
 
 			regex.lastIndex = match.index + 1;
 		}
+
+		const present = new Uint8Array(phraseCount);
+		for (const anchor of positions.keys()) {
+			for (const id of anchorPhrases.get(anchor)!) {
+				present[id] = 1;
+			}
+		}
+
+		scan = {positions, present};
 	}
 
 	if (recentTexts.size >= recentLimit) {
 		recentTexts.delete(recentTexts.keys().next().value!);
 	}
 
-	recentTexts.set(text, positions);
-	return positions;
+	recentTexts.set(text, scan);
+	return scan;
 }
 
 // "A word" in a phrase ("(?:\p{L}+ ){0,3}") is read as a run of characters that are not white
@@ -122,14 +143,13 @@ export function compileRule(rule: PhraseRule): CompiledRule {
 		// A phrase anchored to the start of the text ("^ja") must see the whole text, not a window.
 		const anchors = /(?:^|\||\(\?:)\^/u.test(phrase.trim()) ? undefined : phraseAnchors(phrase.trim());
 		if (anchors) {
-			register(anchors);
-			return {regex, anchors};
+			return {regex, anchors, id: register(anchors)};
 		}
 
 		return {regex};
 	});
 	const anchored = phrases.every(phrase => phrase.anchors !== undefined);
-	return anchored ? {name: rule.name, phrases, anchors: [...new Set(phrases.flatMap(phrase => phrase.anchors!))]} : {name: rule.name, phrases};
+	return anchored ? {name: rule.name, phrases, ids: phrases.map(phrase => phrase.id!)} : {name: rule.name, phrases};
 }
 
 /** Compiles a list of rules. */
@@ -138,11 +158,12 @@ export function compileRules(rules: readonly PhraseRule[]): readonly CompiledRul
 }
 
 /** The stretches of `text` a phrase can match in: around its anchors, merged; the whole text without them. */
-function windows(text: string, phrase: CompiledPhrase, positions: AnchorPositions | undefined): Array<[number, number]> {
-	if (phrase.anchors === undefined || positions === undefined) {
+function windows(text: string, phrase: CompiledPhrase, scan: AnchorPositions | undefined): Array<[number, number]> {
+	if (phrase.anchors === undefined || scan === undefined) {
 		return [[0, text.length]];
 	}
 
+	const {positions} = scan;
 	let starts: readonly number[] | undefined;
 	let combined: number[] | undefined;
 	for (const anchor of phrase.anchors) {
@@ -210,15 +231,19 @@ function matchesIn(text: string, phrase: CompiledPhrase, from: number, to: numbe
  */
 export function findEvidence(text: string, rules: readonly CompiledRule[], offset = 0, {gate = true} = {}): Evidence[] {
 	const found: Evidence[] = [];
-	const positions = gate ? anchorPositions(text) : undefined;
+	const scan = gate ? anchorPositions(text) : undefined;
 	for (const rule of rules) {
-		if (positions !== undefined && rule.anchors !== undefined && !rule.anchors.some(anchor => positions.has(anchor))) {
+		if (scan !== undefined && rule.ids !== undefined && !rule.ids.some(id => scan.present[id] === 1)) {
 			continue;
 		}
 
 		const matches: Array<{start: number; end: number; text: string}> = [];
 		for (const phrase of rule.phrases) {
-			const stretches = gate ? windows(text, phrase, positions) : [[0, text.length] as [number, number]];
+			if (scan !== undefined && phrase.id !== undefined && scan.present[phrase.id] !== 1) {
+				continue;
+			}
+
+			const stretches = gate ? windows(text, phrase, scan) : [[0, text.length] as [number, number]];
 			for (const [from, to] of stretches) {
 				matchesIn(text, phrase, from, to, matches);
 			}
