@@ -27,7 +27,8 @@ export const promiseRules: readonly PhraseRule[] = [
 		'ontvangt (?:uw|de) Kamer', '(?:uw|de) Kamer (?:ontvangt|zal ontvangen)', 'kom (?:ik|wij|we) (?:hier|daar)(?:op)? (?:nog )?(?:op )?terug', '(?:hier|daar)op terugkomen',
 		'(?:wordt|worden|zal|zullen) (?:\\p{L}+\\s+){0,6}(?:met|aan|naar) (?:uw|de) (?:Kamer|Tweede Kamer) (?:gedeeld|gestuurd|verstuurd|toegezonden|aangeboden|verzonden)',
 		'(?:met|aan|naar) (?:uw|de) (?:Kamer|Tweede Kamer) (?:worden|wordt|zal worden) (?:gedeeld|gestuurd|verstuurd|toegezonden|aangeboden)',
-		'(?:gedeeld|gestuurd|verstuurd|toegezonden|aangeboden) (?:met|aan|naar) (?:uw|de) (?:Kamer|Tweede Kamer)',
+		// "Deze is op 14 november jl. gedeeld met de Kamer" is done, not promised.
+		'(?<!(?:is|zijn|werd|werden|heb|hebben|heeft|had|hadden)\\s+(?:(?:jl\\.|[^\\s?!]*[^\\s.?!])\\s+){0,8})(?:gedeeld|gestuurd|verstuurd|toegezonden|aangeboden) (?:met|aan|naar) (?:uw|de) (?:Kamer|Tweede Kamer)',
 	]},
 	{name: 'future.intention', phrases: [
 		// The government's own intentions; "instellingen hoeven niet aan te kondigen dat ze voornemens zijn" is none.
@@ -42,7 +43,10 @@ export const promiseRules: readonly PhraseRule[] = [
 		'(?:werk|werkt|werken|wordt gewerkt) (?:\\p{L}+\\s+){0,6}aan (?:de|een|het) (?:verkenning|uitwerking|plan|wetsvoorstel|voorstel|ontwikkeling|herziening|aanpak)',
 		'(?:is|zijn|ben) (?:\\p{L}+\\s+){0,3}bezig (?:met|om)',
 		'(?:zal|zullen) (?:ik|wij|we|het kabinet) (?!\\s*(?:\\p{L}+\\s+){0,6}blijven)', '(?:ik|wij|we|het kabinet|de regering) (?:zal|zullen) (?!\\s*(?:\\p{L}+\\s+){0,6}blijven)',
-		'nog (?:vast te stellen|te bepalen|uit te werken|nader uit te werken|te nemen|te ontwikkelen|vorm te geven)', 'in voorbereiding',
+		// The government promising to keep doing something ("Deze uitleg zal ik blijven benadrukken")
+		// commits it as much as a new step does; "de prijzen zullen hoog blijven" (no speaker) does not.
+		'(?:zal|zullen) (?:ik|wij|we|het kabinet) (?:\\p{L}+\\s+){0,6}blijven', '(?:ik|wij|we|het kabinet|de regering) (?:zal|zullen) (?:\\p{L}+\\s+){0,6}blijven',
+		'nog (?:vast te stellen|te bepalen|uit te werken|nader uit te werken|te nemen|te ontwikkelen|vorm te geven)', 'in voorbereiding(?! op)',
 		'(?:wordt|worden) (?:momenteel|op dit moment|nu|thans|nog) (?:\\p{L}+\\s+){0,3}(?:onderzocht|bezien|bekeken|uitgewerkt|verkend|voorbereid|geëvalueerd|herzien|opgesteld|ontwikkeld|gewerkt)',
 		'(?:wordt|worden) (?:er )?(?:momenteel|op dit moment|nu|thans)? ?gewerkt aan', 'nader (?:te )?(?:bezien|onderzoeken|uitwerken)',
 		'de (?:uitkomsten?|resultaten|bevindingen) (?:\\p{L}+\\s+){0,4}(?:worden|wordt|verwacht|volgen)', 'naar verwachting', 'verwacht (?:ik|het kabinet|wordt)', '(?:ik|wij|we|het kabinet) (?:verwacht|verwachten) (?:\\p{L}+\\s+){0,8}(?:te )?(?:kunnen|zullen|sturen|informeren|toesturen|delen)', 'de verwachting is dat',
@@ -53,7 +57,8 @@ export const promiseRules: readonly PhraseRule[] = [
 
 // Weak signals (a bare "zal … worden" or a time phrase) count only when two of them meet, or with
 // a strong one: the seed's generic "een opdrachtgever zal daarbij ondersteund worden" is no promise.
-const weakPatterns = /^(?:(?:zal|zullen)\s|(?:het\s+)?komende?|op\s+(?:de\s+)?(?:middel)?lange|zo\s+s)/iu;
+// "…, zal ik deze met uw Kamer delen" is the speaker's own promise, and strong.
+const weakPatterns = /^(?:(?:zal|zullen)\s(?!\s*(?:ik|wij|we|het\s*kabinet)(?![\p{L}]))|(?:het\s+)?komende?|op\s+(?:de\s+)?(?:middel)?lange|zo\s+s)/iu;
 
 const compiledDeadlines = compileRules(deadlineRules);
 const compiledPromises = compileRules(promiseRules);

@@ -10,12 +10,18 @@ const promises: Array<[string, string | undefined]> = [
 	['De NVWA zal de komende periode het toezicht op paardentransporten intensiveren.', 'komende periode'],
 	['Naar aanleiding van die resultaten wordt gekeken welke verdere acties nodig zijn.', undefined],
 	['Het kabinet verwacht eind 2026 een wetsvoorstel in consultatie te brengen.', 'eind 2026'],
+	// Readers who agreed read a promise to keep doing something as a promise.
+	['Het kabinet zal deze zaak aandachtig blijven volgen.', undefined],
+	['Deze uitleg zal ik blijven benadrukken.', undefined],
+	['Ja, zodra de resultaten beschikbaar zijn, zal ik deze voorzien van mijn reactie en met uw Kamer delen.', undefined],
 ];
 
 const present = [
 	'De genoemde voorzieningen zijn rijksbreed georganiseerd.',
 	'Een opdrachtgever is hiervoor verantwoordelijk en zal daarbij ondersteund worden door een multidisciplinair team.',
-	'Het kabinet zal deze zaak aandachtig blijven volgen.',
+	'De meerkosten van emissievrije bussen zullen nog enige tijd hoog blijven.',
+	'Deze is op donderdag 14 november jl. gedeeld met de Kamer.',
+	'In 2019 is in voorbereiding op de besluitvorming consumentenonderzoek uitgevoerd.',
 	'In 2023 zijn 131 zendingen paardenvlees uit derde landen geïmporteerd.',
 	'Het platform heeft aangegeven dat het niet van plan is het aantal moderatoren te verminderen.',
 	'Ik heb de vragen afzonderlijk en zo spoedig mogelijk beantwoord.',
