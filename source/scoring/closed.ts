@@ -62,6 +62,10 @@ const alternativeQuestion = /,\s*of\s+(?:ook\s+|juist\s+|specifiek\s+|slechts\s+
 // A leading clause ("Als u inzicht heeft …, gaat u dan …?") hides the verb after its comma.
 const leadingClause = /^(?:als|indien|nu|gezien|gelet\s+op|terugkijkend|naar\s+aanleiding|in\s+het\s+licht|mede\s+gelet|ondanks|hoewel|wanneer\s+[^,?]*,)[^?]*?,\s*/iu;
 
+const openQuestionWord = /^(?:wat|welke|welk|hoe|hoeveel|waarom|wanneer|waar|wie|waardoor|waarop|waarmee|waaraan|waarover|in\s+hoeverre|op\s+welke|in\s+welke)(?![\p{L}])/iu;
+// A clause that opens with a finite verb and then its subject: the word order of a Dutch question.
+const invertedClause = new RegExp(String.raw`^(?:${yesNoVerbs.join('|')})\s+(?:u|er|het|dit|dat|de|deze|die|jullie|nederland|het\s+kabinet)(?![\p{L}])`, 'iu');
+
 /** Splits a question into its sentences ending in "?" (plus any text after the last one). */
 export function splitQuestion(text: string): Array<{text: string; start: number; end: number}> {
 	const parts: Array<{text: string; start: number; end: number}> = [];
@@ -131,6 +135,17 @@ export function readSentence(sentence: string): {closed: boolean; verb?: {text: 
 	if (clause) {
 		const rest = text.slice(clause[0].length).replace(/^(?:dan\s+)?/iu, '');
 		candidates.push({text: rest, at: lead + text.length - rest.length});
+	}
+
+	// A statement that turns into a question after its last comma: "Uit cijfers blijkt dat 44% …,
+	// zijn er soortgelijke cijfers voor zwemles?", "Met het project zal er waterstof worden
+	// geproduceerd, voldoet het project aan de voorwaarden?". Not after an open question word.
+	const lastComma = text.lastIndexOf(',');
+	if (lastComma > 0 && !openQuestionWord.test(text)) {
+		const rest = text.slice(lastComma + 1).trimStart();
+		if (invertedClause.test(rest)) {
+			candidates.push({text: rest, at: lead + text.length - rest.length});
+		}
 	}
 
 	// "Gaat het om A, of om B?", "Is het gericht op A, B of een combinatie daarvan?": a choice, not a yes or no.

@@ -41,6 +41,8 @@ export const noRules: readonly PhraseRule[] = [
 		'(?:dat|dit|het) (?:bericht|artikel|rapport|onderzoek) is (?:mij|ons) niet bekend', 'niet dat (?:ik|wij) weten?',
 		'(?:is|was) (?:het )?(?:helaas )?niet gelukt', '(?:kan|kunnen) (?:ik|wij|we|het kabinet) (?:\\p{L}+\\s+){0,8}niet (?:concluderen|vaststellen|onderschrijven)', '(?:wordt|worden|kan|kunnen) (?:\\p{L}+\\s+){0,3}ontkennend (?:beantwoord|worden beantwoord)',
 	]},
+	// "Signalen over etnisch profileren … zijn mij niet bekend.": a no that is also not knowing (see index.ts).
+	{name: 'direct.no.not-known', phrases: ['(?:is|zijn) (?:mij|ons|het kabinet) niet bekend']},
 ];
 
 const compiledYes = compileRules(yesRules.filter(rule => rule.name !== 'direct.yes.aware'));
