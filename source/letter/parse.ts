@@ -7,6 +7,7 @@ import {hasBareNumberMarkers, hasQuestionMarkers, splitMarked, type RawBlock} fr
 import {splitGroupedQuestion} from './split-group.js';
 import {splitNumbered} from './split-numbered.js';
 import {isOcrLetter, splitOcr} from './split-ocr.js';
+import {citeReferenceNotes, splitReferenceNotes} from './reference-notes.js';
 
 const aanhangselSigns = /Aanhangsel van de Handelingen|^ah-tk-\d|^Tweede Kamer, vergaderjaar/mu;
 const postponementSigns = /^\s*Mededeling van|uitstel (?:van )?(?:de )?beantwoording|kunnen niet binnen de gebruikelijke termijn|niet binnen de (?:gebruikelijke|gestelde) termijn worden beantwoord/imu;
@@ -18,6 +19,7 @@ export function parseLetter(rawText: string, source: string): Letter {
 	const fingerprint = createHash('sha256').update(text).digest('hex');
 	const layout = detectLayout(text);
 	const footnotes: Footnote[] = [];
+	let sourceNotes: Footnote[] = [];
 	let body = text;
 	if (layout === 'aanhangsel') {
 		const cleaned = cleanAanhangsel(text);
@@ -25,15 +27,20 @@ export function parseLetter(rawText: string, source: string): Letter {
 		footnotes.push(...cleaned.footnotes);
 	} else {
 		const extracted = extractWordFootnotes(text);
-		body = extracted.text;
-		footnotes.push(...extracted.footnotes);
+		// The members' list of sources under the last answer ("1) Vereniging Eigen Huis, 8 oktober…")
+		// is footnotes, not part of that answer.
+		const sources = splitReferenceNotes(extracted.text);
+		body = sources.text;
+		footnotes.push(...extracted.footnotes, ...sources.notes);
+		sourceNotes = sources.notes;
 	}
 
 	const ocr = layout === 'ocr' ? splitOcr(body) : undefined;
 	footnotes.push(...(ocr?.footnotes ?? []));
 	const split = ocr ?? (layout === 'word-text' ? splitNumbered(body, Math.max(0, body.search(preambleStart))) : splitMarked(body));
 	const notices: string[] = [];
-	const questions = assemble(split.blocks, layout, notices);
+	const assembled = assemble(split.blocks, layout, notices);
+	const questions = sourceNotes.length === 0 ? assembled : citeReferenceNotes(assembled, sourceNotes);
 	const answered = questions.some(question => question.answer !== null);
 	const kind: LetterKind = answered ? 'answers' : postponementSigns.test(text.slice(0, 4000)) ? 'postponement' : 'questions-only';
 	if (kind === 'postponement') {

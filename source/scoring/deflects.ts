@@ -46,6 +46,8 @@ export const noInformationRules: readonly PhraseRule[] = [
 		'niet mogelijk (?:om )?(?:een |dit |dat )?(?:overzicht|inzicht|uitsplitsing|schatting|inschatting|cijfers|aantallen)',
 		'(?:is|zijn) (?:\\p{L}+\\s+){0,3}onbekend', '(?:is|zijn) (?:op dit moment |momenteel |nog |helaas )?niet bekend', '(?:dat|dit|het) is (?:helaas )?niet mogelijk', '(?:beperkt|niet) inzichtelijk',
 		'(?:ik|wij|we|het kabinet) (?:heb|hebben|heeft) (?:daar|hier)?(?:op )?geen (?:zicht|inzicht|informatie|gegevens)',
+		// "De organisator doet geen uitspraken over de aanwezigheid van …": the asked facts are not given.
+		'(?:doet|doen|deed|deden) (?:\\p{L}+\\s+){0,2}geen (?:uitspraken|mededelingen) over',
 		// "Er is over de precieze omvang van deze groep geen inzicht."
 		'geen (?:precies |exact |volledig |goed |actueel )?(?:inzicht|zicht|overzicht)(?= ?[.;]| (?:in|op|van|over|beschikbaar) )',
 	]},
@@ -55,7 +57,7 @@ export const noInformationRules: readonly PhraseRule[] = [
 export const boilerplateRules: readonly PhraseRule[] = [
 	{name: 'deflects.general', phrases: [
 		'in (?:het )?algeme(?:en|ne zin)', 'in het algemeen geldt', 'het wisselt (?:dus )?per',
-		'(?:is|zijn) (?:sterk )?afhankelijk van', 'het (?:is|hangt) (?:\\p{L}+\\s+){0,2}af(?:hankelijk)? van (?:de|het) (?:feiten|omstandigheden|situatie|context)',
+		'(?:is|zijn) (?:\\p{L}+\\s+){0,2}afhankelijk van', 'het (?:is|hangt) (?:\\p{L}+\\s+){0,2}af(?:hankelijk)? van (?:de|het) (?:feiten|omstandigheden|situatie|context)',
 		'(?:kan|kunnen) (?:ik|wij|we|het kabinet) (?:hier|daar)?(?:op)? (?:nog )?niet (?:op )?vooruitlopen', 'niet vooruit(?:lopen|loop)',
 		'het (?:kabinet|ministerie) (?:blijft|zet zich (?:ervoor )?in|spant zich in|hecht (?:groot |veel )?(?:belang|waarde))', 'zet(?:ten)? (?:ik|wij|we) (?:ons|mij) (?:onverminderd |actief )?in',
 		'(?:ik|wij|we|het kabinet) (?:blijf|blijven|blijft) (?:\\p{L}+\\s+){0,3}(?:inzetten|aandacht|volgen|monitoren|in gesprek)',

@@ -124,3 +124,29 @@ describe('reading real letters', () => {
 		expect(letter.meta.party).toBe('VVD, ChristenUnie');
 	});
 });
+
+describe('the list of sources under a text letter', () => {
+	it('is footnotes, not part of the last answer, and the question citing it keeps the link', async () => {
+		const {parseLetter} = await import('../../../source/letter/parse.js');
+		const text = [
+			'Vraag 1',
+			'Bent u bekend met het bericht van Vereniging Eigen Huis? 1)',
+			'',
+			'Antwoord 1',
+			'Ja.',
+			'',
+			'Vraag 2',
+			'Kan dit voor het stookseizoen worden opgelost?',
+			'',
+			'Antwoord 2',
+			'Zie mijn antwoord op vraag 1.',
+			'',
+			'1) Vereniging Eigen Huis, 8 oktober 2024, \'Waarschuwing\' (https://www.eigenhuis.nl/nieuws).',
+			'',
+		].join('\n');
+		const letter = parseLetter(text, 'letter.txt');
+		expect(letter.questions.map(question => question.answer)).toEqual(['Ja.', 'Zie mijn antwoord op vraag 1.']);
+		expect(letter.footnotes).toContainEqual({id: '1)', text: 'Vereniging Eigen Huis, 8 oktober 2024, \'Waarschuwing\' (https://www.eigenhuis.nl/nieuws).'});
+		expect(letter.questions[0]!.footnoteIds).toContain('1)');
+	});
+});
