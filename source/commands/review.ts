@@ -132,7 +132,8 @@ export async function reviewLetter(letter: Letter, letterPath: string, flags: Re
 			const theme = createTheme({noColor: wantsNoColor(io.env)});
 			// runReviewer draws the first screen before it first waits; this runs after that.
 			setImmediate(() => {
-				void scoreRemaining(scorecard, left.signal);
+				// An answer that fails to score fails again, and is reported, when the screen reads it.
+				scoreRemaining(scorecard, left.signal).catch(() => undefined);
 			});
 			await runReviewer({letter, scorecard, annotations: file.annotations, sidecar, save, exportScorecard, theme}, {back: options.fromPicker === true});
 		} catch (error) {

@@ -18,13 +18,17 @@ export async function scoreOne(file: string): Promise<FileResult> {
 	}
 }
 
-const workerFile = fileURLToPath(new URL('score-worker.js', import.meta.url));
+const builtWorker = fileURLToPath(new URL('score-worker.js', import.meta.url));
 /** Progress and streaming for scoreFiles. */
 export type ScoreFilesOptions = {
 	/** Called as files finish: how many are done and the latest one. */
 	readonly onProgress?: (done: number, current: string) => void;
 	/** Called with each result in the order of the files; results are then not returned. */
 	readonly onResult?: (result: FileResult) => void;
+	/** Threads in all, this one included (default: one per core, at most 4). */
+	readonly threads?: number;
+	/** The worker script (default: the built score-worker.js beside this file); tests swap in a failing one. */
+	readonly workerFile?: string;
 };
 
 // Below this many letters, starting threads costs more than it saves.
@@ -36,7 +40,7 @@ const parallelFrom = 16;
  * run by the tests has no built worker: it scores in this thread.
  */
 export async function scoreFiles(files: readonly string[], options: ScoreFilesOptions = {}): Promise<FileResult[]> {
-	const {onProgress, onResult} = options;
+	const {onProgress, onResult, workerFile = builtWorker} = options;
 	// With onResult, results are handed on in file order and not kept: memory stays flat.
 	const kept: FileResult[] = [];
 	const pending = new Map<number, FileResult>();
@@ -55,7 +59,7 @@ export async function scoreFiles(files: readonly string[], options: ScoreFilesOp
 		}
 	};
 
-	const threads = Math.min(availableParallelism(), 4);
+	const threads = options.threads ?? Math.min(availableParallelism(), 4);
 	if (files.length < parallelFrom || threads < 2 || !existsSync(workerFile)) {
 		for (const [index, file] of files.entries()) {
 			onProgress?.(index, file);
@@ -73,36 +77,52 @@ export async function scoreFiles(files: readonly string[], options: ScoreFilesOp
 		onProgress?.(++done, files[index]!);
 	};
 
+	// Files a worker had in hand when it failed or stopped: this thread scores them instead.
+	const orphans: number[] = [];
 	// This thread scores too, between handing files to the workers: one thread per core in all,
 	// and half the scorecards need no copying between threads.
-	const workers = Promise.all(Array.from({length: threads - 1}, async () => new Promise<void>((resolve, reject) => {
+	const workers = Promise.all(Array.from({length: threads - 1}, async () => new Promise<void>(resolve => {
 		const worker = new Worker(workerFile);
-		let inHand = 0;
+		const inHand = new Set<number>();
+		let over = false;
+		const end = () => {
+			if (!over) {
+				over = true;
+				orphans.push(...inHand);
+				inHand.clear();
+				resolve();
+			}
+		};
+
 		const send = () => {
+			if (over) {
+				return;
+			}
+
 			if (next < files.length) {
-				inHand++;
 				const index = next++;
+				inHand.add(index);
 				worker.postMessage({index, file: files[index]});
-			} else if (inHand === 0) {
-				void worker.terminate().then(() => {
-					resolve();
-				});
+			} else if (inHand.size === 0) {
+				void worker.terminate();
 			}
 		};
 
 		worker.on('message', (message: FileResult & {index: number}) => {
 			const {index, ...result} = message;
-			inHand--;
+			inHand.delete(index);
 			finish(index, result);
 			send();
 		});
-		worker.once('error', reject);
+		// A crashed worker is not an error of the files it held: they are scored here instead.
+		worker.once('error', end);
+		worker.once('exit', end);
 		// Two files in hand, so a worker never waits for this thread to finish a letter.
 		send();
 		send();
 	})));
-	while (next < files.length) {
-		const index = next++;
+	const ownNext = () => orphans.shift() ?? (next < files.length ? next++ : undefined);
+	for (let index = ownNext(); index !== undefined; index = ownNext()) {
 		// eslint-disable-next-line no-await-in-loop
 		finish(index, await scoreOne(files[index]!));
 		// Let the workers' results in, and hand them their next file, between letters.
@@ -113,5 +133,11 @@ export async function scoreFiles(files: readonly string[], options: ScoreFilesOp
 	}
 
 	await workers;
+	// A worker that stopped after this thread ran out of files left its files here.
+	for (let index = orphans.shift(); index !== undefined; index = orphans.shift()) {
+		// eslint-disable-next-line no-await-in-loop
+		finish(index, await scoreOne(files[index]!));
+	}
+
 	return kept;
 }

@@ -1,5 +1,6 @@
 // Loads every letter under a set of files and folders, one at a time, reporting progress as it goes.
 import path from 'node:path';
+import {performance} from 'node:perf_hooks';
 import type {Letter} from './model.js';
 import {failureMessage, listLetterFiles, readLetterFile} from './read-file.js';
 
@@ -33,14 +34,28 @@ export type LoadResult = {
 	readonly skipped: readonly LoadProblem[];
 };
 
+// About one screen frame: how long loading runs before it lets the event loop in.
+const frameMs = 16;
+
 /** Reads every letter under `paths`; a file that fails is listed with its reason and the rest still load. */
 export async function loadLetters(paths: readonly string[], options: LoadOptions = {}): Promise<LoadResult> {
 	const {files, errors} = await listLetterFiles(paths);
 	const letters: Letter[] = [];
 	const failures: LoadProblem[] = [...errors];
 	const skipped: LoadProblem[] = [];
+	let yielded = performance.now();
 	for (const [index, file] of files.entries()) {
 		options.onProgress?.({done: index, total: files.length, current: file});
+		// Reading a text letter waits on nothing, so without a pause now and then a screen showing
+		// this progress would not be drawn, nor its keys read, until the whole folder is in.
+		if (performance.now() - yielded > frameMs) {
+			// eslint-disable-next-line no-await-in-loop
+			await new Promise(resolve => {
+				setImmediate(resolve);
+			});
+			yielded = performance.now();
+		}
+
 		try {
 			if (options.column !== undefined && path.extname(file).toLowerCase() === '.csv') {
 				// eslint-disable-next-line no-await-in-loop

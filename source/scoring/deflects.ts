@@ -49,7 +49,7 @@ export const noInformationRules: readonly PhraseRule[] = [
 		// "De organisator doet geen uitspraken over de aanwezigheid van …": the asked facts are not given.
 		'(?:doet|doen|deed|deden) (?:\\p{L}+\\s+){0,2}geen (?:uitspraken|mededelingen) over',
 		// "Er is over de precieze omvang van deze groep geen inzicht."
-		'geen (?:precies |exact |volledig |goed |actueel )?(?:inzicht|zicht|overzicht)(?= ?[.;]| (?:in|op|van|over|beschikbaar) )',
+		'geen (?:precies |exact |volledig |goed |actueel )?(?:inzicht|zicht|overzicht)(?= ?[.;]| (?:in|op|van|over|beschikbaar)(?!\\p{L}))',
 	]},
 ];
 

@@ -82,9 +82,12 @@ export function judgeDirect(answer: string, closed: boolean, question = '', sent
 // How far into an answer an implicit yes or no is looked for: past the opening's context-setting.
 const implicitSentences = 4;
 
-// "Heeft u inzicht in …?", "Is er zicht op …?", "Zijn er cijfers …?", "Is bekend hoeveel …?": asking
-// whether facts are known. "Er is geen inzicht in …" then answers no.
-const asksKnowledge = /(?<![\p{L}])(?:(?:heeft|hebt|heb|hebben)\s+(?:u|het\s+kabinet|de\s+regering|jullie|men)|(?:is|zijn|bestaat|bestaan)\s+er)\s+(?:[\p{L}-]+\s+){0,3}?(?:zicht|inzicht|inzichtelijk|cijfers|gegevens|informatie|overzicht|data|een\s+beeld|beeld)(?![\p{L}])|(?<![\p{L}])(?:is|zijn)\s+(?:het|dit|dat|u|er)\s+(?:[\p{L}-]+\s+){0,2}?bekend(?![\p{L}])|^weet\s+u(?![\p{L}])/iu;
+// "Heeft u inzicht in …?", "Is er zicht op …?", "Zijn er cijfers …?", "Weet u …?": asking whether facts
+// are known. "Er is geen inzicht in …" then answers no. ("Is het u bekend dat…?" asks about awareness:
+// see the aware rules.)
+const asksKnowledge = /(?<![\p{L}])(?:(?:heeft|hebt|heb|hebben)\s+(?:u|het\s+kabinet|de\s+regering|jullie|men)|(?:is|zijn|bestaat|bestaan)\s+er)\s+(?:[\p{L}-]+\s+){0,3}?(?:zicht|inzicht|inzichtelijk|cijfers|gegevens|informatie|overzicht|data|een\s+beeld|beeld)(?![\p{L}])|^weet\s+u(?![\p{L}])/iu;
+// Only a flat "geen …" or "niet bekend" says the facts are not there; "lastig te zeggen" does not.
+const flatNegation = /(?<![\p{L}])(?:geen|niet|onbekend)(?![\p{L}])/iu;
 
 /** "Heeft u inzichtelijk hoe groot deze groep is?" — "Er is over de omvang geen inzicht." says no. */
 function lacksKnowledge(sentences: AnswerSentences, question: string): Flag<YesNo> | undefined {
@@ -94,7 +97,7 @@ function lacksKnowledge(sentences: AnswerSentences, question: string): Flag<YesN
 	}
 
 	for (const sentence of sentences.opening(implicitSentences)) {
-		const hit = findNoInformation(sentence.text, sentence.start)[0];
+		const hit = findNoInformation(sentence.text, sentence.start).find(each => flatNegation.test(each.text));
 		if (hit) {
 			return {value: 'no', evidence: [{...hit, rule: 'direct.no.not-known'}]};
 		}
@@ -103,14 +106,21 @@ function lacksKnowledge(sentences: AnswerSentences, question: string): Flag<YesN
 	return undefined;
 }
 
-// "Bent u bereid … te intensiveren?", "Gaat u … in gesprek?", "Wilt u … beantwoorden?": a request to act.
+// "Bent u bereid … te intensiveren?", "Gaat u … onderzoeken?", "Wilt u … beantwoorden?": a request to act.
 const asksAction = /^(?:(?:bent|is|zijn)\s+(?:u|het\s+kabinet|de\s+regering|de\s+minister|nederland)\s+(?:[\p{L}-]+\s+){0,2}?(?:bereid|voornemens|van\s+plan)|(?:gaat|gaan|zult|zal|wilt|zullen)\s+(?:u|het\s+kabinet|de\s+regering|de\s+minister|nederland|jullie))(?![\p{L}])([^?]*)/iu;
 // The action asked for: the verb after the last "te" ("… om het toezicht te intensiveren"), else the
-// clause's last word ("Gaat u in gesprek met de gemeente?" → "gemeente", the subject of the action).
+// first clause's last word when it is an infinitive ("Gaat u de regeling aanpassen?").
 const lastTe = /(?<![\p{L}])te\s+([\p{L}-]{4,})(?![\s\S]*(?<![\p{L}])te\s+[\p{L}])/iu;
-const commitment = /(?<![\p{L}])(?:zal|zullen|ga|gaat|gaan|wordt|worden|word|ben|is|zijn)(?![\p{L}])/iu;
-// "al dan niet intensiveren" (whether or not) refuses nothing.
+const infinitive = /([\p{L}-]{4,}en)\s*$/u;
+// Verbs that say nothing of the action itself ("… in gesprek te gaan", "… te laten doen").
+const auxiliaries = new Set(['gaan', 'doen', 'zijn', 'worden', 'hebben', 'komen', 'laten', 'blijven', 'kunnen', 'willen', 'zullen', 'moeten', 'mogen', 'staan', 'geven', 'nemen', 'maken']);
+// Taking the action up: a future or a willingness, not a description ("De gemeente is verantwoordelijk").
+const commitment = /(?<![\p{L}])(?:zal|zullen|(?:ga|gaat|gaan)(?!\s+(?:ervan|er\s+van)\s+uit)|wil|willen|(?:ben|is|zijn)\s+(?:[\p{L}-]+\s+){0,2}?bereid)(?![\p{L}])/iu;
+// Turning it down: a negation before the action in its own clause ("… geen overtredingen die sluiting
+// rechtvaardigen", "zal het toezicht niet intensiveren"); "al dan niet" (whether or not) refuses nothing.
 const refusalWord = /(?<![\p{L}])(?:(?<!al\s+dan\s+)niet|geen|nooit)(?![\p{L}-])/iu;
+// "U vraagt of ik bereid ben …" repeats the question.
+const restatesQuestion = /^u\s+(?:vraagt|vroeg|vraag)(?![\p{L}])/iu;
 
 /** "Bent u bereid het toezicht te intensiveren?" — "De NVWA zal het toezicht intensiveren." says yes. */
 function actionEcho(sentences: AnswerSentences, question: string): Flag<YesNo> | undefined {
@@ -121,23 +131,23 @@ function actionEcho(sentences: AnswerSentences, question: string): Flag<YesNo> |
 	}
 
 	// "Bent u bereid om, naar aanleiding van het onderzoek, het slachthuis te sluiten?": the "te" verb
-	// may follow an aside between commas; without one, the first clause's last word.
-	const action = lastTe.exec(request)?.[1] ?? /([\p{L}-]{5,})\s*$/u.exec(request.split(/[,;:]/u)[0]!)?.[1];
-	if (action === undefined || functionWords.has(action.toLowerCase())) {
+	// may follow an aside between commas.
+	const action = lastTe.exec(request)?.[1] ?? infinitive.exec(request.split(/[,;:]/u)[0]!)?.[1];
+	if (action === undefined || auxiliaries.has(action.toLowerCase()) || functionWords.has(action.toLowerCase())) {
 		return undefined;
 	}
 
 	// "intensiveren" finds "intensiveren" and "intensivering"; "sluiten" finds "sluiting".
-	const stem = action.toLowerCase().slice(0, Math.max(5, action.length - 3));
+	const stem = new RegExp(`(?<![\\p{L}])${action.toLowerCase().slice(0, Math.max(5, action.length - 3)).replaceAll(/[.*+?^${}()|[\]\\]/gu, '\\$&')}`, 'iu');
 	for (const sentence of sentences.opening(implicitSentences)) {
-		const lower = sentence.text.toLowerCase();
-		const at = lower.search(new RegExp(`(?<![\\p{L}])${stem.replaceAll(/[.*+?^${}()|[\]\\]/gu, '\\$&')}`, 'u'));
-		if (at === -1) {
+		const at = sentence.text.search(stem);
+		if (at === -1 || restatesQuestion.test(sentence.text)) {
 			continue;
 		}
 
 		const span = {text: sentence.text, start: sentence.start, end: sentence.end};
-		if (refusalWord.test(sentence.text)) {
+		const clause = sentence.text.slice(0, at).split(/[,;:]/u).at(-1)!;
+		if (refusalWord.test(clause)) {
 			return {value: 'no', evidence: [{...span, rule: 'direct.no.declines-action'}]};
 		}
 

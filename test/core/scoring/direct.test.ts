@@ -74,6 +74,21 @@ describe('direct yes/no reading', () => {
 		expect(judgeDirect('Het kabinet is zich ervan bewust dat de kosten kunnen toenemen.', true, 'Bent u bereid om het besluit te heroverwegen?').value).toBeNull();
 	});
 
+	it.each([
+		['Gaat u in gesprek met de gemeente?', 'De gemeente is verantwoordelijk voor het beleid.'],
+		['Bent u bereid het toezicht te intensiveren?', 'Over het al dan niet intensiveren van het toezicht wordt in het najaar besloten.'],
+		['Bent u bereid het toezicht te intensiveren?', 'U vraagt of ik bereid ben het toezicht te intensiveren.'],
+		['Bent u bereid met de sector in gesprek te gaan?', 'Wij gaan ervan uit dat de sector zelf maatregelen neemt.'],
+		['Is het u bekend dat het aantal meldingen stijgt?', 'Het aantal is gestegen. Hoeveel precies is niet bekend.'],
+		['Zijn er cijfers over het aantal meldingen?', 'De NVWA houdt de meldingen bij. Het is lastig te zeggen of het aantal stijgt.'],
+	])('gives no implicit reading where the answer does not take a position: %s / %s', (question, answer) => {
+		expect(judgeDirect(answer, true, question).value).toBeNull();
+	});
+
+	it('reads a negation after the action as no refusal of it', () => {
+		expect(judgeDirect('Ik zal het toezicht intensiveren, zodat misstanden niet langer voorkomen.', true, 'Bent u bereid het toezicht te intensiveren?').value).toBe('yes');
+	});
+
 	it('reads "kan ontkennend / bevestigend worden beantwoord"', () => {
 		expect(judgeDirect('Het eerste deel van de vraag kan ontkennend worden beantwoord.', true).value).toBe('no');
 		expect(judgeDirect('Deze vraag kan bevestigend worden beantwoord.', true).value).toBe('yes');
