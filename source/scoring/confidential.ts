@@ -29,9 +29,11 @@ export const groundsRules: readonly PhraseRule[] = [
 	{name: 'confidential.national-security', phrases: ['nationale veiligheid(?:sbelangen)?', 'staatsveiligheid', 'veiligheid van de staat', 'internationale betrekkingen']},
 	// A classification named in a policy description ("voor de zwaarste categorieën (Staatsgeheim…)") withholds nothing.
 	{name: 'confidential.classified', phrases: ['staatsgeheim(?:e|en)?', '(?:NAVO|EU)?-?gerubriceerde?']},
+	// "Ebusco is een beursgenoteerd bedrijf, wat maakt dat ik hier verder geen inhoudelijke uitspraken over doe."
+	{name: 'confidential.market-sensitive', phrases: ['beursgenoteerde?', 'koersgevoelige?', 'marktgevoelige?']},
 ];
 
-const withholding = /(?:niet (?:openbaar|gedeeld|verstrekt|ingaan|in op|bekendgemaakt|delen|verstrekken|mededelen)|openbaarmaking|schaden|raakt aan|kan ik (?:hier|daar)(?:over)? (?:geen|niets|niet)|geen (?:uitspraken|mededelingen)|terughoudend)/iu;
+const withholding = /(?:niet (?:openbaar|gedeeld|verstrekt|ingaan|in op|bekendgemaakt|delen|verstrekken|mededelen)|openbaarmaking|schaden|raakt aan|kan ik (?:hier|daar)(?:over)? (?:geen|niets|niet)|geen (?:[\p{L}-]+\s+)?(?:uitspraken|mededelingen)|terughoudend)/iu;
 
 const compiled = compileRules(confidentialRules);
 const compiledGrounds = compileRules(groundsRules);

@@ -39,7 +39,10 @@ export const promiseRules: readonly PhraseRule[] = [
 		'(?:ik|wij|we|het kabinet) (?:ga|gaat|gaan) (?!niet)(?:\\p{L}+\\s+){0,4}(?:verkennen|onderzoeken|bekijken|bezien|uitwerken|na|in gesprek|aan de slag|werken|maken|nemen|zorgen|doen|invoeren|regelen|aanpassen|vragen|opstellen|evalueren|intensiveren|voeren)',
 		'(?:ga|gaan) (?:ik|wij|we|het kabinet) (?!niet)(?:\\p{L}+\\s+){0,6}(?:maken|nemen|zorgen|doen|voeren|bekijken|bezien|verkennen|onderzoeken|uitwerken|aanpassen|vragen)', 'gaan worden',
 		// "…is het aan de Europese Commissie om dit te onderzoeken" is someone else's task.
-		'(?<!aan (?:de|het|een) [^.?!]{0,60})om (?:\\p{L}+\\s+){0,2}te (?:onderzoeken|bezien|verkennen|bekijken|inventariseren|verbeteren)', '(?:wordt|worden) (?:\\p{L}+\\s+){0,2}(?:ge)?keken (?:naar|of|welke|hoe|wat)',
+		'(?<!aan (?:de|het|een) [^.?!]{0,60})om (?:\\p{L}+\\s+){0,2}te (?:onderzoeken|bezien|verkennen|bekijken|inventariseren|verbeteren)', // "In andere landen wordt gekeken naar …" describes; "wordt gekeken of/welke …" defers a decision.
+		'(?:wordt|worden) (?:\\p{L}+\\s+){0,2}(?:ge)?keken (?:of|welke|hoe|wat)',
+		// "Zoals hierboven aangegeven werk ik dit uit in een preventiestrategie", "dan kan het kabinet bezien …".
+		'(?:werk|werken) (?:ik|wij|we|het kabinet) (?:\\p{L}+\\s+){0,4}uit', '(?:kan|zal|wil) (?:ik|wij|we|het kabinet) (?:\\p{L}+\\s+){0,3}(?:bezien|bekijken|onderzoeken|verkennen)',
 		'(?:werk|werkt|werken|wordt gewerkt) (?:\\p{L}+\\s+){0,6}aan (?:de|een|het) (?:verkenning|uitwerking|plan|wetsvoorstel|voorstel|ontwikkeling|herziening|aanpak)',
 		'(?:is|zijn|ben) (?:\\p{L}+\\s+){0,3}bezig (?:met|om)',
 		'(?:zal|zullen) (?:ik|wij|we|het kabinet) (?!\\s*(?:\\p{L}+\\s+){0,6}blijven)', '(?:ik|wij|we|het kabinet|de regering) (?:zal|zullen) (?!\\s*(?:\\p{L}+\\s+){0,6}blijven)',
@@ -57,8 +60,9 @@ export const promiseRules: readonly PhraseRule[] = [
 
 // Weak signals (a bare "zal … worden" or a time phrase) count only when two of them meet, or with
 // a strong one: the seed's generic "een opdrachtgever zal daarbij ondersteund worden" is no promise.
-// "…, zal ik deze met uw Kamer delen" is the speaker's own promise, and strong.
-const weakPatterns = /^(?:(?:zal|zullen)\s(?!\s*(?:ik|wij|we|het\s*kabinet)(?![\p{L}]))|(?:het\s+)?komende?|op\s+(?:de\s+)?(?:middel)?lange|zo\s+s)/iu;
+// "…, zal ik deze met uw Kamer delen" is the speaker's own promise, and strong. "De verwachting is dat"
+// forecasts ("… dat de business case aantrekkelijker wordt") unless a deadline or promise comes with it.
+const weakPatterns = /^(?:(?:zal|zullen)\s(?!\s*(?:ik|wij|we|het\s*kabinet)(?![\p{L}]))|de\s*verwachting|(?:het\s+)?komende?|op\s+(?:de\s+)?(?:middel)?lange|zo\s+s)/iu;
 
 const compiledDeadlines = compileRules(deadlineRules);
 const compiledPromises = compileRules(promiseRules);

@@ -9,6 +9,7 @@ const confidential = [
 	'Vanwege privacy wordt de naam van het slachthuis niet vermeld.',
 	'Over lopende strafrechtelijke onderzoeken kan ik geen uitspraken doen.',
 	'De correspondentie betreft documenten waarvan openbaarmaking de nationale veiligheidsbelangen kan schaden, waaronder staatsgeheime documenten.',
+	'Ebusco is een beursgenoteerd bedrijf, wat maakt dat ik hier verder geen inhoudelijke uitspraken over doe.',
 ];
 
 const open = [
@@ -16,6 +17,7 @@ const open = [
 	'De Europese Commissie rapporteert jaarlijks openbaar over de totale NDICI-programmering.',
 	'De NVWA is in dit kader bezig met een onderzoek naar de gehele paardenketen.',
 	'Er ligt een afgerond strafrechtelijk onderzoek bij het Openbaar Ministerie.',
+	'Ebusco is een beursgenoteerd bedrijf met vestigingen in Nederland en Duitsland.',
 ];
 
 describe('confidential', () => {

@@ -13,6 +13,9 @@ const promises: Array<[string, string | undefined]> = [
 	// Readers who agreed read a promise to keep doing something as a promise.
 	['Het kabinet zal deze zaak aandachtig blijven volgen.', undefined],
 	['Deze uitleg zal ik blijven benadrukken.', undefined],
+	['Zoals hierboven aangegeven werk ik dit uit in een samenhangende preventiestrategie.', undefined],
+	['Mocht het instrumentarium niet toereikend zijn, dan kan het kabinet bezien waar mogelijkheden liggen.', undefined],
+	['De verwachting is dat deze praktijkrichtlijn begin 2027 kan worden gepubliceerd.', 'begin 2027'],
 	['Ja, zodra de resultaten beschikbaar zijn, zal ik deze voorzien van mijn reactie en met uw Kamer delen.', undefined],
 ];
 
@@ -21,6 +24,8 @@ const present = [
 	'Een opdrachtgever is hiervoor verantwoordelijk en zal daarbij ondersteund worden door een multidisciplinair team.',
 	'De meerkosten van emissievrije bussen zullen nog enige tijd hoog blijven.',
 	'Deze is op donderdag 14 november jl. gedeeld met de Kamer.',
+	'De verwachting is dat de business case voor emissievrije bussen steeds aantrekkelijker wordt.',
+	'Ook in andere Europese landen wordt gekeken naar waterstofproductie uit afval.',
 	'In 2019 is in voorbereiding op de besluitvorming consumentenonderzoek uitgevoerd.',
 	'In 2023 zijn 131 zendingen paardenvlees uit derde landen geïmporteerd.',
 	'Het platform heeft aangegeven dat het niet van plan is het aantal moderatoren te verminderen.',
