@@ -59,6 +59,8 @@ export const boilerplateRules: readonly PhraseRule[] = [
 		'in (?:het )?algeme(?:en|ne zin)', 'in het algemeen geldt', 'het wisselt (?:dus )?per',
 		'(?:is|zijn) (?:\\p{L}+\\s+){0,2}afhankelijk van', 'het (?:is|hangt) (?:\\p{L}+\\s+){0,2}af(?:hankelijk)? van (?:de|het) (?:feiten|omstandigheden|situatie|context)',
 		'(?:kan|kunnen) (?:ik|wij|we|het kabinet) (?:hier|daar)?(?:op)? (?:nog )?niet (?:op )?vooruitlopen', 'niet vooruit(?:lopen|loop)',
+	]},
+	{name: 'deflects.policy-line', phrases: [
 		'het (?:kabinet|ministerie) (?:blijft|zet zich (?:ervoor )?in|spant zich in|hecht (?:groot |veel )?(?:belang|waarde))', 'zet(?:ten)? (?:ik|wij|we) (?:ons|mij) (?:onverminderd |actief )?in',
 		'(?:ik|wij|we|het kabinet) (?:blijf|blijven|blijft) (?:\\p{L}+\\s+){0,3}(?:inzetten|aandacht|volgen|monitoren|in gesprek)',
 	]},
@@ -132,10 +134,12 @@ export function judgeDeflects(answer: string, sentences: AnswerSentences, contex
 		evidence.push(...findDeclines(answer).filter(hit => inOpening(hit)).map(hit => ({...hit, rule: 'deflects.declines'})));
 	}
 
-	// A yes/no question left without a yes or no and answered with general terms deflects wherever
-	// they stand; an open question only when they open the answer or recur.
+	// A yes/no question left without a yes or no and answered with general terms ("Het wisselt dus per
+	// opdrachtgever") deflects wherever they stand; otherwise general terms and responsibility placed
+	// elsewhere count when they open the answer or recur ("Het is aan de zorgverzekeraars om…" deep in
+	// a substantive answer is context).
 	const general = findEvidence(answer, boilerplate);
-	const generalCounts = general.some(hit => inOpening(hit)) || general.length >= 2;
+	const generalCounts = general.some(hit => inOpening(hit)) || general.length >= 2 || (context.closed && general.some(hit => hit.rule === 'deflects.general'));
 	if (!context.direct && generalCounts) {
 		evidence.push(...general);
 	}
