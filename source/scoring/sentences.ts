@@ -57,7 +57,8 @@ const windowChars = 350;
 
 /** Sentences of one answer, segmented lazily: the opening, and the sentence around an offset. */
 export class AnswerSentences {
-	private readonly openings = new Map<number, readonly Sentence[]>();
+	// The longest opening segmented so far: the text up to `end`, in sentences.
+	private prefix: {end: number; sentences: readonly Sentence[]} = {end: 0, sentences: []};
 	private readonly around = new Map<number, Sentence | undefined>();
 
 	/** The answer text. */
@@ -69,22 +70,16 @@ export class AnswerSentences {
 
 	/** The first `count` complete sentences (fewer when the text has fewer). */
 	opening(count = 1): readonly Sentence[] {
-		const cached = this.openings.get(count);
-		if (cached) {
-			return cached;
-		}
-
-		let end = Math.min(this.text.length, windowChars * count);
-		let sentences = splitSentences(this.text.slice(0, end));
-		// Grow the window until it holds `count` sentences and one more, or the whole text.
-		while (end < this.text.length && sentences.length <= count) {
+		// The last sentence of a window may be cut short: a window holds `count` complete ones when it
+		// holds one more, or the whole text.
+		const enough = () => this.prefix.end >= this.text.length || this.prefix.sentences.length > count;
+		let end = Math.max(this.prefix.end, Math.min(this.text.length, windowChars * count));
+		while (!enough()) {
+			this.prefix = {end, sentences: splitSentences(this.text.slice(0, end))};
 			end = Math.min(this.text.length, end * 2);
-			sentences = splitSentences(this.text.slice(0, end));
 		}
 
-		const result = sentences.slice(0, count);
-		this.openings.set(count, result);
-		return result;
+		return this.prefix.sentences.slice(0, count);
 	}
 
 	/** The first sentence, if any. */
