@@ -11,6 +11,9 @@ export type ClarityReading = {
 	readonly evidence: readonly Evidence[];
 };
 
+// Questions in one numbered question from which a single answer is read as partial (see judgeClarity).
+const manyAsks = 3;
+
 // Below this many words beyond a pointer, declining or "no information" is all the answer says.
 const bareAnswerWords = 40;
 
@@ -18,7 +21,7 @@ const bareAnswerWords = 40;
  * Reads the answer as a whole: a non-reply declines, claims not to know or only points elsewhere;
  * an ambivalent answer deflects or leaves a yes/no question without a yes or no; otherwise clear.
  */
-export function judgeClarity(answer: string | null, sentences: AnswerSentences, closed: boolean, flags: Flags, firstAsksYesNo = closed): ClarityReading {
+export function judgeClarity(answer: string | null, sentences: AnswerSentences, closed: boolean, flags: Flags, firstAsksYesNo = closed, asks = 1): ClarityReading {
 	if (answer === null || answer.trim().length === 0) {
 		return {clarity: 'non-reply', evidence: []};
 	}
@@ -61,6 +64,13 @@ export function judgeClarity(answer: string | null, sentences: AnswerSentences, 
 	// A yes/no question left without a yes or no is answered only implicitly; when the question
 	// opens with an open part ("Hoeveel…? Zijn er…?"), the answer is judged on that part.
 	if (closed && firstAsksYesNo && !direct) {
+		return {clarity: 'ambivalent', evidence: []};
+	}
+
+	// One answer to three or more separate questions is rarely complete: of the answers the rules
+	// above would call clear, readers called 5 of 6 such answers partial (ambivalent; 5 letters of
+	// the 36 labelled). Few cases, but the reading is the guide's: partial is ambivalent.
+	if (asks >= manyAsks) {
 		return {clarity: 'ambivalent', evidence: []};
 	}
 

@@ -167,6 +167,11 @@ export function readSentence(sentence: string): {closed: boolean; verb?: {text: 
 	return {closed: false};
 }
 
+/** How many separate things a question asks: its sub-questions, not counting follow-ups ("Zo nee, waarom niet?"). */
+export function countAsks(subQuestions: readonly SubQuestion[]): number {
+	return subQuestions.filter(sub => sub.text.endsWith('?') && !followUp.test(sub.text.replace(/^[\s(«"“'‘–-]+/u, ''))).length;
+}
+
 /** Reads a whole question: its sub-questions and whether any is a genuine yes/no question. */
 export function readQuestion(question: string): ClosedReading {
 	const subQuestions: SubQuestion[] = [];

@@ -1,6 +1,6 @@
 import type {Letter, LetterKind, LetterMeta, Question} from '../letter/model.js';
 import type {AnswerScore, Flags} from './model.js';
-import {readQuestion} from './closed.js';
+import {countAsks, readQuestion} from './closed.js';
 import {judgeDirect} from './direct.js';
 import {judgeDeflects} from './deflects.js';
 import {judgeConfidential} from './confidential.js';
@@ -116,7 +116,7 @@ export function scoreQuestion(question: Question, all: readonly Question[] = [qu
 		confidential: judgeConfidential(answer, sentences),
 		future: agreesToAct(reading.subQuestions, direct, future),
 	};
-	const {clarity} = judgeClarity(answer, sentences, reading.closed, flags, reading.subQuestions[0]?.closed ?? reading.closed);
+	const {clarity} = judgeClarity(answer, sentences, reading.closed, flags, reading.subQuestions[0]?.closed ?? reading.closed, countAsks(reading.subQuestions));
 	return {...base, flags, clarity, score: scoreAnswer(answer, reading.closed, clarity, flags)};
 }
 

@@ -1,0 +1,20 @@
+import {describe, expect, it} from 'vitest';
+import {scoreQuestion} from '../../../source/scoring/index.js';
+import type {Question} from '../../../source/letter/model.js';
+
+const question = (text: string, answer: string): Question => ({number: 1, text, answer, answeredWith: [1], footnoteIds: []});
+
+describe('clarity', () => {
+	const answer = 'De NIDV volgt het handelsbeleid van de Nederlandse overheid. Bedrijven met defensie-opdrachten in Nederland kunnen deelnemen aan de beurs.';
+
+	it('reads a substantive answer to one question as clear', () => {
+		expect(scoreQuestion(question('Welk beleid wordt gehanteerd voor de aanwezigheid van bedrijven op deze beurs?', answer)).clarity).toBe('clear');
+	});
+
+	it('reads one answer to three separate questions as partial, not counting follow-ups', () => {
+		const three = 'Welk beleid wordt gehanteerd voor de aanwezigheid van bedrijven op deze beurs? Zijn wapenbedrijven uit elk land welkom? Worden er uitzonderingen gemaakt?';
+		expect(scoreQuestion(question(three, answer)).clarity).toBe('ambivalent');
+		const withFollowUps = 'Welk beleid wordt gehanteerd voor de aanwezigheid van bedrijven op deze beurs? Zo ja, waarom? Zo nee, waarom niet?';
+		expect(scoreQuestion(question(withFollowUps, answer)).clarity).toBe('clear');
+	});
+});
