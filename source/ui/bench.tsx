@@ -3,7 +3,7 @@
 import {performance} from 'node:perf_hooks';
 import {Text} from 'ink';
 import type {Letter} from '../letter/model.js';
-import {scoreLetterLazily} from '../scoring/index.js';
+import {scoreLetterLazily, scoreRemaining} from '../scoring/index.js';
 import {ReviewerApp} from './components/app.js';
 import {createTheme} from './theme.js';
 import {firstFrame} from './first-frame.js';
@@ -62,7 +62,11 @@ export async function benchReviewer(options: {readonly seed: Letter; readonly lo
 		}
 	}
 
-	const {instance, stdout, stdin} = await firstFrame(reviewer(options.longest));
+	const longest = reviewer(options.longest);
+	const {instance, stdout, stdin} = await firstFrame(longest);
+	// As the CLI does once the first screen is up (commands/review.ts): score the rest, so steps
+	// measure the screen, not the scoring of answers a reader has not reached yet.
+	await scoreRemaining(longest.props.scorecard);
 	const times: number[] = [];
 	const answers = options.longest.questions.length;
 	// With fewer than two answers a step changes nothing and draws no frame.
