@@ -134,12 +134,12 @@ export function judgeDeflects(answer: string, sentences: AnswerSentences, contex
 		evidence.push(...findDeclines(answer).filter(hit => inOpening(hit)).map(hit => ({...hit, rule: 'deflects.declines'})));
 	}
 
-	// A yes/no question left without a yes or no and answered with general terms ("Het wisselt dus per
-	// opdrachtgever") deflects wherever they stand; otherwise general terms and responsibility placed
-	// elsewhere count when they open the answer or recur ("Het is aan de zorgverzekeraars om…" deep in
-	// a substantive answer is context).
+	// A yes/no question left without a yes or no and answered with general terms or a policy line
+	// ("Het wisselt dus per opdrachtgever", "Het kabinet blijft…") deflects wherever they stand; an
+	// open question only when they open the answer or recur. Responsibility placed elsewhere counts in
+	// the opening or twice ("Het is aan de zorgverzekeraars om…" deep in an answer is context).
 	const general = findEvidence(answer, boilerplate);
-	const generalCounts = general.some(hit => inOpening(hit)) || general.length >= 2 || (context.closed && general.some(hit => hit.rule === 'deflects.general'));
+	const generalCounts = general.some(hit => inOpening(hit)) || general.length >= 2 || (context.closed && general.some(hit => hit.rule !== 'deflects.not-my-responsibility'));
 	if (!context.direct && generalCounts) {
 		evidence.push(...general);
 	}

@@ -36,10 +36,16 @@ describe('deflects', () => {
 		expect(judge(answer).value).toBe(false);
 	});
 
-	it('counts general terms only in the opening or when they recur, for yes/no questions too', () => {
-		const answer = 'Op de top komen meerdere VN-lidstaten samen. De Secretaris-Generaal neemt in de regel deel. Het kabinet blijft het belang van de VN onderstrepen.';
+	it('counts responsibility placed elsewhere only in the opening or when it recurs, for yes/no questions too', () => {
+		const answer = 'Zorgverzekeraars kopen zorg in voor hun verzekerden. Zij onderhandelen met de zorgaanbieders. Het is aan de zorgverzekeraars en de zorgaanbieders om tot goede afspraken te komen.';
 		expect(judge(answer, true).value).toBe(false);
-		expect(judge('Het kabinet blijft zich inzetten voor goede zorg. Dat doen wij samen met de sector.', true).value).toBe(true);
+		expect(judge('Het is aan de zorgverzekeraars om tot goede afspraken te komen. Dat doen zij samen met de sector.', true).value).toBe(true);
+	});
+
+	it('counts general terms and policy lines anywhere in an answer that leaves a yes/no question open', () => {
+		const answer = 'Op de top komen meerdere VN-lidstaten samen. De Secretaris-Generaal neemt in de regel deel. Het kabinet blijft het belang van de VN onderstrepen.';
+		expect(judge(answer, true).value).toBe(true);
+		expect(judge(answer, false).value).toBe(false);
 	});
 
 	it('does not count "there is no overview" as a deflection when asked whether one exists', () => {
