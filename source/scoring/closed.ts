@@ -124,7 +124,8 @@ function lastSentenceStart(chunk: string): number {
 
 /** True when one question sentence is a genuine yes/no question; returns the verb-first words. */
 export function readSentence(sentence: string): {closed: boolean; verb?: {text: string; at: number}} {
-	const text = sentence.replace(/^[\s(«"“'‘–-]+/u, '');
+	// PDF text leaves a footnote number before the next sentence: "…tot stand gekomen?1 Was dit …?".
+	const text = sentence.replace(/^[\s(«"“'‘–-]+/u, '').replace(/^\d{1,2}\s+(?=\p{Lu})/u, '');
 	const lead = sentence.length - text.length;
 	if (followUp.test(text)) {
 		return {closed: false};

@@ -19,6 +19,10 @@ export const yesRules: readonly PhraseRule[] = [
 		'(?:ik|wij|we|het kabinet) (?:ben|is|zijn) (?:daartoe|hiertoe|daar toe|hier toe|graag)? ?bereid',
 		'(?:daartoe|hiertoe) (?:ben|is|zijn) (?:ik|wij|we|het kabinet) bereid',
 	]},
+	// The closing request of many letters, "Kunt u deze vragen afzonderlijk beantwoorden?": "De vragen
+	// zijn zoveel mogelijk afzonderlijk van elkaar beantwoord." ("Zo spoedig mogelijk beantwoord" does not
+	// say they were answered in time.)
+	{name: 'direct.yes.answered', phrases: ['(?:de|deze|alle) vragen (?:zijn|worden) (?!(?:\\p{L}+\\s+){0,3}?zo (?:spoedig|snel))(?:\\p{L}+\\s+){0,6}beantwoord', '(?:heb|hebben) (?:ik|wij|we) (?:de|deze|alle) vragen (?!(?:\\p{L}+\\s+){0,3}?zo (?:spoedig|snel))(?:\\p{L}+\\s+){0,6}beantwoord']},
 	{name: 'direct.yes.confirms', phrases: ['^(?:natuurlijk|uiteraard|zeker|absoluut|ontegenzeggelijk)(?! niet)', '(?:wordt|worden|kan|kunnen) (?:\\p{L}+\\s+){0,3}bevestigend (?:beantwoord|worden beantwoord)', 'inderdaad(?! niet)(?! geen)', '(?:dit|dat) komt overeen met', '(?:dat|dit) is (?:inderdaad )?het geval']},
 	{name: 'direct.yes.aware', phrases: [
 		'(?:ik|wij|we|het kabinet|nederland|de regering) (?:ben|is|zijn) (?:\\p{L}+\\s+){0,1}(?:bekend|op de hoogte)(?! niet)', '(?:ik|wij|we|het kabinet) (?:heb|hebben|heeft) (?:kennis genomen|kennisgenomen)',
@@ -193,7 +197,7 @@ const functionWords = new Set([
 // "niet-noodgevallen nummer" is a name, not a negation.
 const negation = /(?<![\p{L}])(?:niet|geen|nooit|onjuist|niets)(?![\p{L}-])/iu;
 // "Klopt het dat X?", "Kunt u bevestigen dat X?", "Is het waar dat X?": the proposition X.
-const proposition = /(?:klopt het|kunt u bevestigen|is het (?:waar|juist|correct)|bevestigt u|erkent u|onderschrijft u|deelt u de (?:mening|opvatting|analyse|zorg|zorgen|conclusie)|bent u het (?:ermee )?eens(?: met [^?]{0,80}?)?|bent u (?:bekend met|op de hoogte van) het (?:feit|bericht|gegeven))\s*(?:,\s*)?(?:dat|of)\s+([^?]+)\?/iu;
+const proposition = /(?:klopt het|kunt u bevestigen|is het (?:waar|juist|correct)|bevestigt u|erkent u|onderschrijft u|deelt u de (?:mening|opvatting|analyse|zorg|zorgen|conclusie|verwachting|inschatting|constatering)|bent u het (?:ermee )?eens(?: met [^?]{0,80}?)?|bent u (?:bekend met|op de hoogte van) het (?:feit|bericht|gegeven))\s*(?:,\s*)?(?:dat|of)\s+([^?]+)\?/iu;
 // Share of the proposition's content words the answer's first sentence must repeat to restate it
 // (to deny it, with a negation: "KPN is geen eigenaar van het nummer 0900-0904").
 const restatedShare = 0.6;

@@ -4,6 +4,10 @@ import {readQuestion} from '../../../source/scoring/closed.js';
 // Real question sentences from the seed letter and the published corpus letters.
 const closed = [
 	'Bestaat er inmiddels een rijksbreed overzicht van kritieke digitale overheidsvoorzieningen? Zo nee, waarom niet?',
+	// A footnote number left before the sentence by PDF extraction.
+	'Hoe is dit bericht in de Telegraaf tot stand gekomen?1 Was dit vooraf door uw ministerie ingebracht bij de krant?',
+	// A statement that turns into a question after its last comma.
+	'Met het FUREC-project zal er waterstof worden geproduceerd uit afval, voldoet het FUREC-project aan de voorwaarden voor de bindende doelstelling?',
 	'Deelt u de opvatting dat DigiD vanwege zijn unieke en kritieke rol moeilijk één-op-één vergelijkbaar is?',
 	'Kunt u de vragen afzonderlijk en voor het commissiedebat inzake Bescherming persoonsgegevens beantwoorden?',
 	'Klopt het dat Faissal Taghi in een groep is geplaatst en met die groep contactmag hebben?',

@@ -89,6 +89,12 @@ describe('direct yes/no reading', () => {
 		expect(judgeDirect('Ik zal het toezicht intensiveren, zodat misstanden niet langer voorkomen.', true, 'Bent u bereid het toezicht te intensiveren?').value).toBe('yes');
 	});
 
+	it('reads the closing request to answer the questions separately', () => {
+		const question = 'Kunt u deze vragen afzonderlijk van elkaar beantwoorden?';
+		expect(judgeDirect('De vragen zijn zoveel mogelijk afzonderlijk van elkaar beantwoord.', true, question).value).toBe('yes');
+		expect(judgeDirect('De vragen zijn zo spoedig mogelijk beantwoord.', true, question).value).toBeNull();
+	});
+
 	it('reads "kan ontkennend / bevestigend worden beantwoord"', () => {
 		expect(judgeDirect('Het eerste deel van de vraag kan ontkennend worden beantwoord.', true).value).toBe('no');
 		expect(judgeDirect('Deze vraag kan bevestigend worden beantwoord.', true).value).toBe('yes');
