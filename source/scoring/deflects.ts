@@ -11,7 +11,7 @@ export const crossReferenceRules: readonly PhraseRule[] = [
 		'zie (?:ook )?(?:vraag|vragen) \\d+', 'zie (?:voorts|verder|tevens) (?:het )?(?:antwoord|antwoorden|beantwoording) (?:op|van|bij) (?:de )?vra(?:ag|gen)',
 		'het antwoord op vraag \\d+ (?:geldt|is) (?:\\p{L}+\\s+){0,3}(?:ook|eveneens|mutatis|mutaties|hier)',
 		'zoals (?:ook )?(?:\\p{L}+\\s+){0,3}(?:aangegeven|vermeld|toegelicht|gemeld|beschreven|uiteengezet|opgenomen|gesteld|genoemd|geantwoord|aangegeven) (?:in|bij) (?:het |de |mijn )?(?:antwoord|antwoorden|beantwoording) (?:op|van|bij) (?:de )?vra(?:ag|gen)',
-		'zoals (?:ook )?(?:in|bij) (?:het |de |mijn )?(?:antwoord|antwoorden|beantwoording) (?:op|van|bij)? ?(?:de )?vra(?:ag|gen) \\d+(?:(?:, | en )\\d+)* (?:is )?(?:aangegeven|vermeld|toegelicht|gemeld|beschreven|opgenomen|gesteld|genoemd)',
+		'zoals (?:ook )?(?:in|bij) (?:het |de |mijn )?(?:antwoord|antwoorden|beantwoording) (?:op|van|bij)? ?(?:de )?vra(?:ag|gen) \\d+(?:(?:, | en )\\d+)* (?:is )?(?:reeds |al |eerder )?(?:aangegeven|vermeld|toegelicht|gemeld|beschreven|opgenomen|gesteld|genoemd)',
 		'zoals (?:hiervoor|hierboven|eerder|reeds|al) (?:is )?(?:aangegeven|vermeld|toegelicht|gemeld|beschreven|gesteld|genoemd)',
 		'zoals (?:ik|wij|we|het kabinet)? ?(?:in|bij) (?:de|het|mijn|een) (?:eerdere )?(?:beantwoording|antwoord|antwoorden) (?:\\p{L}+\\s+){0,6}(?:heb|hebben|heeft|is) (?:aangegeven|gemeld|toegelicht|vermeld|geantwoord|uiteengezet)',
 		'(?:verwijs|verwijzen) (?:ik|wij|we) (?:u )?(?:graag |kortheidshalve )?naar (?:het |de |mijn )?(?:antwoord|antwoorden|beantwoording)',
@@ -38,13 +38,16 @@ export const noInformationRules: readonly PhraseRule[] = [
 	{name: 'deflects.no-information', phrases: [
 		'(?:er )?(?:is|bestaat|zijn) (?:\\p{L}+\\s+){0,3}geen (?:\\p{L}+\\s+){0,2}(?:overzicht|informatie|inzicht|zicht|gegevens|cijfers|data|registratie|landelijk beeld|beeld)',
 		'geen (?:\\p{L}+\\s+){0,2}(?:overzicht|informatie|inzicht|gegevens|cijfers|data) (?:beschikbaar|bekend|voorhanden)',
-		'(?:beschik|beschikt|beschikken) (?:ik|wij|we|het kabinet)? ?(?:\\p{L}+\\s+){0,1}niet over (?:\\p{L}+\\s+){0,3}(?:gegevens|cijfers|informatie|overzicht|data)',
+		'(?:beschik|beschikt|beschikken) (?:ik|wij|we|het kabinet)? ?(?:\\p{L}+\\s+){0,4}niet over (?:\\p{L}+\\s+){0,3}(?:gegevens|cijfers|informatie|overzicht|data)',
 		'(?:worden|wordt) (?:\\p{L}+\\s+){0,2}niet (?:centraal |landelijk |apart |afzonderlijk )?(?:geregistreerd|bijgehouden|vastgelegd|gemonitord)',
 		'(?:houdt|houden) (?:\\p{L}+\\s+){0,2}geen (?:gegevens|cijfers|registratie|overzicht) bij', '(?:registreert|registreren|registreer) (?:\\p{L}+\\s+){0,2}niet',
 		'geen (?:betrouwbare|actuele|landelijke|centrale|specifieke|aparte) (?:gegevens|cijfers|informatie|data|registratie)', '(?:kan|kunnen) (?:\\p{L}+\\s+){0,3}geen (?:\\p{L}+\\s+){0,1}(?:gegevens|cijfers) (?:aanleveren|geven|verstrekken)', 'is (?:mij|ons|het kabinet) niet bekend', 'niet (?:bekend|te zeggen|te bepalen|aan te geven|vast te stellen) (?:hoeveel|of|welke|wat|hoe)',
 		'(?:valt|is) (?:\\p{L}+\\s+){0,2}niet (?:te zeggen|aan te geven|vast te stellen|te bepalen|te kwantificeren)', '(?:lastig|moeilijk) (?:te bepalen|vast te stellen|te zeggen|in te schatten|te voorspellen|te kwantificeren)',
 		'niet mogelijk (?:om )?(?:een |dit |dat )?(?:overzicht|inzicht|uitsplitsing|schatting|inschatting|cijfers|aantallen)',
-		'(?:is|zijn) (?:\\p{L}+\\s+){0,3}onbekend', '(?:is|zijn) (?:op dit moment |momenteel |nog |helaas )?niet bekend', '(?:dat|dit|het) is (?:helaas )?niet mogelijk', '(?:beperkt|niet) inzichtelijk',
+		'(?:is|zijn) (?:\\p{L}+\\s+){0,3}onbekend',
+		// "Het is voor mij op korte termijn niet mogelijk om de gevraagde gegevens te leveren."
+		'het is (?:\\p{L}+\\s+){0,6}niet mogelijk (?:om )?(?:de |deze )?(?:gevraagde )?(?:gegevens|cijfers|informatie|aantallen) te (?:leveren|geven|verstrekken|noemen)',
+		'geen (?:\\p{L}+\\s+){0,2}(?:getal|cijfer|aantal|schatting|inschatting) (?:te )?(?:noemen|geven)', '(?:is|zijn) (?:op dit moment |momenteel |nog |helaas )?niet bekend', '(?:dat|dit|het) is (?:helaas )?niet mogelijk', '(?:beperkt|niet) inzichtelijk',
 		'(?:ik|wij|we|het kabinet) (?:heb|hebben|heeft) (?:daar|hier)?(?:op )?geen (?:zicht|inzicht|informatie|gegevens)',
 		// "De organisator doet geen uitspraken over de aanwezigheid van …": the asked facts are not given.
 		'(?:doet|doen|deed|deden) (?:\\p{L}+\\s+){0,2}geen (?:uitspraken|mededelingen) over',
@@ -56,7 +59,7 @@ export const noInformationRules: readonly PhraseRule[] = [
 /** General policy language that stands in for the specifics asked. */
 export const boilerplateRules: readonly PhraseRule[] = [
 	{name: 'deflects.general', phrases: [
-		'in (?:het )?algeme(?:en|ne zin)', 'in het algemeen geldt', 'het wisselt (?:dus )?per',
+		'in (?:het )?algeme(?:en|ne zin)(?! ambtsbericht)', 'in het algemeen geldt', 'het wisselt (?:dus )?per',
 		'(?:is|zijn) (?:\\p{L}+\\s+){0,2}afhankelijk van', 'het (?:is|hangt) (?:\\p{L}+\\s+){0,2}af(?:hankelijk)? van (?:de|het) (?:feiten|omstandigheden|situatie|context)',
 		'(?:kan|kunnen) (?:ik|wij|we|het kabinet) (?:hier|daar)?(?:op)? (?:nog )?niet (?:op )?vooruitlopen', 'niet vooruit(?:lopen|loop)',
 	]},
@@ -68,6 +71,7 @@ export const boilerplateRules: readonly PhraseRule[] = [
 		// "…ligt bijhet ziekenhuis zelf": PDF text glues the article to "bij".
 		'(?:de )?verantwoordelijkheid (?:\\p{L}+\\s+){0,6}(?:ligt|liggen|berust) (?:primair |in de eerste plaats |allereerst )?bij(?:de|het|een)?', '(?:zijn|is) (?:\\p{L}+\\s+){0,2}zelf [^.?!]{0,60}?verantwoordelijk',
 		'(?:het oordeel|de beoordeling|de keuze|het besluit|de afweging) [^.?!]{0,80}?(?:is|ligt) (?:primair |uiteindelijk )?(?:aan|bij) (?:de|het) (?!kabinet)',
+		'(?:een|het|dat|dit) oordeel (?:\\p{L}+\\s+){0,2}(?:is|blijft) voorbehouden aan',
 		'(?:het is|is het) (?:primair |in de eerste plaats |allereerst |uiteindelijk |vooral )?aan (?:de|het|een) (?!kabinet)[^.?!]{0,80}? om', '(?:ligt|is) (?:dit|dat|de keuze|het besluit) (?:primair )?(?:bij|aan) (?:de|het) (?!kabinet)\\p{L}+',
 		'(?:vindt|vinden) (?:\\p{L}+\\s+){0,2}(?:lokaal|decentraal|regionaal) plaats', 'komt toe aan (?:de|het) (?:burgemeester|gemeente|gemeenten|rechter|OM|Openbaar Ministerie|bevoegd gezag)',
 		'(?:is|zijn) (?:een )?(?:lokale|gemeentelijke|decentrale) (?:aangelegenheid|verantwoordelijkheid|bevoegdheid|afweging)',

@@ -15,9 +15,15 @@ const deflections = [
 	'Ik ga niet in op de situatie van individuele gedetineerden. Selectiefunctionarissen beslissen namens mij waar een gedetineerde wordt geplaatst.',
 	'De mate waarin de btwverhoging wordt doorberekend aan de afnemers is lastig in te schatten.',
 	'Nee, dat is niet mogelijk (zie antwoord vraag 10).',
+	'Ik beschik op dit moment nog niet over alle benodigde gegevens om een compleet beeld te geven.',
+	'Het is voor mij op korte termijn niet mogelijk om de gevraagde gegevens te leveren.',
+	'Hierover is geen precies getal te noemen. Bij onderzoekers is hier ook nog geen consensus over.',
+	'Het kabinet stelt zich op het standpunt dat staten zich aan hun verplichtingen dienen te houden. Een oordeel hierover is voorbehouden aan een rechter.',
+	'Zoals in het antwoord op vraag 5 reeds aangegeven, is iedere staat verantwoordelijk voor de coördinatie.',
 ];
 
 const answers = [
+	'In het Algemeen Ambtsbericht Turkije van augustus 2023 is beschreven dat de vervolging in intensiteit was afgenomen.',
 	'De genoemde voorzieningen zijn rijksbreed georganiseerd. Logius voert het beheer uit van deze overheidsvoorzieningen.',
 	'In 2023 zijn 131 zendingen paardenvlees uit derde landen geïmporteerd, in totaal 2.758 ton.',
 	'Onder een gelijkwaardig alternatief verstaat het kabinet andere Nederlandse en Europese IT-dienstverleners die diensten kunnen leveren.',
