@@ -210,7 +210,19 @@ function matchesIn(text: string, phrase: CompiledPhrase, from: number, to: numbe
 	regex.lastIndex = 0;
 	for (let match = regex.exec(part); match !== null; match = regex.exec(part)) {
 		const start = from + match.index;
-		const end = start + match[0].length;
+		let end = start + match[0].length;
+		let matched = match[0];
+		if (end === to && to < text.length) {
+			// Cut short by the window (a long link): match again at the same place in the whole text.
+			const whole = new RegExp(regex.source, 'iuy');
+			whole.lastIndex = start;
+			const longer = whole.exec(text);
+			if (longer !== null) {
+				matched = longer[0];
+				end = start + matched.length;
+			}
+		}
+
 		const wordStart = start === 0 || !letterAt.test(text[start - 1]!);
 		const wordEnd = end === text.length || !letterAt.test(text[end]!);
 		if (match[0].length === 0 || !wordStart || !wordEnd) {
@@ -219,7 +231,7 @@ function matchesIn(text: string, phrase: CompiledPhrase, from: number, to: numbe
 			continue;
 		}
 
-		into.push({start, end, text: match[0]});
+		into.push({start, end, text: matched});
 	}
 }
 

@@ -18,7 +18,7 @@ const deflections = [
 	'Ik beschik op dit moment nog niet over alle benodigde gegevens om een compleet beeld te geven.',
 	'Het is voor mij op korte termijn niet mogelijk om de gevraagde gegevens te leveren.',
 	'Hierover is geen precies getal te noemen. Bij onderzoekers is hier ook nog geen consensus over.',
-	'Het kabinet stelt zich op het standpunt dat staten zich aan hun verplichtingen dienen te houden. Een oordeel hierover is voorbehouden aan een rechter.',
+	'Een oordeel hierover is voorbehouden aan een rechter en aan de Europese Commissie.',
 	'Zoals in het antwoord op vraag 5 reeds aangegeven, is iedere staat verantwoordelijk voor de coördinatie.',
 ];
 
