@@ -60,10 +60,13 @@ const compiledNo = compileRules(noRules);
  * open one the value is always null. When the opening says both ("Ja, maar dat klopt niet"),
  * the first signal wins.
  */
-export function judgeDirect(answer: string, closed: boolean, question = '', sentences = new AnswerSentences(answer)): Flag<YesNo> {
+export function judgeDirect(answer: string, closed: boolean, question = '', sentences = new AnswerSentences(answer), firstAsked?: string | null): Flag<YesNo> {
 	if (!closed) {
 		return {value: null, evidence: []};
 	}
+
+	// The question's first yes/no sentence, when the caller has read the question already (null: none).
+	const asked = firstAsked === undefined ? firstClosedSentence(question) : firstAsked ?? undefined;
 
 	const yesRulesHere = asksAwareness.test(question) ? [...compiledYes, ...compiledAware] : compiledYes;
 	const evidence: Evidence[] = [];
@@ -80,7 +83,7 @@ export function judgeDirect(answer: string, closed: boolean, question = '', sent
 		}
 	}
 
-	return restatement(sentences, question) ?? refusal(sentences.text, question) ?? lacksKnowledge(sentences, question) ?? actionEcho(sentences, question) ?? {value: null, evidence};
+	return restatement(sentences, question) ?? refusal(sentences.text, question) ?? lacksKnowledge(sentences, asked) ?? actionEcho(sentences, asked) ?? {value: null, evidence};
 }
 
 // How far into an answer an implicit yes or no is looked for: past the opening's context-setting.
@@ -94,8 +97,7 @@ const asksKnowledge = /(?<![\p{L}])(?:(?:heeft|hebt|heb|hebben)\s+(?:u|het\s+kab
 const flatNegation = /(?<![\p{L}])(?:geen|niet|onbekend)(?![\p{L}])/iu;
 
 /** "Heeft u inzichtelijk hoe groot deze groep is?" — "Er is over de omvang geen inzicht." says no. */
-function lacksKnowledge(sentences: AnswerSentences, question: string): Flag<YesNo> | undefined {
-	const asked = firstClosedSentence(question);
+function lacksKnowledge(sentences: AnswerSentences, asked: string | undefined): Flag<YesNo> | undefined {
 	if (asked === undefined || !asksKnowledge.test(asked)) {
 		return undefined;
 	}
@@ -127,8 +129,7 @@ const refusalWord = /(?<![\p{L}])(?:(?<!al\s+dan\s+)niet|geen|nooit)(?![\p{L}-])
 const restatesQuestion = /^u\s+(?:vraagt|vroeg|vraag)(?![\p{L}])/iu;
 
 /** "Bent u bereid het toezicht te intensiveren?" — "De NVWA zal het toezicht intensiveren." says yes. */
-function actionEcho(sentences: AnswerSentences, question: string): Flag<YesNo> | undefined {
-	const asked = firstClosedSentence(question);
+function actionEcho(sentences: AnswerSentences, asked: string | undefined): Flag<YesNo> | undefined {
 	const request = asked === undefined ? undefined : asksAction.exec(asked)?.[1];
 	if (request === undefined) {
 		return undefined;

@@ -106,7 +106,7 @@ export function scoreQuestion(question: Question, all: readonly Question[] = [qu
 	}
 
 	const sentences = new AnswerSentences(answer);
-	const direct = judgeDirect(answer, reading.closed, question.text, sentences);
+	const direct = judgeDirect(answer, reading.closed, question.text, sentences, reading.subQuestions.find(sub => sub.closed)?.text ?? null);
 	const repeats = findRepeat(question, all, cache);
 	const future = judgeFuture(answer, year, sentences);
 	const flags: Flags = {
