@@ -101,15 +101,24 @@ function footnoteRefs(text: string): string[] {
 }
 
 /** Tidies a block's text: footnote references out, lines rejoined as the layout needs. */
+const sentenceEnd = /[.?!:;]["”»)]?$/u;
+
 function tidy(text: string, layout: LetterLayout | undefined): string {
 	let result = text.replaceAll(/\[footnoteRef:\d{1,3}\]/gu, '');
 	if (layout === 'aanhangsel') {
 		// PDF lines break inside sentences: join them, keeping a break after a sentence end.
-		result = dehyphenate(result)
-			.split('\n')
-			.map(line => line.trim())
-			.filter(line => line !== '')
-			.reduce((joined, line) => joined === '' ? line : /[.?!:;]["”»)]?$/u.test(joined) ? `${joined}\n${line}` : `${joined} ${line}`, '');
+		// (Each line is tested, not the text joined so far: an end-anchored test of that costs its length.)
+		const parts: string[] = [];
+		let previous = '';
+		for (const line of dehyphenate(result).split('\n')) {
+			const trimmed = line.trim();
+			if (trimmed !== '') {
+				parts.push(previous === '' ? trimmed : sentenceEnd.test(previous) ? `\n${trimmed}` : ` ${trimmed}`);
+				previous = trimmed;
+			}
+		}
+
+		result = parts.join('');
 	}
 
 	return result
