@@ -23,9 +23,13 @@ export function splitGroupedQuestion(text: string, count: number): string[] {
 	return all.length === count - 1 ? cut(text, all) : [];
 }
 
-/** Offsets just after each question mark that the pattern finds. */
+// A follow-up belongs to the question before it ("…ongepast? Zo nee, waarom niet?Zo ja, waarom?"):
+// no new question starts there.
+const followUp = /^\s*(?:zo\s*(?:ja|nee|neen|niet)|zoja|zonee|indien\s+(?:ja|nee|niet)|en\s+zo\s+(?:ja|nee)|waarom\s+(?:wel|niet)|als\s+dat\s+(?:zo|niet))(?![\p{L}])/iu;
+
+/** Offsets just after each question mark that the pattern finds, where no follow-up comes next. */
 function ends(text: string, pattern: RegExp): number[] {
-	return [...text.matchAll(pattern)].map(match => match.index + 1);
+	return [...text.matchAll(pattern)].map(match => match.index + 1).filter(end => !followUp.test(text.slice(end, end + 20)));
 }
 
 function cut(text: string, offsets: readonly number[]): string[] {
