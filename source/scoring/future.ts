@@ -13,6 +13,8 @@ export const deadlineRules: readonly PhraseRule[] = [
 		`(?:vóór|voor|in|rond|na) het (?:${seasons}|zomerreces|kerstreces) ?(?:van )?(?:20\\d\\d)?`,
 		`(?:in|vóór|voor|rond|per) (?:het )?(?:begin|eind|einde|medio|midden) (?:van )?(?:${months}|${seasons}|volgend jaar|20\\d\\d)(?: 20\\d\\d)?`,
 		`(?:begin|eind|eind(?:e)?|medio) (?:${months} )?20\\d\\d`,
+		// "Ik ben voornemens om u in april 2025 … te informeren" (a month in a year already past is history: see isAhead).
+		`(?:in|vanaf|per|rond|na) (?:${months}) 20\\d\\d`,
 		'(?:het )?komende? (?:jaar|maanden|weken|jaren|periode|tijd|half ?jaar)', 'volgend jaar', 'volgende? (?:maand|week)',
 		'binnenkort', 'op korte termijn', `uiterlijk (?:\\d{1,2} )?(?:${months})(?: 20\\d\\d)?`, 'op (?:de )?(?:middel)?lange(?:re)? termijn', 'in de (?:nabije )?toekomst', 'te zijner tijd', 'zo spoedig mogelijk', 'zo snel mogelijk',
 		`(?:vóór|voor) (?:1 )?(?:${months}) (?:20\\d\\d)?`,

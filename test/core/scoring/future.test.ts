@@ -16,6 +16,7 @@ const promises: Array<[string, string | undefined]> = [
 	['Zoals hierboven aangegeven werk ik dit uit in een samenhangende preventiestrategie.', undefined],
 	['Mocht het instrumentarium niet toereikend zijn, dan kan het kabinet bezien waar mogelijkheden liggen.', undefined],
 	['De verwachting is dat deze praktijkrichtlijn begin 2027 kan worden gepubliceerd.', 'begin 2027'],
+	['Ik ben voornemens om u in april 2027 bij separate brief nader te informeren.', 'in april 2027'],
 	['Ja, zodra de resultaten beschikbaar zijn, zal ik deze voorzien van mijn reactie en met uw Kamer delen.', undefined],
 ];
 
@@ -25,6 +26,7 @@ const present = [
 	'De meerkosten van emissievrije bussen zullen nog enige tijd hoog blijven.',
 	'Deze is op donderdag 14 november jl. gedeeld met de Kamer.',
 	'De verwachting is dat de business case voor emissievrije bussen steeds aantrekkelijker wordt.',
+	'In april 2023 is het rapport verschenen.',
 	'Ook in andere Europese landen wordt gekeken naar waterstofproductie uit afval.',
 	'In 2019 is in voorbereiding op de besluitvorming consumentenonderzoek uitgevoerd.',
 	'In 2023 zijn 131 zendingen paardenvlees uit derde landen geïmporteerd.',
