@@ -110,7 +110,11 @@ export async function scoreFiles(files: readonly string[], options: ScoreFilesOp
 
 		worker.on('message', (message: FileResult & {index: number}) => {
 			const {index, ...result} = message;
-			inHand.delete(index);
+			// A result that comes after the worker failed belongs to a file already handed back.
+			if (over || !inHand.delete(index)) {
+				return;
+			}
+
 			finish(index, result);
 			send();
 		});

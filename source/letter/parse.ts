@@ -29,7 +29,10 @@ export function parseLetter(rawText: string, source: string): Letter {
 		const extracted = extractWordFootnotes(text);
 		// The members' list of sources under the last answer ("1) Vereniging Eigen Huis, 8 oktober…")
 		// is footnotes, not part of that answer.
-		const sources = splitReferenceNotes(extracted.text);
+		const split = splitReferenceNotes(extracted.text);
+		// Only a list that reads as sources (a link, a year, a quoted title, a Kamerstuk) is one: an
+		// answer may itself end in a numbered list ("1) … 2) …").
+		const sources = split.notes.length > 0 && split.notes.every(note => sourceLike.test(note.text)) ? split : {text: extracted.text, notes: []};
 		body = sources.text;
 		footnotes.push(...extracted.footnotes, ...sources.notes);
 		sourceNotes = sources.notes;
@@ -102,6 +105,7 @@ function footnoteRefs(text: string): string[] {
 
 /** Tidies a block's text: footnote references out, lines rejoined as the layout needs. */
 const sentenceEnd = /[.?!:;]["”»)]?$/u;
+const sourceLike = /https?:\/\/|www\.|(?<!\d)(?:19|20)\d\d(?!\d)|[«"“‘']|Kamerstuk/u;
 
 function tidy(text: string, layout: LetterLayout | undefined): string {
 	let result = text.replaceAll(/\[footnoteRef:\d{1,3}\]/gu, '');

@@ -14,22 +14,30 @@ export function splitGroupedQuestion(text: string, count: number): string[] {
 		return [];
 	}
 
-	const glued = ends(text, gluedBreak);
-	if (glued.length === count - 1) {
-		return cut(text, glued);
+	// Every break first; then without the breaks before a follow-up ("…ongepast? Zo nee, waarom
+	// niet?Zo ja, waarom?Welke stappen…"), for a block whose questions carry their own follow-ups.
+	for (const keepFollowUps of [true, false]) {
+		const glued = ends(text, gluedBreak, keepFollowUps);
+		if (glued.length === count - 1) {
+			return cut(text, glued);
+		}
+
+		const all = [...new Set([...glued, ...ends(text, lineBreak, keepFollowUps)])].sort((a, b) => a - b);
+		if (all.length === count - 1) {
+			return cut(text, all);
+		}
 	}
 
-	const all = [...new Set([...glued, ...ends(text, lineBreak)])].sort((a, b) => a - b);
-	return all.length === count - 1 ? cut(text, all) : [];
+	return [];
 }
 
-// A follow-up belongs to the question before it ("…ongepast? Zo nee, waarom niet?Zo ja, waarom?"):
-// no new question starts there.
+// A follow-up belongs to the question before it ("…ongepast? Zo nee, waarom niet?Zo ja, waarom?").
 const followUp = /^\s*(?:zo\s*(?:ja|nee|neen|niet)|zoja|zonee|indien\s+(?:ja|nee|niet)|en\s+zo\s+(?:ja|nee)|waarom\s+(?:wel|niet)|als\s+dat\s+(?:zo|niet))(?![\p{L}])/iu;
 
-/** Offsets just after each question mark that the pattern finds, where no follow-up comes next. */
-function ends(text: string, pattern: RegExp): number[] {
-	return [...text.matchAll(pattern)].map(match => match.index + 1).filter(end => !followUp.test(text.slice(end, end + 20)));
+/** Offsets just after each question mark that the pattern finds (optionally not where a follow-up comes next). */
+function ends(text: string, pattern: RegExp, keepFollowUps: boolean): number[] {
+	const offsets = [...text.matchAll(pattern)].map(match => match.index + 1);
+	return keepFollowUps ? offsets : offsets.filter(end => !followUp.test(text.slice(end, end + 20)));
 }
 
 function cut(text: string, offsets: readonly number[]): string[] {

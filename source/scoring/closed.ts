@@ -53,7 +53,7 @@ const informationRequest = new RegExp(
 );
 
 // Follow-ups ("Zo ja, …", "Zo nee, waarom niet?") only make sense after the main question.
-const followUp = /^(?:zo\s*(?:ja|nee|niet|neen)|indien\s+(?:ja|nee|niet)|zoja|zonee|en\s+zo\s+(?:ja|nee)|waarom\s+(?:wel|niet)|als\s+dat\s+(?:zo|niet)|wat\s+als)\b/iu;
+const followUp = /^(?:zo\s*(?:ja|nee|niet|neen)|indien\s+(?:ja|nee|niet)|zoja|zonee|en\s+zo\s+(?:ja|nee)|waarom\s+(?:wel|niet)|als\s+dat\s+(?:zo|niet)|als\s+(?:ja|nee)|wat\s+als)\b/iu;
 
 const verbFirst = new RegExp(String.raw`^(?:en\s+|of\s+|ook\s+)?(?:${yesNoVerbs.join('|')}|(?!(?:wat|niet|met|dat|het|tot|want|omdat|echt|welnu|toen|dit)\s)\p{L}{2,}t(?=\s+(?:u|dit|dat|het|er|zij|hij|men|deze|Nederland)(?![\p{L}])))(?![\p{L}])(?:\s+(?:u|er|het|dit|dat|de|deze|hier|daar|jullie|nederland|het\s+kabinet)(?![\p{L}]))?(?:\s+[\p{L}]+)?`, 'iu');
 
@@ -170,7 +170,8 @@ export function readSentence(sentence: string): {closed: boolean; verb?: {text: 
 
 /** How many separate things a question asks: its sub-questions, not counting follow-ups ("Zo nee, waarom niet?"). */
 export function countAsks(subQuestions: readonly SubQuestion[]): number {
-	return subQuestions.filter(sub => sub.text.endsWith('?') && !followUp.test(sub.text.replace(/^[\s(«"“'‘–-]+/u, ''))).length;
+	// A "?" inside a quoted title ("het artikel «Is Nederland klaar?»?") leaves a scrap without words.
+	return subQuestions.filter(sub => sub.text.endsWith('?') && /\p{L}{2,}/u.test(sub.text) && !/^[»”"']/u.test(sub.text) && !followUp.test(sub.text.replace(/^[\s(«"“'‘–-]+/u, ''))).length;
 }
 
 /** Reads a whole question: its sub-questions and whether any is a genuine yes/no question. */

@@ -60,7 +60,7 @@ export const noInformationRules: readonly PhraseRule[] = [
 export const boilerplateRules: readonly PhraseRule[] = [
 	{name: 'deflects.general', phrases: [
 		'in (?:het )?algeme(?:en|ne zin)(?! ambtsbericht)', 'in het algemeen geldt', 'het wisselt (?:dus )?per',
-		'(?:is|zijn) (?:\\p{L}+\\s+){0,2}afhankelijk van', 'het (?:is|hangt) (?:\\p{L}+\\s+){0,2}af(?:hankelijk)? van (?:de|het) (?:feiten|omstandigheden|situatie|context)',
+		'(?:is|zijn) (?!(?:\\p{L}+\\s+){0,2}?niet )(?:\\p{L}+\\s+){0,2}afhankelijk van', 'het (?:is|hangt) (?:\\p{L}+\\s+){0,2}af(?:hankelijk)? van (?:de|het) (?:feiten|omstandigheden|situatie|context)',
 		'(?:kan|kunnen) (?:ik|wij|we|het kabinet) (?:hier|daar)?(?:op)? (?:nog )?niet (?:op )?vooruitlopen', 'niet vooruit(?:lopen|loop)',
 	]},
 	{name: 'deflects.policy-line', phrases: [

@@ -22,7 +22,7 @@ export const yesRules: readonly PhraseRule[] = [
 	// The closing request of many letters, "Kunt u deze vragen afzonderlijk beantwoorden?": "De vragen
 	// zijn zoveel mogelijk afzonderlijk van elkaar beantwoord." ("Zo spoedig mogelijk beantwoord" does not
 	// say they were answered in time.)
-	{name: 'direct.yes.answered', phrases: ['(?:de|deze|alle) vragen (?:zijn|worden) (?!(?:\\p{L}+\\s+){0,3}?zo (?:spoedig|snel))(?:\\p{L}+\\s+){0,6}beantwoord', '(?:heb|hebben) (?:ik|wij|we) (?:de|deze|alle) vragen (?!(?:\\p{L}+\\s+){0,3}?zo (?:spoedig|snel))(?:\\p{L}+\\s+){0,6}beantwoord']},
+	{name: 'direct.yes.answered', phrases: ['(?:de|deze|alle) vragen (?:zijn|worden) (?!(?:\\p{L}+\\s+){0,6}?(?:zo (?:spoedig|snel)|niet))(?:\\p{L}+\\s+){0,6}beantwoord', '(?:heb|hebben) (?:ik|wij|we) (?:de|deze|alle) vragen (?!(?:\\p{L}+\\s+){0,6}?(?:zo (?:spoedig|snel)|niet))(?:\\p{L}+\\s+){0,6}beantwoord']},
 	{name: 'direct.yes.confirms', phrases: ['^(?:natuurlijk|uiteraard|zeker|absoluut|ontegenzeggelijk)(?! niet)', '(?:wordt|worden|kan|kunnen) (?:\\p{L}+\\s+){0,3}bevestigend (?:beantwoord|worden beantwoord)', 'inderdaad(?! niet)(?! geen)', '(?:dit|dat) komt overeen met', '(?:dat|dit) is (?:inderdaad )?het geval']},
 	{name: 'direct.yes.aware', phrases: [
 		'(?:ik|wij|we|het kabinet|nederland|de regering) (?:ben|is|zijn) (?:\\p{L}+\\s+){0,1}(?:bekend|op de hoogte)(?! niet)', '(?:ik|wij|we|het kabinet) (?:heb|hebben|heeft) (?:kennis genomen|kennisgenomen)',
@@ -151,7 +151,8 @@ function actionEcho(sentences: AnswerSentences, asked: string | undefined): Flag
 		}
 
 		const span = {text: sentence.text, start: sentence.start, end: sentence.end};
-		const clause = sentence.text.slice(0, at).split(/[,;:]/u).at(-1)!;
+		// The action's clause: from the last comma before it to the next one after it.
+		const clause = sentence.text.slice(0, at).split(/[,;:]/u).at(-1)! + sentence.text.slice(at).split(/[,;:]/u)[0]!;
 		if (refusalWord.test(clause)) {
 			return {value: 'no', evidence: [{...span, rule: 'direct.no.declines-action'}]};
 		}

@@ -30,7 +30,7 @@ export const promiseRules: readonly PhraseRule[] = [
 		'(?:wordt|worden|zal|zullen) (?:\\p{L}+\\s+){0,6}(?:met|aan|naar) (?:uw|de) (?:Kamer|Tweede Kamer) (?:gedeeld|gestuurd|verstuurd|toegezonden|aangeboden|verzonden)',
 		'(?:met|aan|naar) (?:uw|de) (?:Kamer|Tweede Kamer) (?:worden|wordt|zal worden) (?:gedeeld|gestuurd|verstuurd|toegezonden|aangeboden)',
 		// "Deze is op 14 november jl. gedeeld met de Kamer" is done, not promised.
-		'(?<!(?:is|zijn|werd|werden|heb|hebben|heeft|had|hadden)\\s+(?:(?:jl\\.|[^\\s?!]*[^\\s.?!])\\s+){0,8})(?:gedeeld|gestuurd|verstuurd|toegezonden|aangeboden) (?:met|aan|naar) (?:uw|de) (?:Kamer|Tweede Kamer)',
+		'(?<!(?<!\\p{L})(?:is|zijn|werd|werden|heb|hebben|heeft|had|hadden)\\s+(?:(?:jl\\.|[^\\s?!,]*[^\\s.?!,])\\s+){0,8})(?:gedeeld|gestuurd|verstuurd|toegezonden|aangeboden) (?:met|aan|naar) (?:uw|de) (?:Kamer|Tweede Kamer)',
 	]},
 	{name: 'future.intention', phrases: [
 		// The government's own intentions; "instellingen hoeven niet aan te kondigen dat ze voornemens zijn" is none.
@@ -63,7 +63,7 @@ export const promiseRules: readonly PhraseRule[] = [
 // Weak signals (a bare "zal … worden" or a time phrase) count only when two of them meet, or with
 // a strong one: the seed's generic "een opdrachtgever zal daarbij ondersteund worden" is no promise.
 // "…, zal ik deze met uw Kamer delen" is the speaker's own promise, and strong. "De verwachting is dat"
-// forecasts ("… dat de business case aantrekkelijker wordt") unless a deadline or promise comes with it.
+// forecasts ("… dat de business case aantrekkelijker wordt") on its own, like any weak signal.
 const weakPatterns = /^(?:(?:zal|zullen)\s(?!\s*(?:ik|wij|we|het\s*kabinet)(?![\p{L}]))|de\s*verwachting|(?:het\s+)?komende?|op\s+(?:de\s+)?(?:middel)?lange|zo\s+s)/iu;
 
 const compiledDeadlines = compileRules(deadlineRules);

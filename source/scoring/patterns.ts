@@ -217,10 +217,14 @@ function matchesIn(text: string, phrase: CompiledPhrase, from: number, to: numbe
 			const whole = new RegExp(regex.source, 'iuy');
 			whole.lastIndex = start;
 			const longer = whole.exec(text);
-			if (longer !== null) {
-				matched = longer[0];
-				end = start + matched.length;
+			if (longer === null) {
+				// Only the window's edge let it match (a lookahead saw the end of the slice): no match here.
+				regex.lastIndex = match.index + 1;
+				continue;
 			}
+
+			matched = longer[0];
+			end = start + matched.length;
 		}
 
 		const wordStart = start === 0 || !letterAt.test(text[start - 1]!);

@@ -70,6 +70,10 @@ export class AnswerSentences {
 
 	/** The first `count` complete sentences (fewer when the text has fewer). */
 	opening(count = 1): readonly Sentence[] {
+		if (count < 1) {
+			return [];
+		}
+
 		// The last sentence of a window may be cut short: a window holds `count` complete ones when it
 		// holds one more, or the whole text.
 		const enough = () => this.prefix.end >= this.text.length || this.prefix.sentences.length > count;

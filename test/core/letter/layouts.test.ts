@@ -149,4 +149,10 @@ describe('the list of sources under a text letter', () => {
 		expect(letter.footnotes).toContainEqual({id: '1)', text: 'Vereniging Eigen Huis, 8 oktober 2024, \'Waarschuwing\' (https://www.eigenhuis.nl/nieuws).'});
 		expect(letter.questions[0]!.footnoteIds).toContain('1)');
 	});
+
+	it('leaves a numbered list that ends the last answer in that answer', async () => {
+		const {parseLetter} = await import('../../../source/letter/parse.js');
+		const text = ['Vraag 1', 'Kent u het bericht (zie bijlage 1)?', '', 'Antwoord 1', 'Ja.', '', 'Vraag 2', 'Welke maatregelen neemt u?', '', 'Antwoord 2', 'Ik neem de volgende maatregelen:', '1) meer toezicht;', '2) hogere boetes.', ''].join('\n');
+		expect(parseLetter(text, 'letter.txt').questions[1]!.answer).toBe('Ik neem de volgende maatregelen:\n1) meer toezicht;\n2) hogere boetes.');
+	});
 });

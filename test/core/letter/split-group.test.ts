@@ -10,6 +10,11 @@ describe('splitting a grouped question block', () => {
 		]);
 	});
 
+	it('still splits where the second question starts with its own "Zo ja"', () => {
+		const text = 'Heeft u contact gehad met de gemeente?\nZo ja, wat was de uitkomst van dat gesprek?';
+		expect(splitGroupedQuestion(text, 2)).toEqual(['Heeft u contact gehad met de gemeente?', '\nZo ja, wat was de uitkomst van dat gesprek?']);
+	});
+
 	it('leaves the block whole when the breaks do not match the count', () => {
 		expect(splitGroupedQuestion('Klopt het?Waarom?Wanneer?', 2)).toEqual([]);
 		expect(splitGroupedQuestion('Klopt het?', 1)).toEqual([]);

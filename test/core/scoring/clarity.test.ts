@@ -16,5 +16,8 @@ describe('clarity', () => {
 		expect(scoreQuestion(question(three, answer)).clarity).toBe('ambivalent');
 		const withFollowUps = 'Welk beleid wordt gehanteerd voor de aanwezigheid van bedrijven op deze beurs? Zo ja, waarom? Zo nee, waarom niet?';
 		expect(scoreQuestion(question(withFollowUps, answer)).clarity).toBe('clear');
+		// A question mark inside a quoted title asks nothing.
+		const quoted = 'Heeft u kennisgenomen van het artikel «Is Nederland klaar voor de winter?»? Wat is uw reactie?';
+		expect(scoreQuestion(question(quoted, 'Ja. Het kabinet neemt de zorgen serieus en heeft maatregelen genomen.')).clarity).not.toBe('ambivalent');
 	});
 });

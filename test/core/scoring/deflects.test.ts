@@ -23,6 +23,7 @@ const deflections = [
 ];
 
 const answers = [
+	'De hoogte van de AOW is daarbij niet afhankelijk van het inkomen van de partner.',
 	'In het Algemeen Ambtsbericht Turkije van augustus 2023 is beschreven dat de vervolging in intensiteit was afgenomen.',
 	'De genoemde voorzieningen zijn rijksbreed georganiseerd. Logius voert het beheer uit van deze overheidsvoorzieningen.',
 	'In 2023 zijn 131 zendingen paardenvlees uit derde landen geïmporteerd, in totaal 2.758 ton.',

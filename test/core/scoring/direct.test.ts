@@ -85,14 +85,16 @@ describe('direct yes/no reading', () => {
 		expect(judgeDirect(answer, true, question).value).toBeNull();
 	});
 
-	it('reads a negation after the action as no refusal of it', () => {
+	it('reads a negation in the action\'s own clause as a refusal, and one in the next clause as none', () => {
 		expect(judgeDirect('Ik zal het toezicht intensiveren, zodat misstanden niet langer voorkomen.', true, 'Bent u bereid het toezicht te intensiveren?').value).toBe('yes');
+		expect(judgeDirect('De middelen zijn beperkt. Een verhoging van de subsidie acht ik niet verantwoord, wel zal ik bezien wat mogelijk is.', true, 'Bent u bereid de subsidie te verhogen?').value).toBe('no');
 	});
 
 	it('reads the closing request to answer the questions separately', () => {
 		const question = 'Kunt u deze vragen afzonderlijk van elkaar beantwoorden?';
 		expect(judgeDirect('De vragen zijn zoveel mogelijk afzonderlijk van elkaar beantwoord.', true, question).value).toBe('yes');
 		expect(judgeDirect('De vragen zijn zo spoedig mogelijk beantwoord.', true, question).value).toBeNull();
+		expect(judgeDirect('Deze vragen zijn helaas niet binnen drie weken beantwoord.', true, question).value).not.toBe('yes');
 	});
 
 	it('reads "kan ontkennend / bevestigend worden beantwoord"', () => {

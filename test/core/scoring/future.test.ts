@@ -17,6 +17,7 @@ const promises: Array<[string, string | undefined]> = [
 	['Mocht het instrumentarium niet toereikend zijn, dan kan het kabinet bezien waar mogelijkheden liggen.', undefined],
 	['De verwachting is dat deze praktijkrichtlijn begin 2027 kan worden gepubliceerd.', 'begin 2027'],
 	['Ik ben voornemens om u in april 2027 bij separate brief nader te informeren.', 'in april 2027'],
+	['Zodra het onderzoek is afgerond, wordt het rapport gedeeld met uw Kamer.', undefined],
 	['Ja, zodra de resultaten beschikbaar zijn, zal ik deze voorzien van mijn reactie en met uw Kamer delen.', undefined],
 ];
 
