@@ -40,11 +40,13 @@ const informationVerbs = [
 	'toelichten', 'toe te lichten', 'aangeven', 'aangegeven', 'aan te geven', 'uiteenzetten', 'uiteen te zetten', 'verklaren',
 	'uitleggen', 'uit te leggen', 'beschrijven', 'schetsen', 'specificeren', 'overzicht', 'inzicht', 'reflecteren',
 	'ingaan', 'in te gaan', 'verduidelijken', 'onderbouwen', 'motiveren', 'vertellen', 'weergeven', 'opsommen',
-	'verhelderen', 'uitwerken', 'informeren', 'uitsplitsen', 'in kaart', 'inzichtelijk', 'reageren', 'reactie', 'appreciatie', 'appreciëren', 'uitsplitsing', 'benoemen', 'toelichting',
+	'verhelderen', 'uitwerken', 'informeren', 'uitsplitsen', 'in kaart', 'inzichtelijk', 'reageren', 'appreciatie', 'appreciëren', 'uitsplitsing', 'benoemen', 'toelichting',
 	'inventariseren', 'reconstrueren', 'inschatting', 'beschouwing', 'verslag doen',
 ];
 // Sending a document ("Kunt u de brief sturen?", "Kan de Kamer de correspondentie ontvangen?") is a yes/no request.
-const shortInformationVerbs = ['delen', 'noemen', 'duiden', 'nader', 'precies'];
+// ("… met de Kamer delen" sends a document, so it stays a yes/no request.)
+// "Reactie" only as a word of its own: "voorzien van een kabinetsreactie" asks for none.
+const shortInformationVerbs = [String.raw`(?<!kamer\s+)delen`, 'noemen', 'duiden', 'nader', 'precies', 'reactie'];
 // …unless the request itself is for a yes or no: "Kunt u bevestigen / uitsluiten / garanderen…".
 const yesNoRequestVerbs = /(?<![\p{L}])(?:bevestigen|uitsluiten|garanderen|toezeggen|beantwoorden|beloven|verzekeren)(?![\p{L}])/iu;
 const informationRequest = new RegExp(

@@ -43,10 +43,14 @@ export const noRules: readonly PhraseRule[] = [
 		'(?:dat|dit) (?:kan|kunnen) (?:ik|wij|we) niet (?:bevestigen|uitsluiten)', '(?:ik|wij|we|het kabinet) (?:kan|kunnen) (?:dat|dit) niet (?:bevestigen|uitsluiten)',
 		'^er (?:bestaat|bestaan|is|zijn) (?:geen|nog geen)', '(?:ik|wij|we|het kabinet) (?:ben|is|zijn) (?:daar|hier)?(?:mee)? ?niet (?:bekend|op de hoogte)',
 		'(?:dat|dit|het) (?:bericht|artikel|rapport|onderzoek) is (?:mij|ons) niet bekend', 'niet dat (?:ik|wij) weten?',
+		// "Het kabinet heeft geen enkele aanwijzing dat …", "Ik zie nu geen noodzaak om dit onderzoek uit te zetten."
+		'(?:ik|wij|we|het kabinet) (?:heb|hebben|heeft) geen (?:enkele )?(?:aanwijzing|aanwijzingen|signalen|indicatie|indicaties)',
+		'(?:ik|wij|we|het kabinet) (?:zie|zien|ziet) (?:\\p{L}+\\s+){0,2}geen (?:noodzaak|aanleiding|reden)', '(?:zie|zien|ziet) (?:ik|wij|we|het kabinet) (?:\\p{L}+\\s+){0,2}geen (?:noodzaak|aanleiding|reden)',
 		'(?:is|was) (?:het )?(?:helaas )?niet gelukt', '(?:kan|kunnen) (?:ik|wij|we|het kabinet) (?:\\p{L}+\\s+){0,8}niet (?:concluderen|vaststellen|onderschrijven)', '(?:wordt|worden|kan|kunnen) (?:\\p{L}+\\s+){0,3}ontkennend (?:beantwoord|worden beantwoord)',
 	]},
 	// "Signalen over etnisch profileren … zijn mij niet bekend.": a no that is also not knowing (see index.ts).
-	{name: 'direct.no.not-known', phrases: ['(?:is|zijn) (?:mij|ons|het kabinet) niet bekend']},
+	// ("Het is mij niet bekend of …" leaves the question open: not knowing whether is no no.)
+	{name: 'direct.no.not-known', phrases: ['(?:is|zijn) (?:mij|ons|het kabinet) niet bekend(?! of)']},
 ];
 
 const compiledYes = compileRules(yesRules.filter(rule => rule.name !== 'direct.yes.aware'));

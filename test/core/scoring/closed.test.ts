@@ -4,6 +4,8 @@ import {readQuestion} from '../../../source/scoring/closed.js';
 // Real question sentences from the seed letter and the published corpus letters.
 const closed = [
 	'Bestaat er inmiddels een rijksbreed overzicht van kritieke digitale overheidsvoorzieningen? Zo nee, waarom niet?',
+	// Sharing a document with the Kamer is a yes/no request.
+	'Wilt u volgend jaar de eerste monitor van het RIVM, voorzien van een kabinetsreactie, met de Kamer delen?',
 	// A footnote number left before the sentence by PDF extraction.
 	'Hoe is dit bericht in de Telegraaf tot stand gekomen?1 Was dit vooraf door uw ministerie ingebracht bij de krant?',
 	// A statement that turns into a question after its last comma.

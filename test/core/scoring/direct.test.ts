@@ -24,6 +24,8 @@ const no = [
 	'Het is niet gelukt deze vragen binnen de genoemde termijn te beantwoorden.',
 	'Ik ben daartoe niet bereid.',
 	'Uitfasering van het gebruik van politiehonden is vooralsnog niet aan de orde.',
+	'Het kabinet heeft geen enkele aanwijzing dat Oekraïne poogt om kernwapens te ontwikkelen.',
+	'Ik zie nu geen noodzaak om dit extra onderzoek uit te zetten.',
 ]; // (the last one is not sentence-initial: read within the opening two sentences)
 
 const neither = [
@@ -88,6 +90,11 @@ describe('direct yes/no reading', () => {
 	it('reads a negation in the action\'s own clause as a refusal, and one in the next clause as none', () => {
 		expect(judgeDirect('Ik zal het toezicht intensiveren, zodat misstanden niet langer voorkomen.', true, 'Bent u bereid het toezicht te intensiveren?').value).toBe('yes');
 		expect(judgeDirect('De middelen zijn beperkt. Een verhoging van de subsidie acht ik niet verantwoord, wel zal ik bezien wat mogelijk is.', true, 'Bent u bereid de subsidie te verhogen?').value).toBe('no');
+	});
+
+	it('reads not knowing whether as no answer, and a fact not known as a no', () => {
+		expect(judgeDirect('Het is mij niet bekend of de vereniging is aangesloten bij de KNPV.', true, 'Is deze school aangesloten bij de KNPV?').value).toBeNull();
+		expect(judgeDirect('Signalen over etnisch profileren zijn mij niet bekend.', true, 'Heeft u signalen opgevangen over etnisch profileren?').value).toBe('no');
 	});
 
 	it('reads the closing request to answer the questions separately', () => {
