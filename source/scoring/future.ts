@@ -39,7 +39,7 @@ export const promiseRules: readonly PhraseRule[] = [
 		'(?:wil|willen) (?:ik|wij|we|het kabinet|de regering)(?! (?:\\p{L}+\\s+){0,2}(?:benadrukken|opmerken|vooropstellen|aangeven|wijzen|onderstrepen|erop|graag wijzen|nogmaals))', '(?:ik|wij|we|het kabinet|de regering|mijn ministerie) (?:wil|wilt|willen) (?!\\p{L}+\\s+(?:niet|geen))(?!(?:\\p{L}+\\s+){0,2}(?:benadrukken|opmerken|vooropstellen|wijzen|onderstrepen))',
 		'toekomstig(?:e)? (?:beleid|regelgeving|wetgeving|aanpak)', '(?:neem|nemen|neemt) (?:\\p{L}+\\s+){0,8}mee (?:bij|in) (?:het|de) (?:uitwerken|uitwerking|verdere|nieuwe|toekomstige|voorbereiding)',
 		'(?:ik|wij|we|het kabinet) (?:ga|gaat|gaan) (?!niet)(?:\\p{L}+\\s+){0,4}(?:verkennen|onderzoeken|bekijken|bezien|uitwerken|na|in gesprek|aan de slag|werken|maken|nemen|zorgen|doen|invoeren|regelen|aanpassen|vragen|opstellen|evalueren|intensiveren|voeren)',
-		'(?:ga|gaan) (?:ik|wij|we|het kabinet) (?!niet)(?:\\p{L}+\\s+){0,6}(?:maken|nemen|zorgen|doen|voeren|bekijken|bezien|verkennen|onderzoeken|uitwerken|aanpassen|vragen)', 'gaan worden',
+		'(?:ga|gaan) (?:ik|wij|we|het kabinet) (?!niet)(?:\\p{L}+\\s+){0,10}(?:maken|nemen|zorgen|doen|voeren|bekijken|bezien|verkennen|onderzoeken|uitwerken|aanpassen|vragen)', 'gaan worden',
 		// "…is het aan de Europese Commissie om dit te onderzoeken" is someone else's task.
 		'(?<!aan (?:de|het|een) [^.?!]{0,60})om (?:\\p{L}+\\s+){0,2}te (?:onderzoeken|bezien|verkennen|bekijken|inventariseren|verbeteren)', // "In andere landen wordt gekeken naar …" describes; "wordt gekeken of/welke …" defers a decision.
 		'(?:wordt|worden) (?:\\p{L}+\\s+){0,2}(?:ge)?keken (?:of|welke|hoe|wat)',
@@ -47,6 +47,10 @@ export const promiseRules: readonly PhraseRule[] = [
 		'(?:werk|werken) (?:ik|wij|we|het kabinet) (?:\\p{L}+\\s+){0,4}uit', '(?:kan|zal|wil) (?:ik|wij|we|het kabinet) (?:\\p{L}+\\s+){0,3}(?:bezien|bekijken|onderzoeken|verkennen)',
 		'(?:werk|werkt|werken|wordt gewerkt) (?:\\p{L}+\\s+){0,6}aan (?:de|een|het) (?:verkenning|uitwerking|plan|wetsvoorstel|voorstel|ontwikkeling|herziening|aanpak)',
 		'(?:is|zijn|ben) (?:\\p{L}+\\s+){0,3}bezig (?:met|om)',
+		// "Ik werk aan het inrichten van een centrale monitor", "Uit het onderzoek zal moeten blijken of …".
+		'(?:ik|wij|we|het kabinet) (?:werk|werken|werkt) (?:\\p{L}+\\s+){0,2}aan (?:het|de|een)', 'zal (?:\\p{L}+\\s+){0,2}?(?:moeten )?blijken',
+		// "Ook in de komende periode blijf ik werkbezoeken afleggen": keeping on is weak on its own.
+		'(?:blijf|blijven) (?:ik|wij|we|het kabinet)',
 		'(?:zal|zullen) (?:ik|wij|we|het kabinet) (?!\\s*(?:\\p{L}+\\s+){0,6}blijven)', '(?:ik|wij|we|het kabinet|de regering) (?:zal|zullen) (?!\\s*(?:\\p{L}+\\s+){0,6}blijven)',
 		// The government promising to keep doing something ("Deze uitleg zal ik blijven benadrukken")
 		// commits it as much as a new step does; "de prijzen zullen hoog blijven" (no speaker) does not.
@@ -64,7 +68,7 @@ export const promiseRules: readonly PhraseRule[] = [
 // a strong one: the seed's generic "een opdrachtgever zal daarbij ondersteund worden" is no promise.
 // "…, zal ik deze met uw Kamer delen" is the speaker's own promise, and strong. "De verwachting is dat"
 // forecasts ("… dat de business case aantrekkelijker wordt") on its own, like any weak signal.
-const weakPatterns = /^(?:(?:zal|zullen)\s(?!\s*(?:ik|wij|we|het\s*kabinet)(?![\p{L}]))|de\s*verwachting|(?:het\s+)?komende?|op\s+(?:de\s+)?(?:middel)?lange|zo\s+s)/iu;
+const weakPatterns = /^(?:(?:zal|zullen)\s(?!\s*(?:ik|wij|we|het\s*kabinet)(?![\p{L}]))(?!(?:\S+\s+){0,2}?(?:moeten\s+)?blijken)|de\s*verwachting|blijf|blijven|(?:het\s+)?komende?|op\s+(?:de\s+)?(?:middel)?lange|zo\s+s)/iu;
 
 const compiledDeadlines = compileRules(deadlineRules);
 const compiledPromises = compileRules(promiseRules);

@@ -18,6 +18,9 @@ const promises: Array<[string, string | undefined]> = [
 	['De verwachting is dat deze praktijkrichtlijn begin 2027 kan worden gepubliceerd.', 'begin 2027'],
 	['Ik ben voornemens om u in april 2027 bij separate brief nader te informeren.', 'in april 2027'],
 	['Zodra het onderzoek is afgerond, wordt het rapport gedeeld met uw Kamer.', undefined],
+	['Uit het opsporingsonderzoek dat op dit moment loopt, zal moeten blijken of sprake is geweest van strafbare gedragingen.', undefined],
+	['Ook in de komende periode blijf ik werkbezoeken afleggen.', 'komende periode'],
+	['Ik werk aan het inrichten van een centrale monitor van het jeugdstelsel.', undefined],
 	['Ja, zodra de resultaten beschikbaar zijn, zal ik deze voorzien van mijn reactie en met uw Kamer delen.', undefined],
 ];
 
@@ -28,6 +31,7 @@ const present = [
 	'Deze is op donderdag 14 november jl. gedeeld met de Kamer.',
 	'De verwachting is dat de business case voor emissievrije bussen steeds aantrekkelijker wordt.',
 	'In april 2023 is het rapport verschenen.',
+	'Ik blijf werkbezoeken afleggen.',
 	'Ook in andere Europese landen wordt gekeken naar waterstofproductie uit afval.',
 	'In 2019 is in voorbereiding op de besluitvorming consumentenonderzoek uitgevoerd.',
 	'In 2023 zijn 131 zendingen paardenvlees uit derde landen geïmporteerd.',
