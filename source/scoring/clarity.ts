@@ -53,7 +53,8 @@ export function judgeClarity(answer: string | null, sentences: AnswerSentences, 
 
 	// Not knowing: "wordt niet centraal geregistreerd… geen betrouwbare gegevens", "Het is mij niet bekend of…".
 	const missing = deflections.filter(hit => hit.rule === 'deflects.no-information');
-	if (!direct && missing.some(hit => inOpening(hit)) && (words < bareAnswerWords || (missing.length >= 2 && words < bareAnswerWords * 2))) {
+	// Opening with "not known" and going on only to explain why, or to promise the facts later, is no reply now.
+	if (!direct && missing.some(hit => inOpening(hit)) && (words < bareAnswerWords * 2 || (flags.future.value && words < bareAnswerWords * 3))) {
 		return {clarity: 'non-reply', evidence: missing};
 	}
 

@@ -10,6 +10,8 @@ export const declineRules: readonly PhraseRule[] = [
 		'(?:wordt|worden) niet (?:openbaar gemaakt|in de openbaarheid verstrekt|gedeeld|verstrekt)',
 		'het is niet aan (?:mij|het kabinet|nederland|de minister|de regering|de staatssecretaris) om', 'niet vooruit(?:lopen|loop)',
 		'niet (?:openbaar|in de openbaarheid)', '(?:kan|kunnen) (?:ik|wij|we|het kabinet)? ?(?:\\p{L}+\\s+){0,4}geen oordeel (?:geven|vellen|uitspreken)',
+		// "Het kabinet speculeert niet over hypothetische situaties."
+		'(?:speculeer|speculeert|speculeren) (?:\\p{L}+\\s+){0,2}niet', 'niet (?:te )?speculeren',
 	]},
 ];
 

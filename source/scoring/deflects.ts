@@ -47,7 +47,9 @@ export const noInformationRules: readonly PhraseRule[] = [
 		'(?:is|zijn) (?:\\p{L}+\\s+){0,3}onbekend',
 		// "Het is voor mij op korte termijn niet mogelijk om de gevraagde gegevens te leveren."
 		'het is (?:\\p{L}+\\s+){0,6}niet mogelijk (?:om )?(?:de |deze )?(?:gevraagde )?(?:gegevens|cijfers|informatie|aantallen) te (?:leveren|geven|verstrekken|noemen)',
-		'geen (?:\\p{L}+\\s+){0,2}(?:getal|cijfer|aantal|schatting|inschatting) (?:te )?(?:noemen|geven)', '(?:is|zijn) (?:op dit moment |momenteel |nog |helaas )?niet bekend', '(?:dat|dit|het) is (?:helaas )?niet mogelijk', '(?:beperkt|niet) inzichtelijk',
+		'geen (?:\\p{L}+\\s+){0,2}(?:getal|cijfer|aantal|schatting|inschatting) (?:te )?(?:noemen|geven)',
+		// "Een overzicht zoals gevraagd is ook niet binnen het tijdsbestek van deze vraagstelling te genereren."
+		'(?:is|zijn) (?:ook )?niet (?:\\p{L}+\\s+){0,6}te (?:genereren|achterhalen|reconstrueren|leveren)', '(?:is|zijn) (?:op dit moment |momenteel |nog |helaas )?niet bekend', '(?:dat|dit|het) is (?:helaas )?niet mogelijk', '(?:beperkt|niet) inzichtelijk',
 		'(?:ik|wij|we|het kabinet) (?:heb|hebben|heeft) (?:daar|hier)?(?:op )?geen (?:zicht|inzicht|informatie|gegevens)',
 		// "De organisator doet geen uitspraken over de aanwezigheid van …": the asked facts are not given.
 		'(?:doet|doen|deed|deden) (?:\\p{L}+\\s+){0,2}geen (?:uitspraken|mededelingen) over',

@@ -11,6 +11,12 @@ describe('clarity', () => {
 		expect(scoreQuestion(question('Welk beleid wordt gehanteerd voor de aanwezigheid van bedrijven op deze beurs?', answer)).clarity).toBe('clear');
 	});
 
+	it('reads "not known now" with only a reason or a later promise, and declining to speculate, as no reply', () => {
+		const notKnown = 'Het is voor mij op korte termijn niet mogelijk om de gevraagde gegevens te leveren. De reden hiervoor is dat DUO de nationaliteit van een student niet registreert. Dit gegeven is niet nodig voor de uitvoering van de wet.';
+		expect(scoreQuestion(question('Welke nationaliteiten komen het meest voor onder deze studenten?', notKnown)).clarity).toBe('non-reply');
+		expect(scoreQuestion(question('Wat zijn de gevolgen voor Nederland als dit gebeurt?', 'Het kabinet speculeert niet over hypothetische situaties.')).clarity).toBe('non-reply');
+	});
+
 	it('reads one answer to three separate questions as partial, not counting follow-ups', () => {
 		const three = 'Welk beleid wordt gehanteerd voor de aanwezigheid van bedrijven op deze beurs? Zijn wapenbedrijven uit elk land welkom? Worden er uitzonderingen gemaakt?';
 		expect(scoreQuestion(question(three, answer)).clarity).toBe('ambivalent');
