@@ -1,3 +1,5 @@
+import {followUp} from '../text/follow-up.js';
+
 // Where one question may end and the next begin: a question mark followed straight away by a
 // capital (PDF text glues the paragraph break away: "wat vindt u hiervan?Deelt u …").
 const gluedBreak = /\?(?=\p{Lu})/gu;
@@ -32,12 +34,11 @@ export function splitGroupedQuestion(text: string, count: number): string[] {
 }
 
 // A follow-up belongs to the question before it ("…ongepast? Zo nee, waarom niet?Zo ja, waarom?").
-const followUp = /^\s*(?:zo\s*(?:ja|nee|neen|niet)|zoja|zonee|indien\s+(?:ja|nee|niet)|en\s+zo\s+(?:ja|nee)|waarom\s+(?:wel|niet)|als\s+dat\s+(?:zo|niet))(?![\p{L}])/iu;
 
 /** Offsets just after each question mark that the pattern finds (optionally not where a follow-up comes next). */
 function ends(text: string, pattern: RegExp, keepFollowUps: boolean): number[] {
 	const offsets = [...text.matchAll(pattern)].map(match => match.index + 1);
-	return keepFollowUps ? offsets : offsets.filter(end => !followUp.test(text.slice(end, end + 20)));
+	return keepFollowUps ? offsets : offsets.filter(end => !followUp.test(text.slice(end, end + 20).trimStart()));
 }
 
 function cut(text: string, offsets: readonly number[]): string[] {

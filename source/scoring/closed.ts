@@ -1,4 +1,5 @@
 import type {Evidence} from './model.js';
+import {followUp} from '../text/follow-up.js';
 
 /** One question sentence of a possibly compound question, with offsets into the question text. */
 export type SubQuestion = {
@@ -55,7 +56,6 @@ const informationRequest = new RegExp(
 );
 
 // Follow-ups ("Zo ja, …", "Zo nee, waarom niet?") only make sense after the main question.
-const followUp = /^(?:zo\s*(?:ja|nee|niet|neen)|indien\s+(?:ja|nee|niet)|zoja|zonee|en\s+zo\s+(?:ja|nee)|waarom\s+(?:wel|niet)|als\s+dat\s+(?:zo|niet)|als\s+(?:ja|nee)|wat\s+als)\b/iu;
 
 const verbFirst = new RegExp(String.raw`^(?:en\s+|of\s+|ook\s+)?(?:${yesNoVerbs.join('|')}|(?!(?:wat|niet|met|dat|het|tot|want|omdat|echt|welnu|toen|dit)\s)\p{L}{2,}t(?=\s+(?:u|dit|dat|het|er|zij|hij|men|deze|Nederland)(?![\p{L}])))(?![\p{L}])(?:\s+(?:u|er|het|dit|dat|de|deze|hier|daar|jullie|nederland|het\s+kabinet)(?![\p{L}]))?(?:\s+[\p{L}]+)?`, 'iu');
 

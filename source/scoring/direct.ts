@@ -169,16 +169,9 @@ function actionEcho(sentences: AnswerSentences, asked: string | undefined): Flag
 	return undefined;
 }
 
-// Both implicit readings ask for the same question's first yes/no sentence: read it once.
-let lastQuestion: {text: string; asked: string | undefined} | undefined;
-
 /** The first yes/no sentence of a question (the one a yes or no answers). */
 function firstClosedSentence(question: string): string | undefined {
-	if (lastQuestion?.text !== question) {
-		lastQuestion = {text: question, asked: readQuestion(question).subQuestions.find(sub => sub.closed)?.text};
-	}
-
-	return lastQuestion.asked;
+	return readQuestion(question).subQuestions.find(sub => sub.closed)?.text;
 }
 
 // "Kan de Kamer de correspondentie ontvangen?" is refused wherever the answer withholds it.

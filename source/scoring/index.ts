@@ -21,16 +21,7 @@ export type Scorecard = {
 
 /** Scores every question of a letter with every heuristic. */
 export function scoreLetter(letter: Letter): Scorecard {
-	const year = letterYear(letter.meta);
-	const cache: SentenceCache = new Map();
-	return {
-		source: letter.source,
-		kind: letter.kind,
-		meta: letter.meta,
-		fingerprint: letter.fingerprint,
-		notices: letter.notices,
-		answers: letter.questions.map(question => scoreQuestion(question, letter.questions, year, cache)),
-	};
+	return scorecard(letter, (_question, score) => score());
 }
 
 /**
@@ -39,6 +30,11 @@ export function scoreLetter(letter: Letter): Scorecard {
  * scoring costs ~5 ms an answer), and scoreRemaining does the rest once the screen is up.
  */
 export function scoreLetterLazily(letter: Letter): Scorecard {
+	return scorecard(letter, lazyAnswer);
+}
+
+/** A letter's scorecard, each answer made by `answer` from its question and a function that scores it. */
+function scorecard(letter: Letter, answer: (question: Question, score: () => AnswerScore) => AnswerScore): Scorecard {
 	const year = letterYear(letter.meta);
 	const cache: SentenceCache = new Map();
 	return {
@@ -47,7 +43,7 @@ export function scoreLetterLazily(letter: Letter): Scorecard {
 		meta: letter.meta,
 		fingerprint: letter.fingerprint,
 		notices: letter.notices,
-		answers: letter.questions.map(question => lazyAnswer(question, () => scoreQuestion(question, letter.questions, year, cache))),
+		answers: letter.questions.map(question => answer(question, () => scoreQuestion(question, letter.questions, year, cache))),
 	};
 }
 
