@@ -132,6 +132,12 @@ const refusalWord = /(?<![\p{L}])(?:(?<!al\s+dan\s+)niet|geen|nooit)(?![\p{L}-])
 // "U vraagt of ik bereid ben …" repeats the question.
 const restatesQuestion = /^u\s+(?:vraagt|vroeg|vraag)(?![\p{L}])/iu;
 
+/** The noun a light verb governs: "onderzoek" in "… om onderzoek te doen naar …". */
+function lightVerbObject(request: string, verb: string): string | undefined {
+	const before = request.slice(0, request.toLowerCase().lastIndexOf(`te ${verb.toLowerCase()}`)).trimEnd();
+	return /([\p{L}-]{4,})$/u.exec(before)?.[1];
+}
+
 /** "Bent u bereid het toezicht te intensiveren?" — "De NVWA zal het toezicht intensiveren." says yes. */
 function actionEcho(sentences: AnswerSentences, asked: string | undefined): Flag<YesNo> | undefined {
 	const request = asked === undefined ? undefined : asksAction.exec(asked)?.[1];
@@ -141,7 +147,9 @@ function actionEcho(sentences: AnswerSentences, asked: string | undefined): Flag
 
 	// "Bent u bereid om, naar aanleiding van het onderzoek, het slachthuis te sluiten?": the "te" verb
 	// may follow an aside between commas.
-	const action = lastTe.exec(request)?.[1] ?? infinitive.exec(request.split(/[,;:]/u)[0]!)?.[1];
+	const verb = lastTe.exec(request)?.[1] ?? infinitive.exec(request.split(/[,;:]/u)[0]!)?.[1];
+	// "… onderzoek te doen", "… maatregelen te nemen": a light verb; the noun before it names the action.
+	const action = verb !== undefined && auxiliaries.has(verb.toLowerCase()) ? lightVerbObject(request, verb) : verb;
 	if (action === undefined || auxiliaries.has(action.toLowerCase()) || functionWords.has(action.toLowerCase())) {
 		return undefined;
 	}

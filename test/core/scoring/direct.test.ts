@@ -74,6 +74,10 @@ describe('direct yes/no reading', () => {
 		expect(refused).toMatchObject({value: 'no', evidence: [{rule: 'direct.no.declines-action'}]});
 		// An answer that never comes back to the action gives no reading.
 		expect(judgeDirect('Het kabinet is zich ervan bewust dat de kosten kunnen toenemen.', true, 'Bent u bereid om het besluit te heroverwegen?').value).toBeNull();
+		// A light verb ("onderzoek te doen", "maatregelen te nemen"): the noun before it is the action.
+		expect(judgeDirect('Ik zal hier geen onderzoek naar doen. Docenten kunnen zelf een afweging maken.', true, 'Bent u bereid om onderzoek te doen naar de effectiviteit van telefoonvrije lessen?')).toMatchObject({value: 'no', evidence: [{rule: 'direct.no.declines-action'}]});
+		expect(judgeDirect('Ik zal aanvullende maatregelen nemen om de wachttijden te verkorten.', true, 'Bent u bereid maatregelen te nemen?').value).toBe('yes');
+		expect(judgeDirect('De wachttijden zijn in het afgelopen jaar gedaald.', true, 'Bent u bereid maatregelen te nemen?').value).toBeNull();
 	});
 
 	it.each([
