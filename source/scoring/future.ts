@@ -51,7 +51,8 @@ export const promiseRules: readonly PhraseRule[] = [
 		'(?:ik|wij|we|het kabinet) (?:werk|werken|werkt) (?:\\p{L}+\\s+){0,2}aan (?:het|de|een)', 'zal (?:\\p{L}+\\s+){0,2}?(?:moeten )?blijken',
 		// "Ook in de komende periode blijf ik werkbezoeken afleggen": keeping on is weak on its own.
 		'(?:blijf|blijven) (?:ik|wij|we|het kabinet)',
-		'(?:zal|zullen) (?:ik|wij|we|het kabinet) (?!\\s*(?:\\p{L}+\\s+){0,6}blijven)', '(?:ik|wij|we|het kabinet|de regering) (?:zal|zullen) (?!\\s*(?:\\p{L}+\\s+){0,6}blijven)',
+		// "Ik zal hier geen onderzoek naar doen" turns the action down: a refusal, not a promise.
+		'(?:zal|zullen) (?:ik|wij|we|het kabinet) (?!\\s*(?:\\p{L}+\\s+){0,6}blijven)(?!\\s*(?:\\p{L}+\\s+){0,2}(?:niet|geen)\\s(?!alleen))', '(?:ik|wij|we|het kabinet|de regering) (?:zal|zullen) (?!\\s*(?:\\p{L}+\\s+){0,6}blijven)(?!\\s*(?:\\p{L}+\\s+){0,2}(?:niet|geen)\\s(?!alleen))',
 		// The government promising to keep doing something ("Deze uitleg zal ik blijven benadrukken")
 		// commits it as much as a new step does; "de prijzen zullen hoog blijven" (no speaker) does not.
 		'(?:zal|zullen) (?:ik|wij|we|het kabinet) (?:\\p{L}+\\s+){0,6}blijven', '(?:ik|wij|we|het kabinet|de regering) (?:zal|zullen) (?:\\p{L}+\\s+){0,6}blijven',

@@ -22,6 +22,7 @@ const promises: Array<[string, string | undefined]> = [
 	['Ook in de komende periode blijf ik werkbezoeken afleggen.', 'komende periode'],
 	['Ik werk aan het inrichten van een centrale monitor van het jeugdstelsel.', undefined],
 	['Ja, zodra de resultaten beschikbaar zijn, zal ik deze voorzien van mijn reactie en met uw Kamer delen.', undefined],
+	['Ik zal niet alleen de gemeenten maar ook de provincies hierover informeren.', undefined],
 ];
 
 const present = [
@@ -37,6 +38,9 @@ const present = [
 	'In 2023 zijn 131 zendingen paardenvlees uit derde landen geïmporteerd.',
 	'Het platform heeft aangegeven dat het niet van plan is het aantal moderatoren te verminderen.',
 	'Ik heb de vragen afzonderlijk en zo spoedig mogelijk beantwoord.',
+	// Turning an action down is a decision now, not a promise.
+	'Ik zal hier geen onderzoek naar doen. Docenten kunnen zelf een afweging maken.',
+	'Het kabinet zal de regeling niet verlengen.',
 ];
 
 describe('future', () => {
