@@ -97,7 +97,16 @@ export type DeflectContext = {
 	readonly direct: boolean;
 	/** Another (ungrouped) answer in the letter that this answer repeats, if any. */
 	readonly repeats?: {readonly number: number; readonly start: number; readonly end: number};
+	/** The questions sharing this answer ("Antwoord op vragen 5, 6 en 7"), when there are several. */
+	readonly sharedWith?: readonly number[];
+	/** This question's number (see sharedWith). */
+	readonly number?: number;
 };
+
+// One answer written for this many questions or more answers the first of them; the later ones get
+// the same general text and no answer of their own. (Two questions often are one question in two
+// sentences.)
+const sharedByMany = 3;
 
 // An answer this short after its pointer has not added the asked substance itself.
 const shortSubstanceWords = 25;
@@ -148,6 +157,11 @@ export function judgeDeflects(answer: string, sentences: AnswerSentences, contex
 	const generalCounts = general.some(hit => inOpening(hit)) || general.length >= 2 || (context.closed && general.some(hit => hit.rule !== 'deflects.not-my-responsibility'));
 	if (!context.direct && generalCounts) {
 		evidence.push(...general);
+	}
+
+	const shared = context.sharedWith ?? [];
+	if (!context.direct && first !== undefined && shared.length >= sharedByMany && context.number !== Math.min(...shared)) {
+		evidence.push({rule: `deflects.shared-by-questions-${shared.join('-')}`, text: first.text, start: first.start, end: first.end});
 	}
 
 	if (context.repeats) {

@@ -62,4 +62,17 @@ describe('deflects', () => {
 	it('does not flag a clear yes that also points to another answer', () => {
 		expect(judge('Ja. Zie ook het antwoord op vraag 1 en 3.', true, true).value).toBe(false);
 	});
+
+	it('reads one answer shared by three or more questions as no answer of their own for all but the first', () => {
+		const answer = 'De Commissie heeft in 2023 een onderzoek gestart. De resultaten zijn openbaar gemaakt. Nederland steunt die aanpak.';
+		const sentences = new AnswerSentences(answer);
+		const later = judgeDeflects(answer, sentences, {closed: false, direct: false, number: 6, sharedWith: [5, 6, 7]});
+		expect(later).toMatchObject({value: true, evidence: [{rule: 'deflects.shared-by-questions-5-6-7', start: 0}]});
+		expect(answer.slice(later.evidence[0]!.start, later.evidence[0]!.end)).toBe(later.evidence[0]!.text);
+		// The first question is the one the shared answer was written for.
+		expect(judgeDeflects(answer, sentences, {closed: false, direct: false, number: 5, sharedWith: [5, 6, 7]}).value).toBe(false);
+		// Two questions often are one question in two sentences; a yes or no answers each question.
+		expect(judgeDeflects(answer, sentences, {closed: false, direct: false, number: 6, sharedWith: [5, 6]}).value).toBe(false);
+		expect(judgeDeflects(answer, sentences, {closed: true, direct: true, number: 7, sharedWith: [5, 6, 7]}).value).toBe(false);
+	});
 });
