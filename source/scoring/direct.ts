@@ -8,13 +8,16 @@ import {AnswerSentences} from './sentences.js';
 // so that "er is geen…" deep in an explanation is not taken for the answer to the question.
 const openingSentences = 2;
 
+// What a "Deelt u de … dat …?" question asks the minister to share: "Die aanname deel ik niet".
+const views = 'mening|opvatting|analyse|conclusie|constatering|aanname|stelling|visie|inschatting|verwachting|observatie|zienswijze|interpretatie';
+
 /** Phrases that say yes to a yes/no question. */
 export const yesRules: readonly PhraseRule[] = [
 	{name: 'direct.yes', phrases: ['^ja', 'ja, (?:dat|die|deze|dit|ik|het|wij|we)']},
 	{name: 'direct.yes.agrees', phrases: [
 		'dat klopt(?! niet)', 'dit klopt(?! niet)', 'het klopt (?:inderdaad )?dat', 'dat is (?:juist|correct|het geval|waar)', 'dit is (?:juist|correct|het geval)',
-		'(?:die|deze|dat|dit) (?:mening|opvatting|analyse|zorg|zorgen|conclusie|constatering) (?:deel|delen|onderschrijf|onderschrijven) (?:ik|wij|we|het kabinet)(?! niet)(?! geheel)',
-		'(?:ik|wij|we|het kabinet) (?:deel|delen|onderschrijf|onderschrijft|onderschrijven) (?:die|deze|de|dat|dit|uw) (?:mening|opvatting|analyse|zorg|zorgen|conclusie|constatering)(?! niet)',
+		`(?:die|deze|dat|dit) (?:${views}|zorg|zorgen) (?:deel|delen|onderschrijf|onderschrijven) (?:ik|wij|we|het kabinet)(?! niet)(?! geheel)`,
+		`(?:ik|wij|we|het kabinet) (?:deel|delen|onderschrijf|onderschrijft|onderschrijven) (?:die|deze|de|dat|dit|uw) (?:${views}|zorg|zorgen)(?! niet)`,
 		'(?:dat|dit) (?:kan|kunnen) (?:ik|wij|we) bevestigen', '(?:ik|wij|we|het kabinet) (?:kan|kunnen) (?:dat|dit )?bevestigen',
 		'(?:ik|wij|we|het kabinet) (?:ben|is|zijn) (?:daartoe|hiertoe|daar toe|hier toe|graag)? ?bereid',
 		'(?:daartoe|hiertoe) (?:ben|is|zijn) (?:ik|wij|we|het kabinet) bereid',
@@ -37,8 +40,8 @@ export const noRules: readonly PhraseRule[] = [
 	{name: 'direct.no', phrases: ['^nee', '^neen']},
 	{name: 'direct.no.denies', phrases: [
 		'dat klopt niet', 'dit klopt niet', 'het klopt niet', '(?:is|zijn) (?:vooralsnog |op dit moment |nu |thans )?niet aan de orde', '(?:dat|dit) is niet (?:juist|correct|het geval|waar)', '(?:dat|dit) is geenszins het geval',
-		'(?:die|deze|dat|dit) (?:mening|opvatting|analyse|conclusie|constatering) (?:deel|delen|onderschrijf|onderschrijven) (?:ik|wij|we|het kabinet) niet',
-		'(?:ik|wij|we|het kabinet) (?:deel|delen|onderschrijf|onderschrijft|onderschrijven) (?:die|deze|de|dat|dit|uw) (?:mening|opvatting|analyse|conclusie|constatering) niet',
+		`(?:die|deze|dat|dit) (?:${views}) (?:deel|delen|onderschrijf|onderschrijven) (?:ik|wij|we|het kabinet) niet`,
+		`(?:ik|wij|we|het kabinet) (?:deel|delen|onderschrijf|onderschrijft|onderschrijven) (?:die|deze|de|dat|dit|uw) (?:${views}) niet`,
 		'(?:ik|wij|we|het kabinet) (?:ben|is|zijn) (?:daartoe|hiertoe|daar toe|hier toe)? ?niet bereid', '(?:daartoe|hiertoe) (?:ben|is|zijn) (?:ik|wij|we|het kabinet) niet bereid',
 		'(?:dat|dit) (?:kan|kunnen) (?:ik|wij|we) niet (?:bevestigen|uitsluiten)', '(?:ik|wij|we|het kabinet) (?:kan|kunnen) (?:dat|dit) niet (?:bevestigen|uitsluiten)',
 		'^er (?:bestaat|bestaan|is|zijn) (?:geen|nog geen)', '(?:ik|wij|we|het kabinet) (?:ben|is|zijn) (?:daar|hier)?(?:mee)? ?niet (?:bekend|op de hoogte)',

@@ -77,13 +77,17 @@ const compiledPromises = compileRules(promiseRules);
 // A past or present tense in the same sentence turns "in 2023" or "eind 2024" into history.
 const pastTense = /(?<![\p{L}])(?:is|zijn|was|waren|werd|werden|heeft|hebben|had|hadden) (?:\p{L}+ ){0,8}(?:ge\p{L}+d|ge\p{L}+t|ge\p{L}+en)(?![\p{L}])/iu;
 
+// "Gezien de samenhang zal ik deze vragen hieronder gezamenlijk beantwoorden" says how this letter
+// answers, not what the government will do.
+const answersHere = /(?<![\p{L}])(?:gezamenlijk|hieronder|hierna|tezamen|in\s+samenhang)\s+(?:\p{L}+\s+)?beantwoord/iu;
+
 const yearAhead = /(?:in|vanaf|per|tot|voor|vóór|uiterlijk|eind|begin|medio|rond|kwartaal van) (?:(?:1 )?(?:januari|juli) )?(20\d\d)(?![\p{N}])/giu;
 
 /** Reads whether an answer promises or defers to the future; the deadline is the first time phrase. */
 export function judgeFuture(answer: string, letterYear?: number, sentences = new AnswerSentences(answer)): FutureFlag {
 	const deadlines = findEvidence(answer, compiledDeadlines).filter(hit => isAhead(hit, letterYear, sentences));
 	const years = findFutureYears(answer, letterYear, sentences);
-	const promises = findEvidence(answer, compiledPromises);
+	const promises = findEvidence(answer, compiledPromises).filter(hit => !answersHere.test(sentences.at(hit.start)?.text ?? ''));
 	const all = [...promises, ...deadlines, ...years];
 	// A goal decades away ("klimaatneutraliteit in 2050") is a horizon, not a promise on its own.
 	const distant = (hit: Evidence) => hit.rule === 'future.year-ahead' && letterYear !== undefined && Number(/\d{4}/u.exec(hit.text)?.[0]) > letterYear + 5;

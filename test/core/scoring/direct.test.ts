@@ -64,6 +64,12 @@ describe('direct yes/no reading', () => {
 		expect(judgeDirect('Er is over de precieze omvang geen inzicht.', true, 'Bent u bereid de regeling te verlengen?').value).toBeNull();
 	});
 
+	it('reads sharing or not sharing any view asked about', () => {
+		expect(judgeDirect('Ik deel deze aanname niet. Het kader is bedoeld om schade te voorkomen.', true, 'Deelt u de aanname dat de woorden te nauw worden geïnterpreteerd?')).toMatchObject({value: 'no', evidence: [{rule: 'direct.no.denies'}]});
+		expect(judgeDirect('Die inschatting deel ik.', true, 'Deelt u de inschatting dat de kosten stijgen?').value).toBe('yes');
+		expect(judgeDirect('Ik onderschrijf deze stelling niet.', true, 'Onderschrijft u de stelling dat …?').value).toBe('no');
+	});
+
 	it('reads an implicit yes or no where the answer takes up or turns down the action asked for', () => {
 		const question = 'Bent u bereid om het toezicht op paardentransporten te intensiveren? Zo nee, waarom niet?';
 		const answer = 'Bij binnenkomst wordt reeds 100 procent gecontroleerd. Dit is wettelijk verplicht. De NVWA zal de komende periode het toezicht op paardentransporten intensiveren.';

@@ -41,6 +41,8 @@ const present = [
 	// Turning an action down is a decision now, not a promise.
 	'Ik zal hier geen onderzoek naar doen. Docenten kunnen zelf een afweging maken.',
 	'Het kabinet zal de regeling niet verlengen.',
+	// How this letter answers, not what the government will do.
+	'Gezien de onderlinge samenhang van gestelde vragen zal ik deze hieronder gezamenlijk beantwoorden. APG laat met regelmaat onderzoeken wat de impact is.',
 ];
 
 describe('future', () => {
