@@ -38,14 +38,14 @@ async function labelledAnswers(): Promise<{pairs: LabelledAnswer[]; letters: str
 
 // Floors a little below what the heuristics reached when these labels were recorded: a change that
 // drops agreement below them fails. The issue's targets are in the README beside the measured figures.
-const floors = {yesNo: 0.87, confidential: 0.94, future: 0.83, deflects: 0.54, clarityMacroF1: 0.73, closed: 0.97};
+const floors = {yesNo: 0.87, confidential: 0.94, future: 0.84, deflects: 0.60, clarityMacroF1: 0.73, closed: 0.97};
 
 describe('agreement with careful readers', () => {
 	it('stays above the recorded floors on every labelled letter', async () => {
 		const {pairs, letters} = await labelledAnswers();
 		const report = measureAgreement(pairs);
 		console.log(`letters: ${letters.join(', ')}\n${formatAgreement(report)}`);
-		expect(letters.length).toBeGreaterThanOrEqual(54);
+		expect(letters.length).toBeGreaterThanOrEqual(58);
 		expect(report.closed.f1).toBeGreaterThanOrEqual(floors.closed);
 		expect(report.yesNo.accuracy).toBeGreaterThanOrEqual(floors.yesNo);
 		expect(report.confidential.f1).toBeGreaterThanOrEqual(floors.confidential);
