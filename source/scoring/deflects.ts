@@ -29,7 +29,7 @@ export const referralRules: readonly PhraseRule[] = [
 		'(?:ik|wij|we) (?:verwijs|verwijzen) (?:u )?(?:hiervoor |daarvoor |kortheidshalve |graag )?naar (?:de|het|mijn) (?:website|brief|Kamerbrief|rapport|publicatie|nota|site)',
 		// Pointing to a (confidential) briefing or an earlier letter instead of answering here.
 		'(?:verwijs|verwijzen) (?:ik|wij|we)? ?(?:u )?(?:\\p{L}+\\s+){0,3}naar (?:de|een) (?:vertrouwelijke )?(?:technische )?briefing',
-		'(?:bent u|is uw Kamer|is de Kamer|heb ik uw Kamer|heeft het kabinet uw Kamer) (?:\\p{L}+\\s+){0,6}(?:geïnformeerd|ingelicht)',
+		'(?:bent u|is uw Kamer|is de Kamer|heb ik uw Kamer|heb ik u|heeft het kabinet uw Kamer|heeft het kabinet u) (?:\\p{L}+\\s+){0,6}(?:geïnformeerd|ingelicht)',
 	]},
 ];
 

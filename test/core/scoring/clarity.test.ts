@@ -17,6 +17,13 @@ describe('clarity', () => {
 		expect(scoreQuestion(question('Wat zijn de gevolgen voor Nederland als dit gebeurt?', 'Het kabinet speculeert niet over hypothetische situaties.')).clarity).toBe('non-reply');
 	});
 
+	it('reads an answer that only sends the reader to a letter as no reply, and a pointer that opens a real answer as none', () => {
+		const referral = 'Over het nieuwe beleid heb ik u geïnformeerd in de Kamerbrief Toekomst samenwerking met maatschappelijke organisaties in ontwikkelingshulp (Kamerstuk 36600, nr. 13) op 11 november 2024.';
+		expect(scoreQuestion(question('Bent u bereid om het fonds te handhaven? Zo niet, waarom niet?', referral)).clarity).toBe('non-reply');
+		const pointerThenAnswer = 'Zoals aangegeven in mijn antwoord op vraag 2, nemen zowel ikzelf als alle betrokken organisaties nadrukkelijk afstand van de verwerpelijke bewoordingen. In onze organisaties hoort dit taalgebruik niet thuis.';
+		expect(scoreQuestion(question('Wat vindt u van deze uitspraak?', pointerThenAnswer)).clarity).not.toBe('non-reply');
+	});
+
 	it('reads one answer to three separate questions as partial, not counting follow-ups', () => {
 		const three = 'Welk beleid wordt gehanteerd voor de aanwezigheid van bedrijven op deze beurs? Zijn wapenbedrijven uit elk land welkom? Worden er uitzonderingen gemaakt?';
 		expect(scoreQuestion(question(three, answer)).clarity).toBe('ambivalent');
