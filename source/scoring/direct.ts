@@ -61,6 +61,9 @@ const compiledAware = compileRules(yesRules.filter(rule => rule.name === 'direct
 // "Ik ben bekend met…" says yes only to a question about being aware of something.
 const asksAwareness = /(?<![\p{L}])(?:bekend|kent|ken u|op de hoogte|kennisgenomen|kennis genomen|gezien|gelezen|vernomen)(?![\p{L}])/iu;
 const compiledNo = compileRules(noRules);
+// "Kunt u deze vragen binnen drie weken beantwoorden?": a delay in answering says no to that question only.
+const asksTimelyAnswer = /(?<![\p{L}])(?:deze|de|mijn) vragen[^?]*(?:beantwoorden|toesturen|toezenden|sturen)|antwoorden op (?:deze|de) vragen[^?]*(?:toesturen|toezenden|sturen)/iu;
+const compiledLate = compileRules([{name: 'direct.no.late', phrases: ['vertraging (?:heeft )?opgelopen', 'niet binnen de (?:gestelde|gebruikelijke|genoemde|gevraagde|daarvoor gestelde) termijn', 'later dan (?:gebruikelijk|gevraagd|gebruikelijk is)']}]);
 
 /**
  * Reads whether an answer clearly says yes or no. Only meaningful for a closed question: for an
@@ -76,11 +79,12 @@ export function judgeDirect(answer: string, closed: boolean, question = '', sent
 	const asked = firstAsked === undefined ? firstClosedSentence(question) : firstAsked ?? undefined;
 
 	const yesRulesHere = asksAwareness.test(question) ? [...compiledYes, ...compiledAware] : compiledYes;
+	const noRulesHere = asksTimelyAnswer.test(question) ? [...compiledNo, ...compiledLate] : compiledNo;
 	const evidence: Evidence[] = [];
 	for (const sentence of sentences.opening(openingSentences)) {
 		// "^" in a phrase means: at the start of a sentence.
 		const yes = findEvidence(sentence.text, yesRulesHere, sentence.start).map(hit => ({...hit, value: 'yes' as const}));
-		const no = findEvidence(sentence.text, compiledNo, sentence.start).map(hit => ({...hit, value: 'no' as const}));
+		const no = findEvidence(sentence.text, noRulesHere, sentence.start).map(hit => ({...hit, value: 'no' as const}));
 		const hits = [...yes, ...no].sort((a, b) => a.start - b.start);
 		const first = hits[0];
 		if (first) {

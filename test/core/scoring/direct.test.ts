@@ -64,6 +64,12 @@ describe('direct yes/no reading', () => {
 		expect(judgeDirect('Er is over de precieze omvang geen inzicht.', true, 'Bent u bereid de regeling te verlengen?').value).toBeNull();
 	});
 
+	it('reads a delay in answering as no only to the question asking for answers in time', () => {
+		const late = 'Helaas heeft de beantwoording van deze vragen vertraging opgelopen vanwege de publicatie van de Kamerbrief.';
+		expect(judgeDirect(late, true, 'Kunt u de antwoorden op deze vragen toesturen binnen drie weken?')).toMatchObject({value: 'no', evidence: [{rule: 'direct.no.late'}]});
+		expect(judgeDirect('Het project heeft vertraging opgelopen door de stikstofregels.', true, 'Klopt het dat het project is vertraagd?').value).not.toBe('no');
+	});
+
 	it('reads sharing or not sharing any view asked about', () => {
 		expect(judgeDirect('Ik deel deze aanname niet. Het kader is bedoeld om schade te voorkomen.', true, 'Deelt u de aanname dat de woorden te nauw worden geïnterpreteerd?')).toMatchObject({value: 'no', evidence: [{rule: 'direct.no.denies'}]});
 		expect(judgeDirect('Die inschatting deel ik.', true, 'Deelt u de inschatting dat de kosten stijgen?').value).toBe('yes');
