@@ -47,11 +47,15 @@ export function judgeClarity(answer: string | null, sentences: AnswerSentences, 
 	// A pointer to another answer may open a sentence that goes on to answer ("Zoals aangegeven in
 	// het antwoord op vraag 2, neem ik afstand van …"); a sentence that sends the reader to a letter
 	// or website ("Over het nieuwe beleid heb ik u geïnformeerd in de Kamerbrief …") says nothing more.
-	const referralSentences = new Set(deflections.filter(hit => hit.rule === 'deflects.elsewhere').map(hit => sentences.at(hit.start)).filter(sentence => sentence !== undefined));
+	const referralSentences = [...new Map(deflections
+		.filter(hit => hit.rule === 'deflects.elsewhere')
+		.map(hit => sentences.at(hit.start))
+		.filter(sentence => sentence !== undefined)
+		.map(sentence => [sentence.start, sentence])).values()];
 	const pointerWords = deflections
-		.filter(hit => hit.rule === 'deflects.cross-reference' && ![...referralSentences].some(sentence => hit.start >= sentence.start && hit.end <= sentence.end))
+		.filter(hit => hit.rule === 'deflects.cross-reference' && !referralSentences.some(sentence => hit.start >= sentence.start && hit.end <= sentence.end))
 		.reduce((sum, hit) => sum + countWords(hit.text), 0)
-		+ [...referralSentences].reduce((sum, sentence) => sum + countWords(sentence.text), 0);
+		+ referralSentences.reduce((sum, sentence) => sum + countWords(sentence.text), 0);
 	if (deflections.length > 0 && words - pointerWords <= 8) {
 		return {clarity: 'non-reply', evidence: deflections};
 	}

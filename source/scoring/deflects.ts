@@ -29,7 +29,8 @@ export const referralRules: readonly PhraseRule[] = [
 		'(?:ik|wij|we) (?:verwijs|verwijzen) (?:u )?(?:hiervoor |daarvoor |kortheidshalve |graag )?naar (?:de|het|mijn) (?:website|brief|Kamerbrief|rapport|publicatie|nota|site)',
 		// Pointing to a (confidential) briefing or an earlier letter instead of answering here.
 		'(?:verwijs|verwijzen) (?:ik|wij|we)? ?(?:u )?(?:\\p{L}+\\s+){0,3}naar (?:de|een) (?:vertrouwelijke )?(?:technische )?briefing',
-		'(?:bent u|is uw Kamer|is de Kamer|heb ik uw Kamer|heb ik u|heeft het kabinet uw Kamer|heeft het kabinet u) (?:\\p{L}+\\s+){0,6}(?:geïnformeerd|ingelicht)',
+		// "Op 3 maart heb ik u geïnformeerd dat de regeling wordt verlaagd" gives the answer in its dat-clause.
+		'(?:bent u|is uw Kamer|is de Kamer|heb ik uw Kamer|heb ik u|heeft het kabinet uw Kamer|heeft het kabinet u) (?:[^\\s.?!]+\\s+){0,6}(?:geïnformeerd|ingelicht)(?! dat)',
 	]},
 ];
 
@@ -97,7 +98,7 @@ export type DeflectContext = {
 	readonly direct: boolean;
 	/** Another (ungrouped) answer in the letter that this answer repeats, if any. */
 	readonly repeats?: {readonly number: number; readonly start: number; readonly end: number};
-	/** The questions sharing this answer ("Antwoord op vragen 5, 6 en 7"), when there are several. */
+	/** The questions sharing this answer word for word ("Antwoord op vragen 5, 6 en 7"), when there are several. */
 	readonly sharedWith?: readonly number[];
 	/** This question's number (see sharedWith). */
 	readonly number?: number;
@@ -160,7 +161,7 @@ export function judgeDeflects(answer: string, sentences: AnswerSentences, contex
 	}
 
 	const shared = context.sharedWith ?? [];
-	if (!context.direct && first !== undefined && shared.length >= sharedByMany && context.number !== Math.min(...shared)) {
+	if (!context.direct && first !== undefined && shared.length >= sharedByMany && context.number !== undefined && shared.includes(context.number) && context.number !== Math.min(...shared)) {
 		evidence.push({rule: `deflects.shared-by-questions-${shared.join('-')}`, text: first.text, start: first.start, end: first.end});
 	}
 

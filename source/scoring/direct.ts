@@ -17,7 +17,8 @@ export const yesRules: readonly PhraseRule[] = [
 	{name: 'direct.yes.agrees', phrases: [
 		'dat klopt(?! niet)', 'dit klopt(?! niet)', 'het klopt (?:inderdaad )?dat', 'dat is (?:juist|correct|het geval|waar)', 'dit is (?:juist|correct|het geval)',
 		`(?:die|deze|dat|dit) (?:${views}|zorg|zorgen) (?:deel|delen|onderschrijf|onderschrijven) (?:ik|wij|we|het kabinet)(?! niet)(?! geheel)`,
-		`(?:ik|wij|we|het kabinet) (?:deel|delen|onderschrijf|onderschrijft|onderschrijven) (?:die|deze|de|dat|dit|uw) (?:${views}|zorg|zorgen)(?! niet)`,
+		// "Ik deel de inschatting van de NCTV niet volledig": a "niet" later in the clause takes the yes back.
+		`(?:ik|wij|we|het kabinet) (?:deel|delen|onderschrijf|onderschrijft|onderschrijven) (?:die|deze|de|dat|dit|uw) (?:${views}|zorg|zorgen)(?![^.,;:?!]*(?<!\\p{L})niet(?!\\p{L}))`,
 		'(?:dat|dit) (?:kan|kunnen) (?:ik|wij|we) bevestigen', '(?:ik|wij|we|het kabinet) (?:kan|kunnen) (?:dat|dit )?bevestigen',
 		'(?:ik|wij|we|het kabinet) (?:ben|is|zijn) (?:daartoe|hiertoe|daar toe|hier toe|graag)? ?bereid',
 		'(?:daartoe|hiertoe) (?:ben|is|zijn) (?:ik|wij|we|het kabinet) bereid',
@@ -61,8 +62,9 @@ const compiledAware = compileRules(yesRules.filter(rule => rule.name === 'direct
 // "Ik ben bekend met…" says yes only to a question about being aware of something.
 const asksAwareness = /(?<![\p{L}])(?:bekend|kent|ken u|op de hoogte|kennisgenomen|kennis genomen|gezien|gelezen|vernomen)(?![\p{L}])/iu;
 const compiledNo = compileRules(noRules);
-// "Kunt u deze vragen binnen drie weken beantwoorden?": a delay in answering says no to that question only.
-const asksTimelyAnswer = /(?<![\p{L}])(?:deze|de|mijn) vragen[^?]*(?:beantwoorden|toesturen|toezenden|sturen)|antwoorden op (?:deze|de) vragen[^?]*(?:toesturen|toezenden|sturen)/iu;
+// "Kunt u deze vragen binnen drie weken beantwoorden?": a delay in answering says no when that is the
+// yes/no question being answered (the first one the question asks), and nowhere else.
+const asksTimelyAnswer = /^(?:kunt|kan|wilt|wil|bent)\s[^?]*(?<![\p{L}])(?:deze|de)\s+vragen(?![\p{L}])[^?]*(?<![\p{L}])(?:binnen|vóór|voor|uiterlijk|tijdig|zo\s+snel|zo\s+spoedig)(?![\p{L}])[^?]*\?$|^(?:kunt|kan|wilt|wil|bent)\s[^?]*(?<![\p{L}])(?:binnen|vóór|voor|uiterlijk|tijdig|zo\s+snel|zo\s+spoedig)(?![\p{L}])[^?]*(?<![\p{L}])(?:deze|de)\s+vragen(?![\p{L}])[^?]*\?$/iu;
 const compiledLate = compileRules([{name: 'direct.no.late', phrases: ['vertraging (?:heeft )?opgelopen', 'niet binnen de (?:gestelde|gebruikelijke|genoemde|gevraagde|daarvoor gestelde) termijn', 'later dan (?:gebruikelijk|gevraagd|gebruikelijk is)']}]);
 
 /**
@@ -79,7 +81,7 @@ export function judgeDirect(answer: string, closed: boolean, question = '', sent
 	const asked = firstAsked === undefined ? firstClosedSentence(question) : firstAsked ?? undefined;
 
 	const yesRulesHere = asksAwareness.test(question) ? [...compiledYes, ...compiledAware] : compiledYes;
-	const noRulesHere = asksTimelyAnswer.test(question) ? [...compiledNo, ...compiledLate] : compiledNo;
+	const noRulesHere = asked !== undefined && asksTimelyAnswer.test(asked) ? [...compiledNo, ...compiledLate] : compiledNo;
 	const evidence: Evidence[] = [];
 	for (const sentence of sentences.opening(openingSentences)) {
 		// "^" in a phrase means: at the start of a sentence.
@@ -139,10 +141,20 @@ const refusalWord = /(?<![\p{L}])(?:(?<!al\s+dan\s+)niet|geen|nooit)(?![\p{L}-])
 // "U vraagt of ik bereid ben …" repeats the question.
 const restatesQuestion = /^u\s+(?:vraagt|vroeg|vraag)(?![\p{L}])/iu;
 
-/** The noun a light verb governs: "onderzoek" in "… om onderzoek te doen naar …". */
-function lightVerbObject(request: string, verb: string): string | undefined {
-	const before = request.slice(0, request.toLowerCase().lastIndexOf(`te ${verb.toLowerCase()}`)).trimEnd();
-	return /([\p{L}-]{4,})$/u.exec(before)?.[1];
+// Light verbs whose object names the action ("onderzoek te doen", "maatregelen te nemen", "een
+// overzicht te geven"), and words before them that are not that object ("gevolg te geven aan",
+// "zo snel mogelijk te doen", "uw best te doen").
+const lightVerbs = new Set(['doen', 'nemen', 'geven', 'maken']);
+const notObjects = new Set(['gevolg', 'best', 'mogelijk', 'snel', 'spoedig', 'graag', 'zelf', 'ook', 'daarbij', 'hierbij', 'alsnog']);
+
+/** The noun a light verb governs: "onderzoek" in "… om onderzoek te doen naar …" (the lastTe match). */
+function lightVerbObject(request: string, te: RegExpExecArray): string | undefined {
+	if (!lightVerbs.has(te[1]!.toLowerCase())) {
+		return undefined;
+	}
+
+	const object = /([\p{L}-]{4,})\s+$/u.exec(request.slice(0, te.index))?.[1];
+	return object === undefined || notObjects.has(object.toLowerCase()) ? undefined : object;
 }
 
 /** "Bent u bereid het toezicht te intensiveren?" — "De NVWA zal het toezicht intensiveren." says yes. */
@@ -154,9 +166,10 @@ function actionEcho(sentences: AnswerSentences, asked: string | undefined): Flag
 
 	// "Bent u bereid om, naar aanleiding van het onderzoek, het slachthuis te sluiten?": the "te" verb
 	// may follow an aside between commas.
-	const verb = lastTe.exec(request)?.[1] ?? infinitive.exec(request.split(/[,;:]/u)[0]!)?.[1];
+	const te = lastTe.exec(request);
+	const verb = te?.[1] ?? infinitive.exec(request.split(/[,;:]/u)[0]!)?.[1];
 	// "… onderzoek te doen", "… maatregelen te nemen": a light verb; the noun before it names the action.
-	const action = verb !== undefined && auxiliaries.has(verb.toLowerCase()) ? lightVerbObject(request, verb) : verb;
+	const action = te !== null && verb !== undefined && auxiliaries.has(verb.toLowerCase()) ? lightVerbObject(request, te) : verb;
 	if (action === undefined || auxiliaries.has(action.toLowerCase()) || functionWords.has(action.toLowerCase())) {
 		return undefined;
 	}
@@ -211,7 +224,7 @@ const functionWords = new Set([
 // "niet-noodgevallen nummer" is a name, not a negation.
 const negation = /(?<![\p{L}])(?:niet|geen|nooit|onjuist|niets)(?![\p{L}-])/iu;
 // "Klopt het dat X?", "Kunt u bevestigen dat X?", "Is het waar dat X?": the proposition X.
-const proposition = /(?:klopt het|kunt u bevestigen|is het (?:waar|juist|correct)|bevestigt u|erkent u|onderschrijft u|deelt u de (?:mening|opvatting|analyse|zorg|zorgen|conclusie|verwachting|inschatting|constatering)|bent u het (?:ermee )?eens(?: met [^?]{0,80}?)?|bent u (?:bekend met|op de hoogte van) het (?:feit|bericht|gegeven))\s*(?:,\s*)?(?:dat|of)\s+([^?]+)\?/iu;
+const proposition = /(?:klopt het|kunt u bevestigen|is het (?:waar|juist|correct)|bevestigt u|erkent u|onderschrijft u|deelt u de (?:mening|opvatting|analyse|zorg|zorgen|conclusie|verwachting|inschatting|constatering|aanname|stelling|visie)|bent u het (?:ermee )?eens(?: met [^?]{0,80}?)?|bent u (?:bekend met|op de hoogte van) het (?:feit|bericht|gegeven))\s*(?:,\s*)?(?:dat|of)\s+([^?]+)\?/iu;
 // Share of the proposition's content words the answer's first sentence must repeat to restate it
 // (to deny it, with a negation: "KPN is geen eigenaar van het nummer 0900-0904").
 const restatedShare = 0.6;

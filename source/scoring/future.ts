@@ -52,7 +52,7 @@ export const promiseRules: readonly PhraseRule[] = [
 		// "Ook in de komende periode blijf ik werkbezoeken afleggen": keeping on is weak on its own.
 		'(?:blijf|blijven) (?:ik|wij|we|het kabinet)',
 		// "Ik zal hier geen onderzoek naar doen" turns the action down: a refusal, not a promise.
-		'(?:zal|zullen) (?:ik|wij|we|het kabinet) (?!\\s*(?:\\p{L}+\\s+){0,6}blijven)(?!\\s*(?:\\p{L}+\\s+){0,2}(?:niet|geen)\\s(?!alleen))', '(?:ik|wij|we|het kabinet|de regering) (?:zal|zullen) (?!\\s*(?:\\p{L}+\\s+){0,6}blijven)(?!\\s*(?:\\p{L}+\\s+){0,2}(?:niet|geen)\\s(?!alleen))',
+		'(?:zal|zullen) (?:ik|wij|we|het kabinet) (?!\\s*(?:\\p{L}+\\s+){0,6}blijven)(?!\\s*(?:\\p{L}+\\s+){0,2}(?:niet|geen)(?!\\p{L})(?! (?:alleen|enkel|uitsluitend|later|nalaten|na te laten|onbenut)))', '(?:ik|wij|we|het kabinet|de regering) (?:zal|zullen) (?!\\s*(?:\\p{L}+\\s+){0,6}blijven)(?!\\s*(?:\\p{L}+\\s+){0,2}(?:niet|geen)(?!\\p{L})(?! (?:alleen|enkel|uitsluitend|later|nalaten|na te laten|onbenut)))',
 		// The government promising to keep doing something ("Deze uitleg zal ik blijven benadrukken")
 		// commits it as much as a new step does; "de prijzen zullen hoog blijven" (no speaker) does not.
 		'(?:zal|zullen) (?:ik|wij|we|het kabinet) (?:\\p{L}+\\s+){0,6}blijven', '(?:ik|wij|we|het kabinet|de regering) (?:zal|zullen) (?:\\p{L}+\\s+){0,6}blijven',
@@ -79,7 +79,7 @@ const pastTense = /(?<![\p{L}])(?:is|zijn|was|waren|werd|werden|heeft|hebben|had
 
 // "Gezien de samenhang zal ik deze vragen hieronder gezamenlijk beantwoorden" says how this letter
 // answers, not what the government will do.
-const answersHere = /(?<![\p{L}])(?:gezamenlijk|hieronder|hierna|tezamen|in\s+samenhang)\s+(?:\p{L}+\s+)?beantwoord/iu;
+const answersHere = /(?<![\p{L}])(?:gezamenlijk|hieronder|hierna|tezamen|in\s+samenhang)\s+(?:\p{L}+\s+)?beantwoorden\s*[.:]?$/iu;
 
 const yearAhead = /(?:in|vanaf|per|tot|voor|vóór|uiterlijk|eind|begin|medio|rond|kwartaal van) (?:(?:1 )?(?:januari|juli) )?(20\d\d)(?![\p{N}])/giu;
 

@@ -108,12 +108,19 @@ export function scoreQuestion(question: Question, all: readonly Question[] = [qu
 	const flags: Flags = {
 		direct,
 		// "Er is geen inzicht" says no to "Heeft u inzicht?" and still leaves the facts asked for out.
-		deflects: judgeDeflects(answer, sentences, {closed: reading.closed, direct: direct.value !== null && direct.evidence[0]?.rule !== 'direct.no.not-known', number: question.number, sharedWith: question.answeredWith, ...(repeats ? {repeats} : {})}),
+		deflects: judgeDeflects(answer, sentences, {closed: reading.closed, direct: direct.value !== null && direct.evidence[0]?.rule !== 'direct.no.not-known', number: question.number, sharedWith: sharedAnswer(question, all), ...(repeats ? {repeats} : {})}),
 		confidential: judgeConfidential(answer, sentences),
 		future: agreesToAct(reading.subQuestions, direct, future),
 	};
 	const {clarity} = judgeClarity(answer, sentences, reading.closed, flags, reading.subQuestions[0]?.closed ?? reading.closed, countAsks(reading.subQuestions));
 	return {...base, flags, clarity, score: scoreAnswer(answer, reading.closed, clarity, flags)};
+}
+
+/** The questions whose answer this one is word for word (a grouped answer); none when it has words of its own. */
+function sharedAnswer(question: Question, all: readonly Question[]): readonly number[] {
+	const firstNumber = Math.min(...question.answeredWith);
+	const first = all.find(other => other.number === firstNumber);
+	return question.answeredWith.length > 1 && first?.answer === question.answer ? question.answeredWith : [];
 }
 
 // "Bent u bereid…?", "Bent u voornemens…?", "Gaat u…?", "Wilt u … delen?": a request for future action.

@@ -22,6 +22,13 @@ describe('clarity', () => {
 		expect(scoreQuestion(question('Bent u bereid om het fonds te handhaven? Zo niet, waarom niet?', referral)).clarity).toBe('non-reply');
 		const pointerThenAnswer = 'Zoals aangegeven in mijn antwoord op vraag 2, nemen zowel ikzelf als alle betrokken organisaties nadrukkelijk afstand van de verwerpelijke bewoordingen. In onze organisaties hoort dit taalgebruik niet thuis.';
 		expect(scoreQuestion(question('Wat vindt u van deze uitspraak?', pointerThenAnswer)).clarity).not.toBe('non-reply');
+		// One sentence with two pointers counts once; the figures after it are an answer.
+		const linkThenFigures = 'Een overzicht per provincie is te vinden op https://www.rvo.nl/subsidies/regeling-overzicht. In totaal hebben 1.240 ondernemers gebruikgemaakt van de regeling, van wie ruim de helft in Gelderland.';
+		expect(scoreQuestion(question('Hoeveel ondernemers hebben gebruikgemaakt van de regeling?', linkThenFigures)).clarity).not.toBe('non-reply');
+		// "heb ik u geïnformeerd dat …" gives the answer in its dat-clause.
+		const informedThat = scoreQuestion(question('Wat is de nieuwe vergoeding?', 'Op 3 maart heb ik u geïnformeerd dat de regeling met ingang van 1 januari 2025 wordt verlaagd naar 40 procent van de kosten.'));
+		expect(informedThat.flags.deflects.value).toBe(false);
+		expect(informedThat.clarity).toBe('clear');
 	});
 
 	it('reads one answer to three separate questions as partial, not counting follow-ups', () => {

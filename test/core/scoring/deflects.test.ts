@@ -74,5 +74,8 @@ describe('deflects', () => {
 		// Two questions often are one question in two sentences; a yes or no answers each question.
 		expect(judgeDeflects(answer, sentences, {closed: false, direct: false, number: 6, sharedWith: [5, 6]}).value).toBe(false);
 		expect(judgeDeflects(answer, sentences, {closed: true, direct: true, number: 7, sharedWith: [5, 6, 7]}).value).toBe(false);
+		// Not one of the questions sharing it, or no number given: nothing to say.
+		expect(judgeDeflects(answer, sentences, {closed: false, direct: false, number: 4, sharedWith: [5, 6, 7]}).value).toBe(false);
+		expect(judgeDeflects(answer, sentences, {closed: false, direct: false, sharedWith: [5, 6, 7]}).value).toBe(false);
 	});
 });

@@ -64,16 +64,28 @@ describe('direct yes/no reading', () => {
 		expect(judgeDirect('Er is over de precieze omvang geen inzicht.', true, 'Bent u bereid de regeling te verlengen?').value).toBeNull();
 	});
 
+	it('takes a light verb\'s object only where there is one, and no adverb or fixed phrase for it', () => {
+		expect(judgeDirect('De Belastingdienst beoordeelt iedere aanvraag afzonderlijk. Aanvragen die na 1 januari binnenkomen worden niet meer in behandeling genomen.', true, 'Wilt u ervoor zorgen dat gedupeerde ouders volledig gecompenseerd worden?').value).toBeNull();
+		expect(judgeDirect('Als gevolg daarvan is een aanpassing van de AMvB niet nodig.', true, 'Bent u bereid gevolg te geven aan de aanbevelingen?').value).toBeNull();
+		expect(judgeDirect('De sector heeft aangegeven geen behoefte te hebben aan een nieuwe regeling.', true, 'Bent u bereid om in overleg met de sector te komen tot een oplossing?').value).toBeNull();
+		expect(judgeDirect('Het is mogelijk dat deze beoordeling niet voor de zomer gereed is.', true, 'Bent u bereid dit zo snel mogelijk te doen?').value).toBeNull();
+	});
+
 	it('reads a delay in answering as no only to the question asking for answers in time', () => {
 		const late = 'Helaas heeft de beantwoording van deze vragen vertraging opgelopen vanwege de publicatie van de Kamerbrief.';
 		expect(judgeDirect(late, true, 'Kunt u de antwoorden op deze vragen toesturen binnen drie weken?')).toMatchObject({value: 'no', evidence: [{rule: 'direct.no.late'}]});
 		expect(judgeDirect('Het project heeft vertraging opgelopen door de stikstofregels.', true, 'Klopt het dat het project is vertraagd?').value).not.toBe('no');
+		expect(judgeDirect('De invoering van het nieuwe stelsel heeft vertraging opgelopen.', true, 'Bent u bereid de vragen en zorgen van de sector te gebruiken om het beleid bij te sturen?').value).toBeNull();
+		// The first yes/no question is the one answered: a delay confirms it.
+		const compound = 'Klopt het dat de bouw van de sluis bij IJmuiden vertraging heeft opgelopen? Kunt u deze vragen binnen drie weken beantwoorden?';
+		expect(judgeDirect('De bouw van de sluis bij IJmuiden heeft vertraging opgelopen door problemen met de aannemer.', true, compound).value).not.toBe('no');
 	});
 
 	it('reads sharing or not sharing any view asked about', () => {
 		expect(judgeDirect('Ik deel deze aanname niet. Het kader is bedoeld om schade te voorkomen.', true, 'Deelt u de aanname dat de woorden te nauw worden geïnterpreteerd?')).toMatchObject({value: 'no', evidence: [{rule: 'direct.no.denies'}]});
 		expect(judgeDirect('Die inschatting deel ik.', true, 'Deelt u de inschatting dat de kosten stijgen?').value).toBe('yes');
 		expect(judgeDirect('Ik onderschrijf deze stelling niet.', true, 'Onderschrijft u de stelling dat …?').value).toBe('no');
+		expect(judgeDirect('Ik deel de inschatting van de NCTV niet volledig.', true, 'Deelt u de inschatting van de NCTV?').value).not.toBe('yes');
 	});
 
 	it('reads an implicit yes or no where the answer takes up or turns down the action asked for', () => {

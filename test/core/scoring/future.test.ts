@@ -23,6 +23,8 @@ const promises: Array<[string, string | undefined]> = [
 	['Ik werk aan het inrichten van een centrale monitor van het jeugdstelsel.', undefined],
 	['Ja, zodra de resultaten beschikbaar zijn, zal ik deze voorzien van mijn reactie en met uw Kamer delen.', undefined],
 	['Ik zal niet alleen de gemeenten maar ook de provincies hierover informeren.', undefined],
+	['Ik zal niet nalaten de sector hierop aan te spreken.', undefined],
+	['Ik zal deze vragen in samenhang beantwoorden in de voortgangsbrief die ik uw Kamer na de zomer stuur.', undefined],
 ];
 
 const present = [
@@ -41,6 +43,7 @@ const present = [
 	// Turning an action down is a decision now, not a promise.
 	'Ik zal hier geen onderzoek naar doen. Docenten kunnen zelf een afweging maken.',
 	'Het kabinet zal de regeling niet verlengen.',
+	'Nee, dat zal ik niet.',
 	// How this letter answers, not what the government will do.
 	'Gezien de onderlinge samenhang van gestelde vragen zal ik deze hieronder gezamenlijk beantwoorden. APG laat met regelmaat onderzoeken wat de impact is.',
 ];
