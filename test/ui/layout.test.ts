@@ -135,6 +135,14 @@ describe('the header subject', () => {
 		expect(shortSubject('Kamervragen over het bericht dat de NVWA faalt')).toBe('Dat de NVWA faalt');
 		expect(shortSubject('Uitstel beantwoording')).toBe('Uitstel beantwoording');
 	});
+
+	it('names a letter without subject or asker by its numbers and who answered', async () => {
+		const {headerLines} = await import('../../source/ui/components/header.js');
+		const lines = headerLines({caseNumber: '2024Z14247', aanhangselNumber: '609', answeredBy: 'minister Van Hijum (Sociale Zaken en Werkgelegenheid)', received: '2024-11-19'}, 0, 15, 0).map(line => line.map(segment => segment.text).join(''));
+		expect(lines[0]).toBe('Aanhangsel 609 · 2024Z14247');
+		expect(lines[1]).toBe('answered by minister Van Hijum (Sociale Zaken en Werkgelegenheid) · 2024-11-19 · 0/15 reviewed');
+		expect(headerLines({}, 0, 1, 0)[0]!.map(segment => segment.text).join('')).toBe('(no subject)');
+	});
 });
 
 describe('sub-questions', () => {

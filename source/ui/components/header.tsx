@@ -10,17 +10,25 @@ export function shortSubject(subject: string): string {
 	return rest === undefined || rest === '' ? subject : rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 
+/** A title for a letter without a subject: its Aanhangsel number and case number, as far as known. */
+function untitled(meta: LetterMeta): string {
+	const parts = [meta.aanhangselNumber === undefined ? undefined : `Aanhangsel ${meta.aanhangselNumber}`, meta.caseNumber].filter(part => part !== undefined);
+	return parts.length > 0 ? parts.join(' · ') : '(no subject)';
+}
+
 /** The two header rows' content: subject; asker, date, days taken and progress. */
 export function headerLines(meta: LetterMeta, reviewed: number, total: number, notices: number): Line[] {
 	const asker = meta.askedBy === undefined ? undefined : `${meta.askedBy}${meta.party ? ` (${meta.party})` : ''}`;
 	const date = meta.date ?? meta.received;
+	// A letter that names no asker (an Aanhangsel answer from the CSV export) still names who answered.
+	const answerer = asker === undefined && meta.answeredBy !== undefined ? `answered by ${meta.answeredBy}` : undefined;
 	const facts = [
-		asker,
+		asker ?? answerer,
 		date,
 		meta.daysToAnswer === undefined ? undefined : `${meta.daysToAnswer} days to answer`,
 	].filter((part): part is string => part !== undefined && part !== '');
 	return [
-		safeSegments([{text: meta.subject === undefined ? (meta.caseNumber ?? '(no subject)') : shortSubject(meta.subject), token: 'title'}]),
+		safeSegments([{text: meta.subject === undefined ? untitled(meta) : shortSubject(meta.subject), token: 'title'}]),
 		safeSegments([
 			{text: facts.length > 0 ? `${facts.join(' · ')} · ` : '', token: 'plain'},
 			{text: `${reviewed}/${total} reviewed`, token: reviewed === total && total > 0 ? 'success' : 'reviewer'},
