@@ -142,6 +142,11 @@ describe('the header subject', () => {
 		expect(lines[0]).toBe('Aanhangsel 609 · 2024Z14247');
 		expect(lines[1]).toBe('answered by minister Van Hijum (Sociale Zaken en Werkgelegenheid) · 2024-11-19 · 0/15 reviewed');
 		expect(headerLines({}, 0, 1, 0)[0]!.map(segment => segment.text).join('')).toBe('(no subject)');
+		// At 80 columns the answerer gives way, and the progress stays.
+		const narrow = headerLines({caseNumber: '2024Z14247', answeredBy: 'minister Van Hijum (Sociale Zaken en Werkgelegenheid)', received: '2024-11-19'}, 3, 15, 0, 79)[1]!.map(segment => segment.text).join('');
+		expect(narrow.endsWith('2024-11-19 · 3/15 reviewed')).toBe(true);
+		expect(narrow.length).toBeLessThanOrEqual(78);
+		expect(narrow).toContain('answered by minister Van Hijum');
 	});
 });
 

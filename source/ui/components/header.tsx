@@ -1,6 +1,8 @@
 import type {LetterMeta} from '../../letter/model.js';
 import type {Line} from '../wrap.js';
-import {safeSegments} from '../wrap.js';
+import {safeSegments, textWidth} from '../wrap.js';
+import {firstWords} from '../../commands/score-format.js';
+import {safeText} from '../../text/safe-text.js';
 import {LineBlock} from './styled-line.js';
 
 /** The subject without the "Beantwoording Kamervragen van het lid X (P) over" preamble the second row already says. */
@@ -17,27 +19,32 @@ function untitled(meta: LetterMeta): string {
 }
 
 /** The two header rows' content: subject; asker, date, days taken and progress. */
-export function headerLines(meta: LetterMeta, reviewed: number, total: number, notices: number): Line[] {
+export function headerLines(meta: LetterMeta, reviewed: number, total: number, notices: number, width = Number.POSITIVE_INFINITY): Line[] {
 	const asker = meta.askedBy === undefined ? undefined : `${meta.askedBy}${meta.party ? ` (${meta.party})` : ''}`;
 	const date = meta.date ?? meta.received;
 	// A letter that names no asker (an Aanhangsel answer from the CSV export) still names who answered.
 	const answerer = asker === undefined && meta.answeredBy !== undefined ? `answered by ${meta.answeredBy}` : undefined;
-	const facts = [
-		asker ?? answerer,
-		date,
-		meta.daysToAnswer === undefined ? undefined : `${meta.daysToAnswer} days to answer`,
-	].filter((part): part is string => part !== undefined && part !== '');
+	const progress = `${reviewed}/${total} reviewed`;
+	const notice = notices > 0 ? ` · ${notices} notice${notices === 1 ? '' : 's'} (see help)` : '';
+	const later = [date, meta.daysToAnswer === undefined ? undefined : `${meta.daysToAnswer} days to answer`]
+		.filter((part): part is string => part !== undefined && part !== '')
+		.map(part => `${safeText(part)} · `)
+		.join('');
+	// Who asked (or answered) gives way first, so the progress always fits.
+	const who = asker ?? answerer;
+	const room = width - 1 - textWidth(later) - progress.length - notice.length - 3;
+	const whoText = who === undefined || room < 4 ? '' : `${firstWords(who, room)} · `;
 	return [
 		safeSegments([{text: meta.subject === undefined ? untitled(meta) : shortSubject(meta.subject), token: 'title'}]),
 		safeSegments([
-			{text: facts.length > 0 ? `${facts.join(' · ')} · ` : '', token: 'plain'},
-			{text: `${reviewed}/${total} reviewed`, token: reviewed === total && total > 0 ? 'success' : 'reviewer'},
-			{text: notices > 0 ? ` · ${notices} notice${notices === 1 ? '' : 's'} (see help)` : '', token: 'warning'},
+			{text: `${whoText}${later}`, token: 'plain'},
+			{text: progress, token: reviewed === total && total > 0 ? 'success' : 'reviewer'},
+			{text: notice, token: 'warning'},
 		]),
 	];
 }
 
 /** The letter's header: two rows. */
-export function Header(props: {readonly meta: LetterMeta; readonly reviewed: number; readonly total: number; readonly notices: number}) {
-	return <LineBlock lines={headerLines(props.meta, props.reviewed, props.total, props.notices)} height={2}/>;
+export function Header(props: {readonly meta: LetterMeta; readonly reviewed: number; readonly total: number; readonly notices: number; readonly width: number}) {
+	return <LineBlock lines={headerLines(props.meta, props.reviewed, props.total, props.notices, props.width)} height={2}/>;
 }
