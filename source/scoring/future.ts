@@ -109,8 +109,21 @@ function isAhead(hit: Evidence, letterYear: number | undefined, sentences: Answe
 		return false;
 	}
 
-	const sentence = year ? sentences.at(hit.start) : undefined;
-	return !(year && sentence && pastTense.test(sentence.text));
+	const sentence = sentences.at(hit.start);
+	if (year) {
+		return !(sentence && pastTense.test(sentence.text));
+	}
+
+	// "… een beleidslijn die op korte termijn moest worden getroffen": a past modal in the phrase's own
+	// clause makes it history.
+	return !(sentence && pastModal.test(clauseAround(sentence.text, hit.start - sentence.start)));
+}
+
+const pastModal = /(?<![\p{L}])(?:moest|moesten|werd|werden)(?![\p{L}])/iu;
+
+/** The clause of `text` around `at`: from the last comma, semicolon or colon before it to the next after it. */
+function clauseAround(text: string, at: number): string {
+	return text.slice(0, at).split(/[,;:]/u).at(-1)! + text.slice(at).split(/[,;:]/u)[0]!;
 }
 
 function findFutureYears(answer: string, letterYear: number | undefined, sentences: AnswerSentences): Evidence[] {

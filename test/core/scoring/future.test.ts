@@ -44,6 +44,8 @@ const present = [
 	'Ik zal hier geen onderzoek naar doen. Docenten kunnen zelf een afweging maken.',
 	'Het kabinet zal de regeling niet verlengen.',
 	'Nee, dat zal ik niet.',
+	// A past modal in the time phrase's own clause makes it history.
+	'Het feit dat werd afgeweken van een beleidslijn die op korte termijn moest worden getroffen, doet daaraan niet af.',
 	// How this letter answers, not what the government will do.
 	'Gezien de onderlinge samenhang van gestelde vragen zal ik deze hieronder gezamenlijk beantwoorden. APG laat met regelmaat onderzoeken wat de impact is.',
 ];
