@@ -96,7 +96,26 @@ export function judgeDirect(answer: string, closed: boolean, question = '', sent
 		}
 	}
 
-	return restatement(sentences, question) ?? refusal(sentences.text, question) ?? lacksKnowledge(sentences, asked) ?? actionEcho(sentences, asked) ?? {value: null, evidence};
+	return restatement(sentences, question) ?? sharesConcern(sentences, asked) ?? refusal(sentences.text, question) ?? lacksKnowledge(sentences, asked) ?? actionEcho(sentences, asked) ?? {value: null, evidence};
+}
+
+// "Deelt u de mening dat het alarmerend is dat …?" — "Het baart mij zorgen." / "Ik vind het ontzettend
+// zorgelijk als …": the minister's own concern, opening the answer, shares the view.
+const concerns = 'zorgelijk|zorgwekkend|onwenselijk|alarmerend|ernstig|schrijnend|onacceptabel|onaanvaardbaar|verwerpelijk|kwalijk|verontrustend|betreurenswaardig';
+const asksConcern = new RegExp(String.raw`^(?:deelt\s+u|vindt\s+u|bent\s+u\s+het|acht\s+u|erkent\s+u|onderschrijft\s+u)(?![\p{L}])[^?]*(?<![\p{L}])(?:${concerns}|zorgen)`, 'iu');
+const compiledConcern = compileRules([{name: 'direct.yes.shares-concern', phrases: [
+	`(?:ik|wij|we|het kabinet) (?:vind|vinden|vindt) (?:het|dit|dat) (?:\\p{L}+\\s+){0,2}(?:${concerns})`,
+	`(?:het|dit|dat) baart (?:mij|ons|het kabinet) (?:grote |ernstige )?zorgen`, `(?:ik|wij|we) (?:maak|maken) (?:mij|ons) (?:grote |ernstige )?zorgen`,
+]}]);
+
+function sharesConcern(sentences: AnswerSentences, asked: string | undefined): Flag<YesNo> | undefined {
+	const first = sentences.first;
+	if (asked === undefined || first === undefined || !asksConcern.test(asked) || negation.test(first.text)) {
+		return undefined;
+	}
+
+	const hit = findEvidence(first.text, compiledConcern, first.start)[0];
+	return hit ? {value: 'yes', evidence: [hit]} : undefined;
 }
 
 // How far into an answer an implicit yes or no is looked for: past the opening's context-setting.

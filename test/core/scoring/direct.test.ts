@@ -71,6 +71,14 @@ describe('direct yes/no reading', () => {
 		expect(judgeDirect('Het is mogelijk dat deze beoordeling niet voor de zomer gereed is.', true, 'Bent u bereid dit zo snel mogelijk te doen?').value).toBeNull();
 	});
 
+	it('reads the minister\'s own concern, opening the answer, as sharing a concerned view', () => {
+		expect(judgeDirect('Het baart mij zorgen. Van belang is daarom te zorgen voor voldoende instroom.', true, 'Deelt u de mening dat het alarmerend is dat 30% van de advocaten met pensioen gaat?')).toMatchObject({value: 'yes', evidence: [{rule: 'direct.yes.shares-concern', text: 'Het baart mij zorgen'}]});
+		expect(judgeDirect('Ik vind het ontzettend zorgelijk als cliënten zich onveilig voelen in hun woning.', true, 'Deelt u de mening dat het zeer onwenselijk is dat cliënten zich onveilig voelen?').value).toBe('yes');
+		// Not to a question that asks for no view, and not when the concern is denied.
+		expect(judgeDirect('Het baart mij zorgen.', true, 'Bent u bekend met het bericht?').value).toBeNull();
+		expect(judgeDirect('Ik vind het niet zorgelijk dat de cijfers stijgen.', true, 'Vindt u het zorgelijk dat de cijfers stijgen?').value).not.toBe('yes');
+	});
+
 	it('reads a delay in answering as no only to the question asking for answers in time', () => {
 		const late = 'Helaas heeft de beantwoording van deze vragen vertraging opgelopen vanwege de publicatie van de Kamerbrief.';
 		expect(judgeDirect(late, true, 'Kunt u de antwoorden op deze vragen toesturen binnen drie weken?')).toMatchObject({value: 'no', evidence: [{rule: 'direct.no.late'}]});
