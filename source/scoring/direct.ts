@@ -243,15 +243,17 @@ const functionWords = new Set([
 // "niet-noodgevallen nummer" is a name, not a negation.
 const negation = /(?<![\p{L}])(?:niet|geen|nooit|onjuist|niets)(?![\p{L}-])/iu;
 // "Klopt het dat X?", "Kunt u bevestigen dat X?", "Is het waar dat X?": the proposition X.
-const proposition = /(?:klopt het|kunt u bevestigen|is het (?:waar|juist|correct)|bevestigt u|erkent u|onderschrijft u|deelt u de (?:mening|opvatting|analyse|zorg|zorgen|conclusie|verwachting|inschatting|constatering|aanname|stelling|visie)|bent u het (?:ermee )?eens(?: met [^?]{0,80}?)?|bent u (?:bekend met|op de hoogte van) het (?:feit|bericht|gegeven))\s*(?:,\s*)?(?:dat|of)\s+([^?]+)\?/iu;
+const proposition = /(?:klopt het|kunt u bevestigen|is het (?:waar|juist|correct)|bevestigt u|erkent u|onderschrijft u|verwacht u|denkt u|meent u|deelt u de (?:mening|opvatting|analyse|zorg|zorgen|conclusie|verwachting|inschatting|constatering|aanname|stelling|visie)|bent u het (?:ermee )?eens(?: met [^?]{0,80}?)?|bent u (?:bekend met|op de hoogte van) het (?:feit|bericht|gegeven))\s*(?:,\s*)?(?:dat|of)\s+([^?]+)\?/iu;
 // Share of the proposition's content words the answer's first sentence must repeat to restate it
 // (to deny it, with a negation: "KPN is geen eigenaar van het nummer 0900-0904").
 const restatedShare = 0.6;
+const reasonClause = /,\s*(?:gezien|omdat|aangezien|terwijl|nu)(?![\p{L}])/iu;
 const deniedShare = 0.5;
 
 /** "Klopt het dat de politie … heeft stilgelegd?" — "De politie heeft … stilgelegd." restates it: yes. */
 function restatement(sentences: AnswerSentences, question: string): Flag<YesNo> | undefined {
-	const asked = proposition.exec(question)?.[1];
+	// "…, gezien de uitspraak dat …" gives the reason for asking, not the proposition itself.
+	const asked = proposition.exec(question)?.[1]?.split(reasonClause)[0];
 	const first = sentences.first;
 	if (asked === undefined || first === undefined) {
 		return undefined;

@@ -71,6 +71,11 @@ describe('direct yes/no reading', () => {
 		expect(judgeDirect('Het is mogelijk dat deze beoordeling niet voor de zomer gereed is.', true, 'Bent u bereid dit zo snel mogelijk te doen?').value).toBeNull();
 	});
 
+	it('reads a restated expectation as yes, leaving out the reason the question gives', () => {
+		const question = 'Verwacht u dat de btwverhoging op zwemles standhoudt bij de rechter, gezien de uitspraak dat zwemles niet gelijk is aan sport?';
+		expect(judgeDirect('De verwachting is dat de btwverhoging op zwemles standhoudt bij de rechter. Het Hof heeft dat bepaald.', true, question)).toMatchObject({value: 'yes', evidence: [{rule: 'direct.yes.restates'}]});
+	});
+
 	it('reads the minister\'s own concern, opening the answer, as sharing a concerned view', () => {
 		expect(judgeDirect('Het baart mij zorgen. Van belang is daarom te zorgen voor voldoende instroom.', true, 'Deelt u de mening dat het alarmerend is dat 30% van de advocaten met pensioen gaat?')).toMatchObject({value: 'yes', evidence: [{rule: 'direct.yes.shares-concern', text: 'Het baart mij zorgen'}]});
 		expect(judgeDirect('Ik vind het ontzettend zorgelijk als cliënten zich onveilig voelen in hun woning.', true, 'Deelt u de mening dat het zeer onwenselijk is dat cliënten zich onveilig voelen?').value).toBe('yes');
