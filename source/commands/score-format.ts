@@ -18,7 +18,9 @@ export function flagMarks(answer: AnswerScore): string {
 /** The first words of a text on one line, cut to `width` characters with an ellipsis. */
 export function firstWords(text: string, width: number): string {
 	const line = safeText(text).replaceAll(/\s+/gu, ' ').trim();
-	return line.length <= width ? line : `${line.slice(0, width - 1).trimEnd()}…`;
+	// Code points, not UTF-16 units: an emoji is never cut in half.
+	const characters = [...line];
+	return characters.length <= width ? line : `${characters.slice(0, Math.max(0, width - 1)).join('').trimEnd()}…`;
 }
 
 /** A compact text table of one scorecard: number, clarity, score, flags, first words of the question. */

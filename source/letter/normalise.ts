@@ -2,7 +2,7 @@ import {stripEscapes} from '../text/safe-text.js';
 
 // Characters dropped outright: C0/C1 controls except tab and newline, zero-width characters and the
 // BOM, soft hyphens, and the bidi embeddings, overrides and isolates that can reorder what is shown.
-const dropped = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/gu;
+const dropped = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u00AD\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/gu;
 // Non-breaking and other fixed-width spaces read as a plain space.
 const oddSpaces = /[\u00A0\u2000-\u200A\u202F\u205F\u3000]/gu;
 

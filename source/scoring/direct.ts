@@ -100,17 +100,21 @@ export function judgeDirect(answer: string, closed: boolean, question = '', sent
 }
 
 // "Deelt u de mening dat het alarmerend is dat …?" — "Het baart mij zorgen." / "Ik vind het ontzettend
-// zorgelijk als …": the minister's own concern, opening the answer, shares the view.
+// zorgelijk als …": the minister's own concern, opening the answer, shares the view. Only an
+// intensifier may stand before the word ("minder", "nauwelijks", "geenszins" turn it round), and a
+// hypothetical ("… als dat het geval zou zijn") shares nothing.
 const concerns = 'zorgelijk|zorgwekkend|onwenselijk|alarmerend|ernstig|schrijnend|onacceptabel|onaanvaardbaar|verwerpelijk|kwalijk|verontrustend|betreurenswaardig';
-const asksConcern = new RegExp(String.raw`^(?:deelt\s+u|vindt\s+u|bent\s+u\s+het|acht\s+u|erkent\s+u|onderschrijft\s+u)(?![\p{L}])[^?]*(?<![\p{L}])(?:${concerns}|zorgen)`, 'iu');
+const asksConcern = new RegExp(String.raw`^(?:deelt\s+u|vindt\s+u|bent\s+u\s+het|acht\s+u|erkent\s+u|onderschrijft\s+u)(?![\p{L}])[^?]*(?<![\p{L}])(?:het|dit|dat)\s+(?:[\p{L}]+\s+){0,2}(?:${concerns})(?![\p{L}])`, 'iu');
+const intensifiers = '(?:(?:zeer|erg|ontzettend|bijzonder|uitermate|buitengewoon|heel|echt|ook|eveneens|uiterst|diep|buitengewoon) )';
 const compiledConcern = compileRules([{name: 'direct.yes.shares-concern', phrases: [
-	`(?:ik|wij|we|het kabinet) (?:vind|vinden|vindt) (?:het|dit|dat) (?:\\p{L}+\\s+){0,2}(?:${concerns})`,
+	`(?:ik|wij|we|het kabinet) (?:vind|vinden|vindt) (?:het|dit|dat) ${intensifiers}{0,2}(?:${concerns})`,
 	`(?:het|dit|dat) baart (?:mij|ons|het kabinet) (?:grote |ernstige )?zorgen`, `(?:ik|wij|we) (?:maak|maken) (?:mij|ons) (?:grote |ernstige )?zorgen`,
 ]}]);
+const hypothetical = /(?<![\p{L}])(?:zou|zouden|mocht|mochten)(?![\p{L}])/iu;
 
 function sharesConcern(sentences: AnswerSentences, asked: string | undefined): Flag<YesNo> | undefined {
 	const first = sentences.first;
-	if (asked === undefined || first === undefined || !asksConcern.test(asked) || negation.test(first.text)) {
+	if (asked === undefined || first === undefined || !asksConcern.test(asked) || negation.test(asked) || negation.test(first.text) || hypothetical.test(first.text)) {
 		return undefined;
 	}
 
@@ -243,17 +247,15 @@ const functionWords = new Set([
 // "niet-noodgevallen nummer" is a name, not a negation.
 const negation = /(?<![\p{L}])(?:niet|geen|nooit|onjuist|niets)(?![\p{L}-])/iu;
 // "Klopt het dat X?", "Kunt u bevestigen dat X?", "Is het waar dat X?": the proposition X.
-const proposition = /(?:klopt het|kunt u bevestigen|is het (?:waar|juist|correct)|bevestigt u|erkent u|onderschrijft u|verwacht u|denkt u|meent u|deelt u de (?:mening|opvatting|analyse|zorg|zorgen|conclusie|verwachting|inschatting|constatering|aanname|stelling|visie)|bent u het (?:ermee )?eens(?: met [^?]{0,80}?)?|bent u (?:bekend met|op de hoogte van) het (?:feit|bericht|gegeven))\s*(?:,\s*)?(?:dat|of)\s+([^?]+)\?/iu;
+const proposition = /(?:klopt het|kunt u bevestigen|is het (?:waar|juist|correct)|bevestigt u|erkent u|onderschrijft u|deelt u de (?:mening|opvatting|analyse|zorg|zorgen|conclusie|verwachting|inschatting|constatering|aanname|stelling|visie)|bent u het (?:ermee )?eens(?: met [^?]{0,80}?)?|bent u (?:bekend met|op de hoogte van) het (?:feit|bericht|gegeven))\s*(?:,\s*)?(?:dat|of)\s+([^?]+)\?/iu;
 // Share of the proposition's content words the answer's first sentence must repeat to restate it
 // (to deny it, with a negation: "KPN is geen eigenaar van het nummer 0900-0904").
 const restatedShare = 0.6;
-const reasonClause = /,\s*(?:gezien|omdat|aangezien|terwijl|nu)(?![\p{L}])/iu;
 const deniedShare = 0.5;
 
 /** "Klopt het dat de politie … heeft stilgelegd?" — "De politie heeft … stilgelegd." restates it: yes. */
 function restatement(sentences: AnswerSentences, question: string): Flag<YesNo> | undefined {
-	// "…, gezien de uitspraak dat …" gives the reason for asking, not the proposition itself.
-	const asked = proposition.exec(question)?.[1]?.split(reasonClause)[0];
+	const asked = proposition.exec(question)?.[1];
 	const first = sentences.first;
 	if (asked === undefined || first === undefined) {
 		return undefined;

@@ -114,17 +114,20 @@ function isAhead(hit: Evidence, letterYear: number | undefined, sentences: Answe
 		return !(sentence && pastTense.test(sentence.text));
 	}
 
-	// "… een beleidslijn die op korte termijn moest worden getroffen": a past modal in the phrase's own
-	// clause makes it history.
-	return !(sentence && pastModal.test(clauseAround(sentence.text, hit.start - sentence.start)));
+	// "… een beleidslijn die op korte termijn moest worden getroffen": in a relative clause, the clause's
+	// own verb comes last; a past one makes the phrase history. A past tense elsewhere ("Het rapport dat
+	// werd aangekondigd verschijnt voor de zomer") leaves it ahead.
+	if (sentence === undefined) {
+		return true;
+	}
+
+	const clauseStart = Math.max(sentence.start, ...[',', ';', ':'].map(mark => sentences.text.lastIndexOf(mark, hit.start - 1) + 1));
+	const after = sentences.text.slice(hit.end, sentence.end).split(/[,;:]/u)[0]!;
+	return !(relativeClause.test(sentences.text.slice(clauseStart, hit.start)) && pastModal.test(after));
 }
 
+const relativeClause = /(?<![\p{L}])(?:die|dat|welke|waarin|waarop|waarmee|waarbij)(?![\p{L}])/iu;
 const pastModal = /(?<![\p{L}])(?:moest|moesten|werd|werden)(?![\p{L}])/iu;
-
-/** The clause of `text` around `at`: from the last comma, semicolon or colon before it to the next after it. */
-function clauseAround(text: string, at: number): string {
-	return text.slice(0, at).split(/[,;:]/u).at(-1)! + text.slice(at).split(/[,;:]/u)[0]!;
-}
 
 function findFutureYears(answer: string, letterYear: number | undefined, sentences: AnswerSentences): Evidence[] {
 	if (letterYear === undefined) {

@@ -7,9 +7,9 @@ const st8 = 0x9C;
 // unterminated OSC is taken to end at the line break, so a stray ESC ] cannot swallow a letter.
 const longestOsc = 4096;
 
-// C0/C1 control characters except newline and tab, zero-width characters and bidi embeddings,
-// overrides and isolates, which could hide or reorder what a reviewer sees.
-const controls = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/gu;
+// C0/C1 control characters except newline and tab, soft hyphens, zero-width characters and bidi
+// marks, embeddings, overrides and isolates, which could hide or reorder what a reviewer sees.
+const controls = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u00AD\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/gu;
 
 /** Text that is safe to print to a terminal: no escape sequences, control or bidi characters. */
 export function safeText(text: string): string {

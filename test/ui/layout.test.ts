@@ -73,6 +73,8 @@ describe('wrapping', () => {
 	it('keeps paragraph breaks and strips escape sequences', () => {
 		const lines = wrapSegments([{text: 'a\n\nb\u001B[2Jc\u202E', token: 'plain'}], 20);
 		expect(lines.map(line => text(line))).toEqual(['a', '', 'bc']);
+		// The Arabic letter mark is a bidi control too; soft hyphens and word joiners are invisible.
+		expect(text(wrapSegments([{text: 'x\u061Cy\u00ADz\u2060w', token: 'plain'}], 20)[0]!)).toBe('xyzw');
 	});
 });
 
@@ -147,6 +149,13 @@ describe('the header subject', () => {
 		expect(narrow.endsWith('2024-11-19 · 3/15 reviewed')).toBe(true);
 		expect(narrow.length).toBeLessThanOrEqual(78);
 		expect(narrow).toContain('answered by minister Van Hijum');
+		// Narrower still, with notices: the date and days give way too, and the row fits.
+		const tight = headerLines({answeredBy: 'minister Van Hijum (Sociale Zaken en Werkgelegenheid)', received: '2024-11-19', daysToAnswer: 37}, 0, 3, 2, 59)[1]!.map(segment => segment.text).join('');
+		expect(tight.length).toBeLessThanOrEqual(58);
+		expect(tight).toContain('0/3 reviewed');
+		// An emoji is never cut in half.
+		const emoji = headerLines({answeredBy: `minister Ab${'😀'.repeat(38)}`, received: '2024-11-19'}, 0, 3, 0, 60)[1]!.map(segment => segment.text).join('');
+		expect(emoji).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/u);
 	});
 });
 

@@ -12,6 +12,11 @@ export function shortSubject(subject: string): string {
 	return rest === undefined || rest === '' ? subject : rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 
+/** `text` cut to `room` columns with an ellipsis and a space after it, or nothing when too little room is left. */
+function shortened(text: string, room: number): string {
+	return room < 4 ? '' : `${firstWords(text, room)} `;
+}
+
 /** A title for a letter without a subject: its Aanhangsel number and case number, as far as known. */
 function untitled(meta: LetterMeta): string {
 	const parts = [meta.aanhangselNumber === undefined ? undefined : `Aanhangsel ${meta.aanhangselNumber}`, meta.caseNumber].filter(part => part !== undefined);
@@ -33,11 +38,15 @@ export function headerLines(meta: LetterMeta, reviewed: number, total: number, n
 	// Who asked (or answered) gives way first, so the progress always fits.
 	const who = asker ?? answerer;
 	const room = width - 1 - textWidth(later) - progress.length - notice.length - 3;
-	const whoText = who === undefined || room < 4 ? '' : `${firstWords(who, room)} · `;
+	const whoText = who === undefined || room < 12 ? '' : `${firstWords(who, room)} · `;
+	// Still too wide (a narrow terminal, a notice): the date and days give way too; the progress stays.
+	const tail = textWidth(progress) + textWidth(notice);
+	const fits = textWidth(whoText) + textWidth(later) + tail <= width - 1;
+	const before = fits ? `${whoText}${later}` : shortened(`${whoText}${later}`, width - 1 - tail - 1);
 	return [
 		safeSegments([{text: meta.subject === undefined ? untitled(meta) : shortSubject(meta.subject), token: 'title'}]),
 		safeSegments([
-			{text: `${whoText}${later}`, token: 'plain'},
+			{text: before, token: 'plain'},
 			{text: progress, token: reviewed === total && total > 0 ? 'success' : 'reviewer'},
 			{text: notice, token: 'warning'},
 		]),

@@ -71,17 +71,21 @@ describe('direct yes/no reading', () => {
 		expect(judgeDirect('Het is mogelijk dat deze beoordeling niet voor de zomer gereed is.', true, 'Bent u bereid dit zo snel mogelijk te doen?').value).toBeNull();
 	});
 
-	it('reads a restated expectation as yes, leaving out the reason the question gives', () => {
-		const question = 'Verwacht u dat de btwverhoging op zwemles standhoudt bij de rechter, gezien de uitspraak dat zwemles niet gelijk is aan sport?';
-		expect(judgeDirect('De verwachting is dat de btwverhoging op zwemles standhoudt bij de rechter. Het Hof heeft dat bepaald.', true, question)).toMatchObject({value: 'yes', evidence: [{rule: 'direct.yes.restates'}]});
-	});
-
 	it('reads the minister\'s own concern, opening the answer, as sharing a concerned view', () => {
 		expect(judgeDirect('Het baart mij zorgen. Van belang is daarom te zorgen voor voldoende instroom.', true, 'Deelt u de mening dat het alarmerend is dat 30% van de advocaten met pensioen gaat?')).toMatchObject({value: 'yes', evidence: [{rule: 'direct.yes.shares-concern', text: 'Het baart mij zorgen'}]});
 		expect(judgeDirect('Ik vind het ontzettend zorgelijk als cliënten zich onveilig voelen in hun woning.', true, 'Deelt u de mening dat het zeer onwenselijk is dat cliënten zich onveilig voelen?').value).toBe('yes');
 		// Not to a question that asks for no view, and not when the concern is denied.
 		expect(judgeDirect('Het baart mij zorgen.', true, 'Bent u bekend met het bericht?').value).toBeNull();
 		expect(judgeDirect('Ik vind het niet zorgelijk dat de cijfers stijgen.', true, 'Vindt u het zorgelijk dat de cijfers stijgen?').value).not.toBe('yes');
+		const asked = 'Deelt u de mening dat het zorgelijk is dat de wachtlijsten groeien?';
+		for (const hedged of ['Ik vind het minder zorgelijk dan het artikel suggereert.', 'Ik vind het geenszins alarmerend.', 'Ik vind het nauwelijks zorgelijk, want de wachttijd daalt.', 'Ik vind het zorgelijk als dat het geval zou zijn. Uit de cijfers blijkt echter dat het tekort afneemt.']) {
+			expect(judgeDirect(hedged, true, asked).value).not.toBe('yes');
+		}
+
+		// "zorgen" as a noun or a verb, or a negated view, is no concern asked about.
+		expect(judgeDirect('Het baart mij zorgen dat dit zo lang duurt.', true, 'Erkent u dat de zorgen over de veiligheid van de brug ongegrond zijn?').value).not.toBe('yes');
+		expect(judgeDirect('Het baart mij zorgen.', true, 'Bent u het ermee eens dat gemeenten moeten zorgen voor voldoende opvangplekken?').value).not.toBe('yes');
+		expect(judgeDirect('Het baart mij zorgen.', true, 'Deelt u de mening dat het niet zorgelijk is dat de wachtlijsten groeien?').value).not.toBe('yes');
 	});
 
 	it('reads a delay in answering as no only to the question asking for answers in time', () => {

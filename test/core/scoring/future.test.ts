@@ -24,6 +24,12 @@ const promises: Array<[string, string | undefined]> = [
 	['Ja, zodra de resultaten beschikbaar zijn, zal ik deze voorzien van mijn reactie en met uw Kamer delen.', undefined],
 	['Ik zal niet alleen de gemeenten maar ook de provincies hierover informeren.', undefined],
 	['Ik zal niet nalaten de sector hierop aan te spreken.', undefined],
+	// A past tense elsewhere in the sentence leaves the deadline ahead.
+	['Het rapport dat vorige maand werd aangekondigd verschijnt voor de zomer.', 'voor de zomer'],
+	['De subsidie die werd toegezegd wordt uiterlijk 1 maart uitbetaald.', 'uiterlijk 1 maart'],
+	['De gemeenten die werden benaderd ontvangen voor 1 juli een reactie.', 'voor 1 juli'],
+	['Ik zal de maatregelen die in het coalitieakkoord werden aangekondigd voor de zomer uitwerken.', 'voor de zomer'],
+	['Ik informeer uw Kamer voor de zomer over de wijze waarop de middelen werden besteed.', 'voor de zomer'],
 	['Ik zal deze vragen in samenhang beantwoorden in de voortgangsbrief die ik uw Kamer na de zomer stuur.', undefined],
 ];
 
