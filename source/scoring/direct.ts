@@ -18,7 +18,7 @@ export const yesRules: readonly PhraseRule[] = [
 		'dat klopt(?! niet)', 'dit klopt(?! niet)', 'het klopt (?:inderdaad )?dat', 'dat is (?:juist|correct|het geval|waar)', 'dit is (?:juist|correct|het geval)',
 		`(?:die|deze|dat|dit) (?:${views}|zorg|zorgen) (?:deel|delen|onderschrijf|onderschrijven) (?:ik|wij|we|het kabinet)(?! niet)(?! geheel)`,
 		// "Ik deel de inschatting van de NCTV niet volledig": a "niet" later in the clause takes the yes back.
-		`(?:ik|wij|we|het kabinet) (?:deel|delen|onderschrijf|onderschrijft|onderschrijven) (?:die|deze|de|dat|dit|uw) (?:${views}|zorg|zorgen)(?![^.,;:?!]*(?<!\\p{L})niet(?!\\p{L}))`,
+		`(?:ik|wij|we|het kabinet) (?:deel|delen|onderschrijf|onderschrijft|onderschrijven) (?:die|deze|de|dat|dit|uw) (?:${views}|zorg|zorgen|verklaring|oproep)(?![^.,;:?!]*(?<!\\p{L})niet(?!\\p{L}))`,
 		'(?:dat|dit) (?:kan|kunnen) (?:ik|wij|we) bevestigen', '(?:ik|wij|we|het kabinet) (?:kan|kunnen) (?:dat|dit )?bevestigen',
 		'(?:ik|wij|we|het kabinet) (?:ben|is|zijn) (?:daartoe|hiertoe|daar toe|hier toe|graag)? ?bereid',
 		'(?:daartoe|hiertoe) (?:ben|is|zijn) (?:ik|wij|we|het kabinet) bereid',

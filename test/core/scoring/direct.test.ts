@@ -103,6 +103,8 @@ describe('direct yes/no reading', () => {
 		expect(judgeDirect('Die inschatting deel ik.', true, 'Deelt u de inschatting dat de kosten stijgen?').value).toBe('yes');
 		expect(judgeDirect('Ik onderschrijf deze stelling niet.', true, 'Onderschrijft u de stelling dat …?').value).toBe('no');
 		expect(judgeDirect('Ik deel de inschatting van de NCTV niet volledig.', true, 'Deelt u de inschatting van de NCTV?').value).not.toBe('yes');
+		// Endorsing a statement of that concern shares it.
+		expect(judgeDirect('Kenia heeft de vier burgers uitgezet. Ik onderschrijf de verklaring van UNHCR waarin ernstige zorgen werden uitgesproken.', true, 'Deelt u de zorg van Amnesty International dat deze vluchtelingen gevaar lopen?')).toMatchObject({value: 'yes', evidence: [{rule: 'direct.yes.agrees'}]});
 	});
 
 	it('reads an implicit yes or no where the answer takes up or turns down the action asked for', () => {
