@@ -45,7 +45,8 @@ export const noRules: readonly PhraseRule[] = [
 		`(?:ik|wij|we|het kabinet) (?:deel|delen|onderschrijf|onderschrijft|onderschrijven) (?:die|deze|de|dat|dit|uw) (?:${views}) niet`,
 		'(?:ik|wij|we|het kabinet) (?:ben|is|zijn) (?:daartoe|hiertoe|daar toe|hier toe)? ?niet bereid', '(?:daartoe|hiertoe) (?:ben|is|zijn) (?:ik|wij|we|het kabinet) niet bereid',
 		'(?:dat|dit) (?:kan|kunnen) (?:ik|wij|we) niet (?:bevestigen|uitsluiten)', '(?:ik|wij|we|het kabinet) (?:kan|kunnen) (?:dat|dit) niet (?:bevestigen|uitsluiten)',
-		'^er (?:bestaat|bestaan|is|zijn) (?:geen|nog geen)', '(?:ik|wij|we|het kabinet) (?:ben|is|zijn) (?:daar|hier)?(?:mee)? ?niet (?:bekend|op de hoogte)',
+		// "Er is door het ministerie voorafgaand aan het debat geen contact geweest met …" (not "Er is vastgesteld dat geen …").
+		'^er (?:bestaat|bestaan|is|zijn) (?:geen|nog geen)', '^er (?:is|zijn) (?:door|in|op|bij|voorafgaand|sinds|tot|vanuit) (?:(?!(?:dat|die|wel|sprake|maar)\\s)[^\\s.,;:?!]+\\s+){1,20}geen(?!\\p{L})', '(?:ik|wij|we|het kabinet) (?:ben|is|zijn) (?:daar|hier)?(?:mee)? ?niet (?:bekend|op de hoogte)',
 		'(?:dat|dit|het) (?:bericht|artikel|rapport|onderzoek) is (?:mij|ons) niet bekend', 'niet dat (?:ik|wij) weten?',
 		// "Het kabinet heeft geen enkele aanwijzing dat …", "Ik zie nu geen noodzaak om dit onderzoek uit te zetten."
 		'(?:ik|wij|we|het kabinet) (?:heb|hebben|heeft) geen (?:enkele )?(?:aanwijzing|aanwijzingen|signalen|indicatie|indicaties)',

@@ -88,6 +88,13 @@ describe('direct yes/no reading', () => {
 		expect(judgeDirect('Het baart mij zorgen.', true, 'Deelt u de mening dat het niet zorgelijk is dat de wachtlijsten groeien?').value).not.toBe('yes');
 	});
 
+	it('reads "Er is … geen …" with a phrase between as a no, but not "Er is vastgesteld dat geen …"', () => {
+		const answer = 'Er is door het Ministerie van Justitie en Veiligheid voorafgaand aan het tweeminutendebat Gevangeniswezen en tbs op 23 oktober 2024 geen contact geweest met de Telegraaf.';
+		expect(judgeDirect(answer, true, 'Was dit vooraf door uw ministerie ingebracht bij de krant?')).toMatchObject({value: 'no', evidence: [{rule: 'direct.no.denies'}]});
+		expect(judgeDirect('Er is door de inspectie vastgesteld dat geen regels zijn overtreden.', true, 'Heeft de inspectie onderzoek gedaan?').value).toBeNull();
+		expect(judgeDirect('Er is in 2023 wel een melding gedaan, maar geen aangifte.', true, 'Is er aangifte gedaan?').value).toBeNull();
+	});
+
 	it('reads a delay in answering as no only to the question asking for answers in time', () => {
 		const late = 'Helaas heeft de beantwoording van deze vragen vertraging opgelopen vanwege de publicatie van de Kamerbrief.';
 		expect(judgeDirect(late, true, 'Kunt u de antwoorden op deze vragen toesturen binnen drie weken?')).toMatchObject({value: 'no', evidence: [{rule: 'direct.no.late'}]});
