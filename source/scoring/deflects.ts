@@ -94,6 +94,9 @@ export function findNoInformation(text: string, offset = 0): Evidence[] {
 /** What the deflection judgement needs to know beyond the answer's own words. */
 export type DeflectContext = {
 	readonly closed: boolean;
+	/** Whether the question's first sentence is the yes/no one (default: closed). "Wat zijn de effecten …?
+	 * Zijn er cijfers …?" asks for facts first, so "Er zijn geen cijfers" leaves them out. */
+	readonly opensClosed?: boolean;
 	/** True when the answer opens with a clear yes or no. */
 	readonly direct: boolean;
 	/** Another (ungrouped) answer in the letter that this answer repeats, if any. */
@@ -138,9 +141,10 @@ export function judgeDeflects(answer: string, sentences: AnswerSentences, contex
 	// Not knowing ("Het is mij niet bekend of…") deflects either kind when it is all the answer opens with.
 	const missing = findEvidence(answer, noInformation);
 	const ignorance = missing.filter(hit => inOpening(hit) && /niet bekend/iu.test(hit.text));
-	if (!context.closed && (missing.some(hit => inOpening(hit)) || (missing.length > 0 && words < shortSubstanceWords * 2))) {
+	const asksFacts = !(context.opensClosed ?? context.closed);
+	if (asksFacts && (missing.some(hit => inOpening(hit)) || (missing.length > 0 && words < shortSubstanceWords * 2))) {
 		evidence.push(...missing);
-	} else if (context.closed && !context.direct && ignorance.length > 0) {
+	} else if (!asksFacts && !context.direct && ignorance.length > 0) {
 		evidence.push(...ignorance);
 	}
 

@@ -108,7 +108,7 @@ export function scoreQuestion(question: Question, all: readonly Question[] = [qu
 	const flags: Flags = {
 		direct,
 		// "Er is geen inzicht" says no to "Heeft u inzicht?" and still leaves the facts asked for out.
-		deflects: judgeDeflects(answer, sentences, {closed: reading.closed, direct: direct.value !== null && direct.evidence[0]?.rule !== 'direct.no.not-known', number: question.number, sharedWith: sharedAnswer(question, all), ...(repeats ? {repeats} : {})}),
+		deflects: judgeDeflects(answer, sentences, {closed: reading.closed, opensClosed: reading.subQuestions[0]?.closed ?? reading.closed, direct: direct.value !== null && direct.evidence[0]?.rule !== 'direct.no.not-known', number: question.number, sharedWith: sharedAnswer(question, all), ...(repeats ? {repeats} : {})}),
 		confidential: judgeConfidential(answer, sentences),
 		future: agreesToAct(reading.subQuestions, direct, future),
 	};

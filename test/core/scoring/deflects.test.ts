@@ -59,6 +59,15 @@ describe('deflects', () => {
 		expect(judge('Er bestaat geen rijksbreed overzicht van kritieke digitale overheidsvoorzieningen.', true, true).value).toBe(false);
 	});
 
+	it('counts "no figures" for a question that asks for the facts first and whether figures exist after', () => {
+		const answer = 'Er zijn geen cijfers beschikbaar die betrekking hebben op zwemles voor mensen met een beperking. Uit gesprekken met de sector blijkt dat veel kinderen zwemles volgen via school.';
+		const sentences = new AnswerSentences(answer);
+		// "Wat zijn de effecten …? Zijn er cijfers …?"
+		expect(judgeDeflects(answer, sentences, {closed: true, opensClosed: false, direct: false}).value).toBe(true);
+		// "Zijn er cijfers …?" alone: "no figures" answers it.
+		expect(judgeDeflects(answer, sentences, {closed: true, opensClosed: true, direct: false}).value).toBe(false);
+	});
+
 	it('does not flag a clear yes that also points to another answer', () => {
 		expect(judge('Ja. Zie ook het antwoord op vraag 1 en 3.', true, true).value).toBe(false);
 	});
