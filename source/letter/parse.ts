@@ -103,10 +103,10 @@ function footnoteRefs(text: string): string[] {
 	return [...text.matchAll(/\[footnoteRef:(\d{1,3})\]/gu)].map(match => match[1]!);
 }
 
-/** Tidies a block's text: footnote references out, lines rejoined as the layout needs. */
 const sentenceEnd = /[.?!:;]["”»)]?$/u;
 const sourceLike = /https?:\/\/|www\.|(?<!\d)(?:19|20)\d\d(?!\d)|[«"“‘']|Kamerstuk/u;
 
+/** Tidies a block's text: footnote references out, lines rejoined as the layout needs. */
 function tidy(text: string, layout: LetterLayout | undefined): string {
 	let result = text.replaceAll(/\[footnoteRef:\d{1,3}\]/gu, '');
 	if (layout === 'aanhangsel') {

@@ -33,8 +33,6 @@ export function splitGroupedQuestion(text: string, count: number): string[] {
 	return [];
 }
 
-// A follow-up belongs to the question before it ("…ongepast? Zo nee, waarom niet?Zo ja, waarom?").
-
 /** Offsets just after each question mark that the pattern finds (optionally not where a follow-up comes next). */
 function ends(text: string, pattern: RegExp, keepFollowUps: boolean): number[] {
 	const offsets = [...text.matchAll(pattern)].map(match => match.index + 1);

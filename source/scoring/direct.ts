@@ -3,6 +3,7 @@ import {readQuestion} from './closed.js';
 import {compileRules, findEvidence, type PhraseRule} from './patterns.js';
 import {findNoInformation} from './deflects.js';
 import {AnswerSentences} from './sentences.js';
+import {clauseAround} from '../text/clause.js';
 
 // A clear yes or no stands at the start of an answer: only its opening sentences are read,
 // so that "er is geen…" deep in an explanation is not taken for the answer to the question.
@@ -65,7 +66,7 @@ const asksAwareness = /(?<![\p{L}])(?:bekend|kent|ken u|op de hoogte|kennisgenom
 const compiledNo = compileRules(noRules);
 // "Kunt u deze vragen binnen drie weken beantwoorden?": a delay in answering says no when that is the
 // yes/no question being answered (the first one the question asks), and nowhere else.
-const asksTimelyAnswer = /^(?:kunt|kan|wilt|wil|bent)\s[^?]*(?<![\p{L}])(?:deze|de)\s+vragen(?![\p{L}])[^?]*(?<![\p{L}])(?:binnen|vóór|voor|uiterlijk|tijdig|zo\s+snel|zo\s+spoedig)(?![\p{L}])[^?]*\?$|^(?:kunt|kan|wilt|wil|bent)\s[^?]*(?<![\p{L}])(?:binnen|vóór|voor|uiterlijk|tijdig|zo\s+snel|zo\s+spoedig)(?![\p{L}])[^?]*(?<![\p{L}])(?:deze|de)\s+vragen(?![\p{L}])[^?]*\?$/iu;
+const asksTimelyAnswer = /^(?:kunt|kan|wilt|wil|bent)\s(?=[^?]*(?<![\p{L}])(?:deze|de)\s+vragen(?![\p{L}]))(?=[^?]*(?<![\p{L}])(?:binnen|vóór|voor|uiterlijk|tijdig|zo\s+snel|zo\s+spoedig)(?![\p{L}]))[^?]*\?$/iu;
 const compiledLate = compileRules([{name: 'direct.no.late', phrases: ['vertraging (?:heeft )?opgelopen', 'niet binnen de (?:gestelde|gebruikelijke|genoemde|gevraagde|daarvoor gestelde) termijn', 'later dan (?:gebruikelijk|gevraagd|gebruikelijk is)']}]);
 
 /**
@@ -106,7 +107,7 @@ export function judgeDirect(answer: string, closed: boolean, question = '', sent
 // hypothetical ("… als dat het geval zou zijn") shares nothing.
 const concerns = 'zorgelijk|zorgwekkend|onwenselijk|alarmerend|ernstig|schrijnend|onacceptabel|onaanvaardbaar|verwerpelijk|kwalijk|verontrustend|betreurenswaardig';
 const asksConcern = new RegExp(String.raw`^(?:deelt\s+u|vindt\s+u|bent\s+u\s+het|acht\s+u|erkent\s+u|onderschrijft\s+u)(?![\p{L}])[^?]*(?<![\p{L}])(?:het|dit|dat)\s+(?:[\p{L}]+\s+){0,2}(?:${concerns})(?![\p{L}])`, 'iu');
-const intensifiers = '(?:(?:zeer|erg|ontzettend|bijzonder|uitermate|buitengewoon|heel|echt|ook|eveneens|uiterst|diep|buitengewoon) )';
+const intensifiers = '(?:(?:zeer|erg|ontzettend|bijzonder|uitermate|buitengewoon|heel|echt|ook|eveneens|uiterst|diep) )';
 const compiledConcern = compileRules([{name: 'direct.yes.shares-concern', phrases: [
 	`(?:ik|wij|we|het kabinet) (?:vind|vinden|vindt) (?:het|dit|dat) ${intensifiers}{0,2}(?:${concerns})`,
 	`(?:het|dit|dat) baart (?:mij|ons|het kabinet) (?:grote |ernstige )?zorgen`, `(?:ik|wij|we) (?:maak|maken) (?:mij|ons) (?:grote |ernstige )?zorgen`,
@@ -208,7 +209,8 @@ function actionEcho(sentences: AnswerSentences, asked: string | undefined): Flag
 
 		const span = {text: sentence.text, start: sentence.start, end: sentence.end};
 		// The action's clause: from the last comma before it to the next one after it.
-		const clause = sentence.text.slice(0, at).split(/[,;:]/u).at(-1)! + sentence.text.slice(at).split(/[,;:]/u)[0]!;
+		const {from, to} = clauseAround(sentence.text, at);
+		const clause = sentence.text.slice(from, to);
 		if (refusalWord.test(clause)) {
 			return {value: 'no', evidence: [{...span, rule: 'direct.no.declines-action'}]};
 		}

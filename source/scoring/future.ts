@@ -1,6 +1,7 @@
 import type {Evidence, FutureFlag} from './model.js';
 import {compileRules, findEvidence, type PhraseRule} from './patterns.js';
 import {AnswerSentences} from './sentences.js';
+import {clauseAround} from '../text/clause.js';
 
 const months = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december';
 const seasons = 'voorjaar|zomer|najaar|winter|herfst|lente';
@@ -121,9 +122,9 @@ function isAhead(hit: Evidence, letterYear: number | undefined, sentences: Answe
 		return true;
 	}
 
-	const clauseStart = Math.max(sentence.start, ...[',', ';', ':'].map(mark => sentences.text.lastIndexOf(mark, hit.start - 1) + 1));
-	const after = sentences.text.slice(hit.end, sentence.end).split(/[,;:]/u)[0]!;
-	return !(relativeClause.test(sentences.text.slice(clauseStart, hit.start)) && pastModal.test(after));
+	const [start, end] = [hit.start - sentence.start, hit.end - sentence.start];
+	const {from, to} = clauseAround(sentence.text, start, end);
+	return !(relativeClause.test(sentence.text.slice(from, start)) && pastModal.test(sentence.text.slice(end, to)));
 }
 
 const relativeClause = /(?<![\p{L}])(?:die|dat|welke|waarin|waarop|waarmee|waarbij)(?![\p{L}])/iu;

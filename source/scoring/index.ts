@@ -102,17 +102,19 @@ export function scoreQuestion(question: Question, all: readonly Question[] = [qu
 	}
 
 	const sentences = new AnswerSentences(answer);
+	// Whether the question opens with its yes/no sentence ("Hoeveel…? Zijn er…?" does not).
+	const opensClosed = reading.subQuestions[0]?.closed ?? reading.closed;
 	const direct = judgeDirect(answer, reading.closed, question.text, sentences, reading.subQuestions.find(sub => sub.closed)?.text ?? null);
 	const repeats = findRepeat(question, all, cache);
 	const future = judgeFuture(answer, year, sentences);
 	const flags: Flags = {
 		direct,
 		// "Er is geen inzicht" says no to "Heeft u inzicht?" and still leaves the facts asked for out.
-		deflects: judgeDeflects(answer, sentences, {closed: reading.closed, opensClosed: reading.subQuestions[0]?.closed ?? reading.closed, direct: direct.value !== null && direct.evidence[0]?.rule !== 'direct.no.not-known', number: question.number, sharedWith: sharedAnswer(question, all), ...(repeats ? {repeats} : {})}),
+		deflects: judgeDeflects(answer, sentences, {closed: reading.closed, opensClosed, direct: direct.value !== null && direct.evidence[0]?.rule !== 'direct.no.not-known', number: question.number, sharedWith: sharedAnswer(question, all), ...(repeats ? {repeats} : {})}),
 		confidential: judgeConfidential(answer, sentences),
 		future: agreesToAct(reading.subQuestions, direct, future),
 	};
-	const {clarity} = judgeClarity(answer, sentences, reading.closed, flags, reading.subQuestions[0]?.closed ?? reading.closed, countAsks(reading.subQuestions));
+	const {clarity} = judgeClarity(answer, sentences, reading.closed, flags, opensClosed, countAsks(reading.subQuestions));
 	return {...base, flags, clarity, score: scoreAnswer(answer, reading.closed, clarity, flags)};
 }
 

@@ -37,10 +37,10 @@ export function headerLines(meta: LetterMeta, reviewed: number, total: number, n
 		.join('');
 	// Who asked (or answered) gives way first, so the progress always fits.
 	const who = asker ?? answerer;
-	const room = width - 1 - textWidth(later) - progress.length - notice.length - 3;
+	const tail = textWidth(progress) + textWidth(notice);
+	const room = width - 1 - textWidth(later) - tail - 3;
 	const whoText = who === undefined || room < 12 ? '' : `${firstWords(who, room)} · `;
 	// Still too wide (a narrow terminal, a notice): the date and days give way too; the progress stays.
-	const tail = textWidth(progress) + textWidth(notice);
 	const fits = textWidth(whoText) + textWidth(later) + tail <= width - 1;
 	const before = fits ? `${whoText}${later}` : shortened(`${whoText}${later}`, width - 1 - tail - 1);
 	return [
