@@ -48,8 +48,10 @@ function ensureBuilt(): void {
 let folder = '';
 let letter = '';
 const sessions: TmuxSession[] = [];
+let started = 0;
 const session = () => {
-	const made = new TmuxSession(`answer-review-e2e-${process.pid}-${sessions.length}`);
+	// A name used once per run: each session has its own tmux server, named after it.
+	const made = new TmuxSession(`answer-review-e2e-${process.pid}-${started++}`);
 	sessions.push(made);
 	return made;
 };

@@ -1,5 +1,6 @@
 // A small driver for the real CLI in tmux: start, send one key, poll the screen.
 import {execFileSync, spawnSync} from 'node:child_process';
+import {rmSync} from 'node:fs';
 import {setTimeout as sleep} from 'node:timers/promises';
 
 /** True when tmux can be run here. */
@@ -9,30 +10,38 @@ export function hasTmux(): boolean {
 
 const quote = (word: string) => `'${word.replaceAll("'", String.raw`'\''`)}'`;
 
-/** One tmux session running a command; it stays open after the command ends and prints EXITED=<code>. */
+/**
+ * One tmux session running a command; it stays open after the command ends and prints EXITED=<code>.
+ * Each session has its own server (socket `-L name`): with one shared server, a session started just
+ * as the previous test killed the last one raced the server's shutdown ("server exited unexpectedly").
+ */
 export class TmuxSession {
 	constructor(readonly name: string) {}
+
+	private tmux(args: readonly string[]): string {
+		return execFileSync('tmux', ['-L', this.name, ...args], {encoding: 'utf8'});
+	}
 
 	/** Starts `argv` in a fresh session of `columns`×`rows`, with CI unset so Ink draws frames. */
 	start(argv: readonly string[], columns: number, rows: number, env: Readonly<Record<string, string>> = {}): void {
 		const settings = Object.entries(env).map(([key, value]) => `${key}=${quote(value)}`).join(' ');
 		const command = `env -u CI -u CONTINUOUS_INTEGRATION ${settings} ${argv.map(word => quote(word)).join(' ')}; echo EXITED=$?; sleep 600`;
-		execFileSync('tmux', ['new-session', '-d', '-s', this.name, '-x', String(columns), '-y', String(rows), command]);
+		this.tmux(['new-session', '-d', '-s', this.name, '-x', String(columns), '-y', String(rows), command]);
 	}
 
 	/** Sends one key (tmux key name, e.g. "j", "Enter", "Escape", "Space"). */
 	send(key: string): void {
-		execFileSync('tmux', ['send-keys', '-t', this.name, key]);
+		this.tmux(['send-keys', '-t', this.name, key]);
 	}
 
 	/** Sends literal text in one write (several characters arrive as a paste). */
 	sendLiteral(text: string): void {
-		execFileSync('tmux', ['send-keys', '-t', this.name, '-l', text]);
+		this.tmux(['send-keys', '-t', this.name, '-l', text]);
 	}
 
 	/** The screen as text. */
 	screen(): string {
-		return execFileSync('tmux', ['capture-pane', '-p', '-t', this.name], {encoding: 'utf8'});
+		return this.tmux(['capture-pane', '-p', '-t', this.name]);
 	}
 
 	/** Polls the screen until `predicate` holds; fails with the screen after `timeout` ms. */
@@ -59,7 +68,12 @@ export class TmuxSession {
 		return this.waitFor(until);
 	}
 
+	/** Ends the session and its server, and removes the server's socket file, which tmux leaves behind. */
 	kill(): void {
-		spawnSync('tmux', ['kill-session', '-t', this.name], {stdio: 'ignore'});
+		const socket = spawnSync('tmux', ['-L', this.name, 'display-message', '-p', '#{socket_path}'], {encoding: 'utf8'}).stdout.trim();
+		spawnSync('tmux', ['-L', this.name, 'kill-server'], {stdio: 'ignore'});
+		if (socket !== '') {
+			rmSync(socket, {force: true});
+		}
 	}
 }
