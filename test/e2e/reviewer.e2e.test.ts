@@ -1,48 +1,20 @@
 // The built CLI in a real terminal (tmux): review, quit, reopen and find everything restored.
-import {execFileSync, spawnSync} from 'node:child_process';
+import {spawnSync} from 'node:child_process';
 import {copyFile, mkdir, mkdtemp, readFile, rm, stat, writeFile} from 'node:fs/promises';
-import {readdirSync, statSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
-import {fileURLToPath} from 'node:url';
 import {setTimeout as sleep} from 'node:timers/promises';
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {builtCli, ensureBuilt, root} from '../built.js';
 import {TmuxSession, hasTmux} from './tmux.js';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const cli = path.join(root, 'dist', 'cli.js');
+const cli = builtCli;
 const seed = path.join(root, 'seeds', 'kamervragen-digitale-soevereiniteit-digid-2026Z12034.txt');
 const hostileFixture = path.join(root, 'test', 'fixtures', 'review', 'hostile-letter.txt');
 const tmuxHere = hasTmux();
 if (!tmuxHere) {
 	console.warn('test/e2e: tmux is not installed, so the terminal tests are skipped (apt-get install -y tmux)');
-}
-
-/** The newest modification time of any file under `folder`. */
-function newest(folder: string): number {
-	let latest = 0;
-	for (const entry of readdirSync(folder, {withFileTypes: true, recursive: true})) {
-		if (entry.isFile()) {
-			latest = Math.max(latest, statSync(path.join(entry.parentPath, entry.name)).mtimeMs);
-		}
-	}
-
-	return latest;
-}
-
-/** Builds dist/ when it is missing or older than source/. */
-function ensureBuilt(): void {
-	const built = (() => {
-		try {
-			return statSync(cli).mtimeMs;
-		} catch {
-			return 0;
-		}
-	})();
-	if (built < newest(path.join(root, 'source'))) {
-		execFileSync(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(root, 'tsconfig.json')], {stdio: 'pipe'});
-	}
 }
 
 let folder = '';
@@ -157,6 +129,17 @@ describe.skipIf(!tmuxHere)('the built CLI in tmux', () => {
 		expect(screen).toContain('left untouched');
 		expect(await readFile(broken, 'utf8')).toBe('{"version": 1, "annotations": {');
 		expect((await stat(broken)).mtimeMs).toBe(before.mtimeMs);
+	}, 60_000);
+
+	it('opens and saves with DEV=true in the environment (Ink\'s devtools mode is left out of the bundle)', async () => {
+		const annotations = path.join(folder, 'dev-true.review.json');
+		const run = session();
+		run.start([process.execPath, cli, letter, '--annotations', annotations], 100, 30, {DEV: 'true'});
+		await run.waitFor(text => text.includes('0/22 reviewed'));
+		await run.press('1', text => text.includes('1/22 reviewed'));
+		await run.press('q', text => text.includes('EXITED=0'));
+		const saved = JSON.parse(await readFile(annotations, 'utf8')) as {annotations: Record<string, {verdict?: string}>};
+		expect(saved.annotations['1']?.verdict).toBe('clear');
 	}, 60_000);
 
 	it('shows hostile letter text as harmless text', async () => {
