@@ -56,9 +56,13 @@ export function lettersFromCsv(text: string, file: string, {column, nameColumn}:
 		throw new LetterReadError(file, `not a readable CSV (${errorLine(error)})`);
 	}
 
+	if (records.length === 0) {
+		throw new LetterReadError(file, text.trim() === '' ? 'the file is empty' : 'no rows below the header, so no letters');
+	}
+
 	const header = Object.keys(records[0] ?? {});
 	for (const wanted of [column, nameColumn].filter((name): name is string => name !== undefined)) {
-		if (records.length > 0 && !header.includes(wanted)) {
+		if (!header.includes(wanted)) {
 			throw new LetterReadError(file, `no column "${wanted}"; the columns are: ${header.join(', ')}`);
 		}
 	}

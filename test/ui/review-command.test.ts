@@ -40,6 +40,16 @@ describe('answer-review [letter]', () => {
 		expect(run.out.join('')).toContain('kamervragen-digitale-soevereiniteit');
 	});
 
+	it('opens a CSV of letters with --column as a folder of letters (the scorecards when not in a terminal)', async () => {
+		const csv = path.join(folder, 'letters.csv');
+		await writeFile(csv, `name,text\nbrief-a,"Vraag 1\nKlopt het?\nAntwoord 1\nJa."\nbrief-b,"Vraag 1\nWanneer komt het?\nAntwoord 1\nLater dit jaar."\n`);
+		const run = io(false);
+		expect(await startReviewer(csv, {column: 'text', nameColumn: 'name'}, run.io)).toBe(0);
+		expect(run.out.join('')).toContain('letters.csv#brief-a');
+		expect(run.out.join('')).toContain('letters.csv#brief-b');
+		expect(run.err.join('')).toMatch(/run it in a terminal to pick a letter\n$/u);
+	});
+
 	it('names a missing letter in one line and fails', async () => {
 		const run = io(true);
 		expect(await startReviewer(path.join(folder, 'missing.txt'), {}, run.io)).toBe(1);

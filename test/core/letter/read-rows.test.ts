@@ -28,6 +28,11 @@ describe('a CSV of letters', async () => {
 		}
 	});
 
+	it('fails an empty CSV, or one with only a header, in one line instead of scoring nothing', () => {
+		expect(() => lettersFromCsv('', 'x.csv', {column: 'text'})).toThrow('x.csv: the file is empty');
+		expect(() => lettersFromCsv('name,text\n', 'x.csv', {column: 'text'})).toThrow('x.csv: no rows below the header, so no letters');
+	});
+
 	it('names the columns there are when the column is wrong', () => {
 		expect(() => lettersFromCsv('name,text\na,b\n', 'x.csv', {column: 'text_content'})).toThrow('x.csv: no column "text_content"; the columns are: name, text');
 	});
