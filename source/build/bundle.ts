@@ -1,4 +1,4 @@
-// The second build step (`npm run build`, after tsc): the shipped CLI as a handful of ES modules in
+// The second build step (`npm run build`, after tsc): the shipped CLI as a few dozen ES modules in
 // dist/app/. Node's module loader pays per file and per CommonJS package (ink, react and their
 // dependencies are some 150 files), and that, not the code, is most of a cold start. The commands'
 // dynamic imports stay split points, so `score`, `search` and `export` still never load ink or react.
@@ -65,11 +65,12 @@ const result = await build({
 		'const __filename = __fileURLToPath(import.meta.url);',
 		'const __dirname = __fileURLToPath(new URL(\'.\', import.meta.url));',
 	].join(' ')},
-	// React's development build (warnings, checks) is never what a reviewer needs; it doubles what a start parses.
+	// React's development build (warnings, checks) is never what a reviewer needs.
 	define: {'process.env.NODE_ENV': '"production"'},
 	plugins: [inkWithoutDevtools],
 	// Only Ink's devtools module imports it, and that module is never loaded (see inkWithoutDevtools).
 	external: ['react-devtools-core'],
+	// Drops the branches the define makes dead: React's development build is then not even parsed.
 	minifySyntax: true,
 	metafile: true,
 	logLevel: 'warning',
