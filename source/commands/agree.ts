@@ -1,5 +1,6 @@
 // `answer-review agree <a.review.json> <b.review.json>`: how often two reviewers agree, per flag and for
 // clarity (percent and Cohen's kappa), and how often each agrees with the tool. Never loads ink or react.
+import {safeJson} from '../text/safe-json.js';
 import {readFile, stat} from 'node:fs/promises';
 import path from 'node:path';
 import process from 'node:process';
@@ -130,7 +131,7 @@ export async function runAgree(paths: readonly string[], flags: AgreeFlags, outp
 		}
 
 		const report = compareReviews(scoreLetter(letter), a, b, sidecars);
-		output.out(flags.json ? `${JSON.stringify({version: agreeJsonVersion, ...report}, null, 2)}\n` : formatAgreeReport(report));
+		output.out(flags.json ? `${safeJson({version: agreeJsonVersion, ...report})}\n` : formatAgreeReport(report));
 		return 0;
 	} catch (error) {
 		const message = error instanceof AgreeError ? error.message : describeFailure(sidecars[0], error);

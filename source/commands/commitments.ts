@@ -1,5 +1,6 @@
 // `answer-review commitments <file|folder>...`: every future promise in the answers, with who promises,
 // the deadline as written and a resolved date. A text list, --json or --csv. Never loads ink or react.
+import {safeJson} from '../text/safe-json.js';
 import process from 'node:process';
 import {stringify} from 'csv-stringify/sync';
 import {findCommitments, neutraliseCell, type Commitment} from '../export/index.js';
@@ -84,7 +85,7 @@ export async function runCommitments(paths: readonly string[], flags: Commitment
 		commitments.push(...findCommitments(scorecard));
 	}});
 	if (flags.json) {
-		output.out(`${JSON.stringify({format: 'answer-review-commitments', version: commitmentsJsonVersion, commitments}, null, 2)}\n`);
+		output.out(`${safeJson({format: 'answer-review-commitments', version: commitmentsJsonVersion, commitments})}\n`);
 	} else if (flags.csv) {
 		output.out(commitmentsToCsv(commitments));
 	} else {

@@ -1,3 +1,4 @@
+import {safeJson} from '../text/safe-json.js';
 import process from 'node:process';
 import {failureMessage, listLetterFiles, loadLetters, type LoadProgress} from '../letter/index.js';
 import {scoreLetter, type Scorecard} from '../scoring/index.js';
@@ -80,7 +81,7 @@ function scorecardWriter(flags: ScoreFlags, out: (text: string) => void): {write
 	if (flags.json) {
 		return {
 			write(scorecard) {
-				const letter = JSON.stringify(scorecardsToJson([scorecard]).letters[0], null, 2).replaceAll(/^/gmu, '    ');
+				const letter = safeJson(scorecardsToJson([scorecard]).letters[0]).replaceAll(/^/gmu, '    ');
 				out(count++ === 0 ? `{\n  "version": ${scoreJsonVersion},\n  "letters": [\n${letter}` : `,\n${letter}`);
 			},
 			end() {

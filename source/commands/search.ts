@@ -1,4 +1,5 @@
 // `answer-review search <query> <file|folder>...`: ranked questions with the matched words marked.
+import {safeJson} from '../text/safe-json.js';
 import process from 'node:process';
 import {listLetterFiles, readLetterFile} from '../letter/index.js';
 import type {Letter} from '../letter/model.js';
@@ -62,7 +63,7 @@ export async function runSearch(args: readonly string[], flags: SearchFlags, out
 
 	const {letters, failures} = await readLetters(paths);
 	const result = searchIndex(buildSearchIndex(entriesFromLetters(letters)), parsed, {limit});
-	output.out(flags.json ? `${JSON.stringify(searchJson(result), null, 2)}\n` : formatHits(result, letters.length, output.bold === true));
+	output.out(flags.json ? `${safeJson(searchJson(result))}\n` : formatHits(result, letters.length, output.bold === true));
 	for (const note of result.notes) {
 		output.err(`note: ${safeText(note)}\n`);
 	}

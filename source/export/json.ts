@@ -1,14 +1,10 @@
+import {safeJson} from '../text/safe-json.js';
 import {exportDocumentSchema, exportFormatName, exportFormatVersion, type ExportDocument} from './schema.js';
-
-// Characters JSON.stringify leaves raw that a terminal or editor would act on: C1 controls (CSI),
-// zero-width and bidi characters. Escaping them keeps the data and makes the output safe to print.
-const unsafeInJson = /[\u007F-\u009F\u200B-\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069\uFEFF]/gu;
 
 /** The export as JSON text: validated, keys in schema order, two-space indent, trailing newline. */
 export function serializeExport(document: ExportDocument): string {
 	const canonical = exportDocumentSchema.parse(document);
-	const text = JSON.stringify(canonical, null, 2);
-	return `${text.replace(unsafeInJson, character => `\\u${character.codePointAt(0)!.toString(16).padStart(4, '0')}`)}\n`;
+	return `${safeJson(canonical)}\n`;
 }
 
 /** The outcome of reading an exported JSON file. */

@@ -1,3 +1,4 @@
+import {safeJson} from '../text/safe-json.js';
 import type {AnnotationFile} from './model.js';
 
 // Writing needs no validation library: the reviewer's start-up does not load zod until a sidecar
@@ -6,7 +7,7 @@ import type {AnnotationFile} from './model.js';
 /** The sidecar as written to disk: answers in question order (plain numbers first), two-space indent, trailing newline. */
 export function serializeAnnotationFile(file: AnnotationFile): string {
 	const sorted = Object.fromEntries(Object.entries(file.annotations).sort(([a], [b]) => compareKeys(a, b)));
-	return `${JSON.stringify({...file, annotations: sorted}, null, 2)}\n`;
+	return `${safeJson({...file, annotations: sorted})}\n`;
 }
 
 function compareKeys(a: string, b: string): number {

@@ -77,6 +77,16 @@ describe('answer-review score', () => {
 		expect((await score(['missing.txt'], {json: true})).out).toBe(`${JSON.stringify(scorecardsToJson([]), null, 2)}\n`);
 	});
 
+	it('never prints raw control or bidi characters in JSON, even from a file name', async () => {
+		const folder = await mkdtemp(path.join(tmpdir(), 'answer-review-score-'));
+		const hostile = path.join(folder, 'brief\u009B31m\u202EX.txt');
+		await writeFile(hostile, 'Vraag 1\nKlopt het?\nAntwoord 1\nJa.\n');
+		const {code, out} = await score([hostile], {json: true});
+		expect(code).toBe(0);
+		expect(out).not.toMatch(/[\u0080-\u009F\u202A-\u202E]/u);
+		expect((JSON.parse(out) as {letters: Array<{source: string}>}).letters[0]?.source).toBe(hostile);
+	});
+
 	it('is a usage error without paths or with two output formats', async () => {
 		expect((await score([])).code).toBe(2);
 		expect((await score([seed], {json: true, markdown: true})).code).toBe(2);
