@@ -2,8 +2,7 @@
 // the deadline as written and a resolved date. A text list, --json or --csv. Never loads ink or react.
 import {safeJson} from '../text/safe-json.js';
 import process from 'node:process';
-import {stringify} from 'csv-stringify/sync';
-import {findCommitments, neutraliseCell, type Commitment} from '../export/index.js';
+import {csvText, findCommitments, neutraliseCell, type Commitment} from '../export/index.js';
 import {safeText} from '../text/safe-text.js';
 import {scorePaths, type Output} from './score.js';
 
@@ -43,7 +42,7 @@ export function commitmentsToCsv(commitments: readonly Commitment[]): string {
 		const value = read(commitment);
 		return typeof value === 'number' ? String(value) : neutraliseCell(safeText(value));
 	}));
-	return stringify([columns.map(([name]) => name), ...rows], {record_delimiter: 'windows'});
+	return csvText([columns.map(([name]) => name), ...rows]);
 }
 
 /** The commitments as a readable list, grouped by letter. */

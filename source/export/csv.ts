@@ -53,7 +53,16 @@ export function evidenceCell(row: ExportAnswer): string {
 export function renderCsv(document: ExportDocument): string {
 	const subjects = new Map(document.letters.map(letter => [letter.source, letter.meta.subject ?? '']));
 	const records = document.answers.map(row => csvColumns.map(([, read]) => cell(read(row, subjects.get(row.letter) ?? ''))));
-	return stringify([csvColumns.map(([name]) => name), ...records], {record_delimiter: 'windows', quoted_match: /^\s|\s$/u});
+	return csvText([csvColumns.map(([name]) => name), ...records]);
+}
+
+/**
+ * Rows as RFC 4180 CSV with CRLF line ends. A cell holding a line break of its own, even a bare LF, is
+ * quoted (csv-stringify quotes only the record delimiter, CRLF, by itself, and a reader would start a
+ * new row at the LF), and so is a cell with leading or trailing space, which spreadsheets trim.
+ */
+export function csvText(rows: ReadonlyArray<readonly string[]>): string {
+	return stringify(rows as string[][], {record_delimiter: 'windows', quoted_match: [/^\s|\s$/u, /[\r\n]/u]});
 }
 
 function cell(value: string | number | boolean): string {

@@ -2,7 +2,7 @@
 // Pure except write-file.ts; never loads ink or react.
 export {buildExport, reviewFromSidecar, type ExportInput, type ReviewSource} from './build.js';
 export {renderMarkdown, agreementLine, describeAgreement, markdownInline, markdownQuote} from './markdown.js';
-export {renderCsv, neutraliseCell, evidenceCell, csvColumns} from './csv.js';
+export {renderCsv, neutraliseCell, evidenceCell, csvColumns, csvText} from './csv.js';
 export {serializeExport, parseExport, type ParsedExport} from './json.js';
 export {exportDocumentSchema, exportFormatName, exportFormatVersion, exportJsonSchema, type Agreement, type AgreementByField, type ExportAnswer, type ExportDocument, type ExportLetter} from './schema.js';
 export {judgeTimeliness, describeTimeliness, answerDays, postponedAnswerDays} from './timeliness.js';

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {buildExport, reviewFromSidecar} from '../../../source/export/build.js';
-import {csvColumns, neutraliseCell, renderCsv} from '../../../source/export/csv.js';
+import {csvColumns, csvText, neutraliseCell, renderCsv} from '../../../source/export/csv.js';
 import {parseCsv, reviewOf, scored, spreadsheetLetter} from './helpers.js';
 
 describe('neutralising spreadsheet formulas', () => {
@@ -31,6 +31,10 @@ describe('the CSV export', () => {
 		expect(rows.every(row => row.length === csvColumns.length)).toBe(true);
 		expect(rows[1]![columnOf('answer')]).toBe('Ja. De kosten stijgen, zoals "het rapport" zegt.\n\nEen tweede alinea, met een komma en "aanhalingstekens".');
 		expect(rows[1]![columnOf('subject')]).toBe('rekenbladen, "formules" en komma\'s');
+	});
+
+	it('quotes a cell with a bare line break, which a reader would otherwise take for a new row', () => {
+		expect(csvText([['a', 'eerste regel\ntweede regel'], ['b', 'c\rd']])).toBe('a,"eerste regel\ntweede regel"\r\nb,"c\rd"\r\n');
 	});
 
 	it('neutralises every cell that a spreadsheet would run as a formula', async () => {
