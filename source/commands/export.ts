@@ -1,5 +1,6 @@
 // `answer-review export <letter|folder>...`: the scorecard merged with the reviewer's annotations, as
 // Markdown (default), JSON or CSV, to stdout or atomically to --output FILE. Never loads ink or react.
+import {realpath} from 'node:fs/promises';
 import process from 'node:process';
 import {listLetterFiles, readLetterFile} from '../letter/index.js';
 import {scoreLetter} from '../scoring/index.js';
@@ -49,11 +50,11 @@ export function renderExport(document: ExportDocument, format: ExportFormat): st
 }
 
 /** Reads every letter and its sidecar; failures are one line each. A postponement notice found in a folder is skipped. */
-export async function loadExportInputs(paths: readonly string[], flags: ExportFlags): Promise<{inputs: ExportInput[]; failures: string[]; skipped: string[]; letters: number}> {
+export async function loadExportInputs(paths: readonly string[], flags: ExportFlags): Promise<{inputs: ExportInput[]; failures: string[]; skipped: string[]; files: readonly string[]}> {
 	const {files, errors} = await listLetterFiles([...paths]);
 	if (flags.annotations !== undefined && files.length > 1) {
 		// One sidecar cannot belong to several letters: say so instead of failing each letter.
-		return {inputs: [], failures: [], skipped: [], letters: files.length};
+		return {inputs: [], failures: [], skipped: [], files};
 	}
 
 	const failures = errors.map(error => safeText(error.message));
@@ -77,12 +78,13 @@ export async function loadExportInputs(paths: readonly string[], flags: ExportFl
 		}
 	}
 
-	return {inputs, failures, skipped, letters: files.length};
+	return {inputs, failures, skipped, files};
 }
 
 /**
  * `answer-review export <letter|folder>... [--format F] [--output FILE] [--annotations FILE]`: exit 0 when
- * exported, 1 when any input or the output failed (nothing is written then), 2 on misuse.
+ * every letter was exported; 1 when any input failed (one line each; the rest are exported) or the
+ * output could not be written (an existing file is left intact); 2 on misuse.
  */
 export async function runExport(paths: readonly string[], flags: ExportFlags, output: Output = processOutput): Promise<number> {
 	const usage = (message: string) => {
@@ -103,20 +105,25 @@ export async function runExport(paths: readonly string[], flags: ExportFlags, ou
 		return usage('--output needs a file name');
 	}
 
-	const {inputs, failures, skipped, letters} = await loadExportInputs(paths, flags);
-	if (flags.annotations !== undefined && letters > 1) {
+	const {inputs, failures, skipped, files} = await loadExportInputs(paths, flags);
+	if (flags.annotations !== undefined && files.length > 1) {
 		return usage('--annotations names the sidecar of one letter; export one letter with it, or drop it to use each letter\'s own');
+	}
+
+	const clash = flags.output === undefined ? undefined : await inputAt(flags.output, files, flags);
+	if (clash !== undefined) {
+		return usage(`--output ${safeText(flags.output ?? '')} is ${safeText(clash)}, which the export reads; write it to another file`);
 	}
 
 	for (const note of skipped) {
 		output.err(`answer-review export: skipped ${note}\n`);
 	}
 
-	if (failures.length > 0 || inputs.length === 0) {
-		for (const failure of failures) {
-			output.err(`answer-review export: ${failure}\n`);
-		}
+	for (const failure of failures) {
+		output.err(`answer-review export: ${failure}\n`);
+	}
 
+	if (inputs.length === 0) {
 		if (failures.length === 0) {
 			output.err('answer-review export: no letter with answers to export\n');
 		}
@@ -129,9 +136,10 @@ export async function runExport(paths: readonly string[], flags: ExportFlags, ou
 	}
 
 	const text = renderExport(buildExport(inputs), format);
+	const code = failures.length > 0 ? 1 : 0;
 	if (flags.output === undefined) {
 		output.out(text);
-		return 0;
+		return code;
 	}
 
 	try {
@@ -143,5 +151,25 @@ export async function runExport(paths: readonly string[], flags: ExportFlags, ou
 
 	const answers = inputs.reduce((sum, input) => sum + input.scorecard.answers.length, 0);
 	output.out(`answer-review export: wrote ${safeText(flags.output)} (${format}, ${inputs.length} letter${inputs.length === 1 ? '' : 's'}, ${answers} answers)\n`);
-	return 0;
+	return code;
+}
+
+/** The letter or review file among the inputs that `file` is (after symbolic links), if any. */
+async function inputAt(file: string, letters: readonly string[], flags: ExportFlags): Promise<string | undefined> {
+	const real = async (candidate: string) => realpath(candidate).catch(() => undefined);
+	const target = await real(file);
+	if (target === undefined) {
+		return undefined; // A new file cannot be one of the inputs, which all exist.
+	}
+
+	for (const letter of letters) {
+		for (const input of [letter, sidecarPath(letter, flags)]) {
+			// eslint-disable-next-line no-await-in-loop
+			if (await real(input) === target) {
+				return input === letter ? `the letter ${input}` : `the review file ${input}`;
+			}
+		}
+	}
+
+	return undefined;
 }

@@ -1,6 +1,6 @@
 // The export's file adapter: the only export code that touches the disk. Writes are atomic
 // (write-file-atomic: temp file, fsync, rename), so a failed export leaves an existing file intact.
-import {stat} from 'node:fs/promises';
+import {stat, writeFile} from 'node:fs/promises';
 import writeFileAtomic from 'write-file-atomic';
 import {describeFsError} from '../letter/index.js';
 import type {Scorecard} from '../scoring/index.js';
@@ -24,6 +24,17 @@ export async function writeExportFile(file: string, text: string): Promise<void>
 	const existing = await stat(file).catch(() => undefined);
 	if (existing?.isDirectory()) {
 		throw new ExportWriteError(file, 'is a folder; give a file name to write to');
+	}
+
+	if (existing !== undefined && !existing.isFile()) {
+		// A device or a pipe (/dev/null, /dev/stdout, a FIFO): write through it. Renaming a new file
+		// over it, as an atomic write does, would replace the device itself.
+		try {
+			await writeFile(file, text);
+			return;
+		} catch (error) {
+			throw new ExportWriteError(file, `cannot write (${describeFsError(error)})`);
+		}
 	}
 
 	try {

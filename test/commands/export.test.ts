@@ -1,5 +1,6 @@
 import {readFileSync} from 'node:fs';
-import {chmod, mkdir, readFile, rm, writeFile} from 'node:fs/promises';
+import {execFileSync, spawn} from 'node:child_process';
+import {chmod, mkdir, readFile, rm, stat, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import process from 'node:process';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
@@ -146,6 +147,48 @@ describe('bad input: one clear line, exit 1, the existing output left intact', (
 	it('refuses a letter with no answers', async () => {
 		const output = await expectFailure(['test/fixtures/letters/ministry-ah615-uitstel.txt'], {}, 'no answers in this letter (a postponement notice); nothing to export');
 		expect(await readFile(output, 'utf8')).toBe(original);
+	});
+
+	it('exports the letters it can read and names the one it cannot, with exit 1', async () => {
+		const {code, out, err} = await exportOf([seedLetter, path.join(folder, 'weg.txt')], {format: 'csv'});
+		expect(code).toBe(1);
+		expect(parseCsv(out).length).toBeGreaterThan(20);
+		expect(err).toBe(`answer-review export: ${path.join(folder, 'weg.txt')}: no such file or folder\n`);
+	});
+
+	it('refuses to write over a letter or a review file it reads (exit 2), and leaves both as they were', async () => {
+		const letter = await copyLetter(seedLetter);
+		const before = await readFile(letter, 'utf8');
+		const sidecar = await reviewOf(letter, 'anna', [['1', {type: 'set-verdict', verdict: 'clear'}]]);
+		await writeSidecar(sidecarPath(letter), sidecar);
+		const review = await readFile(sidecarPath(letter), 'utf8');
+		for (const [target, words] of [[letter, 'is the letter'], [sidecarPath(letter), 'is the review file']] as const) {
+			// eslint-disable-next-line no-await-in-loop
+			const {code, err} = await exportOf([folder], {output: target});
+			expect(code).toBe(2);
+			expect(err).toContain(words);
+		}
+
+		expect(await readFile(letter, 'utf8')).toBe(before);
+		expect(await readFile(sidecarPath(letter), 'utf8')).toBe(review);
+	});
+
+	it('writes through a named pipe instead of replacing it', async () => {
+		const fifo = path.join(folder, 'pipe');
+		execFileSync('mkfifo', [fifo]);
+		const reader = spawn('cat', [fifo]);
+		let read = '';
+		reader.stdout.on('data', (chunk: Buffer) => {
+			read += chunk.toString('utf8');
+		});
+		const closed = new Promise(resolve => {
+			reader.on('close', resolve);
+		});
+		const {code} = await exportOf([seedLetter], {output: fifo, format: 'json'});
+		await closed;
+		expect(code).toBe(0);
+		expect(parseExport(read).ok).toBe(true);
+		expect((await stat(fifo)).isFIFO()).toBe(true);
 	});
 
 	it('refuses a missing letter', async () => {
