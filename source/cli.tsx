@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 import process from 'node:process';
 import meow from 'meow';
+import {errorLine} from './text/error-line.js';
+import {safeText} from './text/safe-text.js';
 import {commandNames, runCommand, type CommandName} from './commands/index.js';
 
 const cli = meow(
@@ -67,12 +69,18 @@ const cli = meow(
 );
 
 // Output piped into `head` and the like: once the reader has gone, stop quietly (no stack trace).
+// Any other failure to write (a full disk: ENOSPC) is one line on stderr and exit 1.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 	if (error.code === 'EPIPE') {
 		process.exit(0);
 	}
 
-	throw error;
+	process.stderr.write(`answer-review: cannot write the output (${safeText(errorLine(error))})\n`);
+	process.exit(1);
+});
+// Standard error gone too (`2>&1 | head`): nothing is left to tell; keep the exit code of the run.
+process.stderr.on('error', () => {
+	process.exit(process.exitCode ?? 1);
 });
 
 const commands = new Set<string>(commandNames);

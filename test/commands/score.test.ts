@@ -1,4 +1,5 @@
-import {execFile} from 'node:child_process';
+import {execFile, spawnSync} from 'node:child_process';
+import {closeSync, existsSync, openSync} from 'node:fs';
 import {mkdtemp, readFile, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
@@ -110,6 +111,17 @@ describe('the built command line', () => {
 		expect(result).toMatchObject({code: 1});
 		expect((result as {stdout: string}).stdout).toContain('22 questions');
 		expect((result as {stderr: string}).stderr).toBe('error: missing letter.txt: no such file or folder\n');
+	});
+
+	it.skipIf(!existsSync('/dev/full'))('says in one line that the output cannot be written to a full disk, exit 1', () => {
+		const full = openSync('/dev/full', 'w');
+		try {
+			const result = spawnSync(process.execPath, [cli, 'score', seed], {stdio: ['ignore', full, 'pipe'], encoding: 'utf8'});
+			expect(result.status).toBe(1);
+			expect(result.stderr).toMatch(/^answer-review: cannot write the output \(ENOSPC[^\n]*\)\n$/u);
+		} finally {
+			closeSync(full);
+		}
 	});
 
 	// A module hook reports every bundled file loaded; the bundle's metafile says which sources each holds.
