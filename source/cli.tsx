@@ -5,6 +5,36 @@ import {errorLine} from './text/error-line.js';
 import {safeText} from './text/safe-text.js';
 import {commandNames, runCommand, type CommandName} from './commands/index.js';
 
+const flags = {
+	help: {type: 'boolean', shortFlag: 'h'},
+	json: {type: 'boolean', default: false},
+	markdown: {type: 'boolean', default: false},
+	annotations: {type: 'string'},
+	reviewer: {type: 'string'},
+	limit: {type: 'number'},
+	format: {type: 'string'},
+	output: {type: 'string'},
+	letter: {type: 'string'},
+	csv: {type: 'boolean', default: false},
+	column: {type: 'string'},
+	nameColumn: {type: 'string'},
+} as const;
+
+// A mistyped flag (--jsn) is a usage error in one line, not silently ignored nor taken to hold the
+// next file name. Everything after `--` is a file name.
+const knownFlags = new Set(['--version', '-h', ...Object.keys(flags).map(name => `--${name.replaceAll(/[A-Z]/gu, letter => `-${letter.toLowerCase()}`)}`)]);
+for (const argument of process.argv.slice(2)) {
+	if (argument === '--') {
+		break;
+	}
+
+	const name = argument.split('=')[0]!;
+	if (name.startsWith('-') && name.length > 1 && !/^-\d/u.test(name) && !knownFlags.has(name) && !knownFlags.has(name.replace(/^--no-/u, '--'))) {
+		process.stderr.write(`answer-review: unknown option ${safeText(name)} (see --help)\n`);
+		process.exit(2);
+	}
+}
+
 const cli = meow(
 	`
 	Usage
@@ -52,21 +82,16 @@ const cli = meow(
 `,
 	{
 		importMeta: import.meta,
-		flags: {
-			json: {type: 'boolean', default: false},
-			markdown: {type: 'boolean', default: false},
-			annotations: {type: 'string'},
-			reviewer: {type: 'string'},
-			limit: {type: 'number'},
-			format: {type: 'string'},
-			output: {type: 'string'},
-			letter: {type: 'string'},
-			csv: {type: 'boolean', default: false},
-			column: {type: 'string'},
-			nameColumn: {type: 'string'},
-		},
+		// Unknown flags are refused above; none reaches meow's own two-line report.
+		allowUnknownFlags: false,
+		flags,
 	},
 );
+
+// meow shows the help by itself only when --help comes alone; `answer-review score --help` wants it too.
+if (cli.flags.help) {
+	cli.showHelp(0);
+}
 
 // Output piped into `head` and the like: once the reader has gone, stop quietly (no stack trace).
 // Any other failure to write (a full disk: ENOSPC) is one line on stderr and exit 1.

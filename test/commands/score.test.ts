@@ -106,6 +106,23 @@ describe('the built command line', () => {
 		expect((result as {stderr: string}).stderr.trim().split('\n')).toHaveLength(1);
 	});
 
+	it('refuses a mistyped flag in one line (exit 2) instead of ignoring it or reading the next file name as its value', async () => {
+		for (const args of [['score', seed, '--jsn'], ['score', '--bogus', seed], ['score', '-x', seed]]) {
+			// eslint-disable-next-line no-await-in-loop
+			const result = await run('node', [cli, ...args]).catch((error: {code: number; stdout: string; stderr: string}) => error);
+			expect(result).toMatchObject({code: 2, stdout: ''});
+			expect((result as {stderr: string}).stderr).toMatch(/^answer-review: unknown option -\S+ \(see --help\)\n$/u);
+		}
+	});
+
+	it('shows the help for --help or -h after a command, exit 0', async () => {
+		for (const flag of ['--help', '-h']) {
+			// eslint-disable-next-line no-await-in-loop
+			const result = await run('node', [cli, 'score', flag]);
+			expect(result.stdout).toContain('Usage');
+		}
+	});
+
 	it('exits 1 naming a missing file, and still scores the rest', async () => {
 		const result = await run('node', [cli, 'score', seed, 'missing letter.txt']).catch((error: {code: number; stdout: string; stderr: string}) => error);
 		expect(result).toMatchObject({code: 1});
