@@ -98,7 +98,8 @@ export function formatHits(result: SearchResult, letterCount: number, bold = fal
 
 	const blocks = result.hits.map(hit => formatHit(hit, marks));
 	const shown = result.hits.length < result.total ? `, showing the best ${result.hits.length} (--limit)` : '';
-	return `${blocks.join('\n\n')}\n\n${result.total} question${result.total === 1 ? '' : 's'} match in ${scope}${shown}\n`;
+	const matchedIn = `${result.letters} letter${result.letters === 1 ? '' : 's'}`;
+	return `${blocks.join('\n\n')}\n\n${result.total} question${result.total === 1 ? '' : 's'} match in ${matchedIn} of the ${scope} searched${shown}\n`;
 }
 
 function formatHit(hit: SearchHit, marks: typeof plainMarks): string {

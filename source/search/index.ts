@@ -47,6 +47,8 @@ export type SearchResult = {
 	readonly hits: readonly SearchHit[];
 	/** How many questions matched in all (before `limit`). */
 	readonly total: number;
+	/** How many letters those questions come from. */
+	readonly letters: number;
 	/** The query as understood. */
 	readonly query: ParsedQuery;
 	/** Adjustments the user should know about (e.g. "query cut to its first 200 characters"). */
@@ -122,13 +124,14 @@ export function searchIndex(index: SearchIndex, query: string | ParsedQuery, opt
 			notes.push('give at least one word to look for besides the excluded ones');
 		}
 
-		return {hits: [], total: 0, query: parsed, notes};
+		return {hits: [], total: 0, letters: 0, query: parsed, notes};
 	}
 
 	const candidates = findCandidates(index.candidates, parsed.terms);
 	const pool = candidates.slice(0, limit + rescoreMargin).map(candidate => candidate.document);
+	const lettersOf = (documents: Iterable<number>) => new Set([...documents].map(document => index.entries[document]!.source)).size;
 	if (limit === 0 || pool.length === 0) {
-		return {hits: [], total: candidates.length, query: parsed, notes};
+		return {hits: [], total: candidates.length, letters: lettersOf(candidates.map(candidate => candidate.document)), query: parsed, notes};
 	}
 
 	const fuse = new Fuse(
@@ -143,7 +146,8 @@ export function searchIndex(index: SearchIndex, query: string | ParsedQuery, opt
 	const results = fuse.search(logicalQuery(wanted));
 	const hits = results.slice(0, limit).map(result => toHit(index, pool[result.refIndex]!, result));
 	// Candidates fuse turned down (a near miss the word estimate let through) are not counted.
-	return {hits, total: candidates.length - (pool.length - results.length), query: parsed, notes};
+	const matched = [...candidates.slice(pool.length).map(candidate => candidate.document), ...results.map(result => pool[result.refIndex]!)];
+	return {hits, total: matched.length, letters: lettersOf(matched), query: parsed, notes};
 }
 
 // Every wanted word must match the question or the answer; each leaf is one fuse pattern.

@@ -36,7 +36,16 @@ describe('answer-review search', () => {
 		expect(err).toBe('');
 		expect(out).toContain('question 11');
 		expect(out).toContain('motie-«Koekkoek»');
-		expect(out).toMatch(/1 question match in 1 letter\n$/u);
+		expect(out).toMatch(/1 question match in 1 letter of the 1 letter searched\n$/u);
+	});
+
+	it('counts the letters the matches come from, not the letters searched', async () => {
+		const {out} = await run(['exitplan', 'test/fixtures/letters'], {limit: 100});
+		const [, questions, matchedIn, searched] = /(\d+) questions? match in (\d+) letters? of the (\d+) letters searched\n$/u.exec(out) ?? [];
+		const fromLetters = new Set([...out.matchAll(/^(\S+) {2}question \d+/gmu)].map(([, source]) => source));
+		expect(Number(questions)).toBeGreaterThan(0);
+		expect(Number(matchedIn)).toBe(fromLetters.size);
+		expect(Number(searched)).toBeGreaterThan(Number(matchedIn));
 	});
 
 	it('marks in bold only when asked (a TTY without NO_COLOR)', async () => {
