@@ -77,9 +77,15 @@ class AgreeError extends Error {}
 async function readSidecar(file: string): Promise<AnnotationFile> {
 	let text: string;
 	try {
+		const info = await stat(file);
+		if (!info.isFile()) {
+			// A pipe or device could block the read for ever.
+			throw new AgreeError(`${file}: ${info.isDirectory() ? 'is a folder, not a review file' : 'is not a regular file'}`);
+		}
+
 		text = await readFile(file, 'utf8');
 	} catch (error) {
-		throw new AgreeError(`${file}: ${describeFsError(error)}`);
+		throw error instanceof AgreeError ? error : new AgreeError(`${file}: ${describeFsError(error)}`);
 	}
 
 	const parsed = parseAnnotationFile(text);

@@ -1,5 +1,5 @@
 // The store's file adapter: the only code in the store that touches the disk.
-import {readFile, realpath} from 'node:fs/promises';
+import {readFile, realpath, stat} from 'node:fs/promises';
 import {userInfo} from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
@@ -87,8 +87,17 @@ const refuseAdvice = 'it was left untouched; move it away to start afresh, or pa
 export async function loadAnnotations(file: string, letter: Pick<Letter, 'fingerprint'>, reviewer?: string): Promise<AnnotationFile | undefined> {
 	let text: string;
 	try {
+		// A pipe or device in the review file's place could block the read for ever.
+		if (!(await stat(file)).isFile()) {
+			throw new SidecarError(file, 'unreadable', `${file}: is not a regular file; ${refuseAdvice}`);
+		}
+
 		text = await readFile(file, 'utf8');
 	} catch (error) {
+		if (error instanceof SidecarError) {
+			throw error;
+		}
+
 		if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
 			return undefined;
 		}

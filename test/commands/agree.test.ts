@@ -1,3 +1,4 @@
+import {execFileSync} from 'node:child_process';
 import {copyFile, rm, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
@@ -80,6 +81,16 @@ describe('answer-review agree', () => {
 		const corrupt = path.join(folder, 'corrupt.json');
 		await writeFile(corrupt, '{');
 		expect((await agreeOf([a, corrupt])).err).toContain('not valid JSON');
+	});
+
+	it('refuses a pipe or a folder in a review file\'s place in one line instead of waiting on it', async () => {
+		const a = await writeSidecar(path.join(folder, 'a.json'), await reviewOf(seedLetter, 'anna', verdicts('clear')));
+		const fifo = path.join(folder, 'pipe.json');
+		execFileSync('mkfifo', [fifo]);
+		const piped = await agreeOf([fifo, a]);
+		expect(piped.code).toBe(1);
+		expect(piped.err).toBe(`answer-review agree: ${fifo}: is not a regular file\n`);
+		expect((await agreeOf([a, folder])).err).toContain('is a folder, not a review file');
 	});
 
 	it('is a usage error without exactly two review files', async () => {

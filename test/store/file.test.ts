@@ -1,3 +1,4 @@
+import {execFileSync} from 'node:child_process';
 import {mkdtemp, readFile, rm, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
@@ -44,6 +45,12 @@ describe('loading', () => {
 		expect(await loadAnnotations(file, letter)).toBeUndefined();
 		const opened = await openAnnotations(file, letter, 'anna', now);
 		expect(opened).toMatchObject({reviewer: 'anna', fingerprint, annotations: {}, createdAt: now});
+	});
+
+	it('refuses a pipe in the review file\'s place instead of waiting on it', async () => {
+		const file = path.join(folder, 'x.review.json');
+		execFileSync('mkfifo', [file]);
+		await expect(loadAnnotations(file, letter)).rejects.toThrow(`${file}: is not a regular file; it was left untouched`);
 	});
 
 	it('reads back what was written', async () => {
