@@ -58,7 +58,7 @@ const cli = meow(
 	  --output FILE       Write to FILE instead of standard output, atomically (export)
 	  --letter FILE       The letter the review files belong to (agree)
 	  --limit N           At most N search results (default 20)
-	  --column NAME       For a .csv of letters: the column with the letter text (score, review)
+	  --column NAME       For a .csv of letters: the column with the letter text (all but agree)
 	  --name-column NAME  For a .csv of letters: the column that names each letter
 	  --annotations FILE  Where the reviewer's annotations live (default: <letter>.review.json)
 	  --reviewer NAME     Who is reviewing (default: your login name)

@@ -4,12 +4,16 @@ import {safeJson} from '../text/safe-json.js';
 import process from 'node:process';
 import {csvText, findCommitments, neutraliseCell, type Commitment} from '../export/index.js';
 import {safeText} from '../text/safe-text.js';
+import {columnsOf} from '../letter/index.js';
 import {scorePaths, type Output} from './score.js';
 
 /** Flags the commitments command reads. */
 export type CommitmentsFlags = {
 	readonly json?: boolean;
 	readonly csv?: boolean;
+	/** `--column NAME`, `--name-column NAME`: for a .csv of letters, as for `score`. */
+	readonly column?: string;
+	readonly nameColumn?: string;
 };
 
 /** Version of the `commitments --json` format. */
@@ -80,7 +84,7 @@ export async function runCommitments(paths: readonly string[], flags: Commitment
 
 	// Only the promises are kept: each scorecard is dropped once they are taken from it.
 	const commitments: Commitment[] = [];
-	const {failures} = await scorePaths(paths, {onScorecard(scorecard) {
+	const {failures, skipped} = await scorePaths(paths, {...columnsOf(flags), onScorecard(scorecard) {
 		commitments.push(...findCommitments(scorecard));
 	}});
 	if (flags.json) {
@@ -89,6 +93,10 @@ export async function runCommitments(paths: readonly string[], flags: Commitment
 		output.out(commitmentsToCsv(commitments));
 	} else {
 		output.out(formatCommitments(commitments));
+	}
+
+	for (const row of skipped) {
+		output.err(`skipped: ${row}\n`);
 	}
 
 	for (const failure of failures) {

@@ -2,7 +2,8 @@
 // Markdown (default), JSON or CSV, to stdout or atomically to --output FILE. Never loads ink or react.
 import {realpath} from 'node:fs/promises';
 import process from 'node:process';
-import {listLetterFiles, readLetterFile} from '../letter/index.js';
+import path from 'node:path';
+import {listLetterFiles, readLetterFile, type Letter} from '../letter/index.js';
 import {scoreLetter} from '../scoring/index.js';
 import {loadAnnotations, sidecarPath} from '../store/index.js';
 import {buildExport, renderCsv, renderMarkdown, reviewFromSidecar, serializeExport, writeExportFile, type ExportDocument, type ExportInput} from '../export/index.js';
@@ -25,6 +26,9 @@ export type ExportFlags = {
 	readonly annotations?: string;
 	/** `--reviewer NAME`: read `<letter>.review.<name>.json` (see the store's `sidecarPath`). */
 	readonly reviewer?: string;
+	/** `--column NAME`, `--name-column NAME`: for a .csv of letters, as for `score`; each row's review is `<file>.csv#<name>.review.json`. */
+	readonly column?: string;
+	readonly nameColumn?: string;
 };
 
 const processOutput: Output = {
@@ -60,19 +64,36 @@ export async function loadExportInputs(paths: readonly string[], flags: ExportFl
 	const failures = errors.map(error => safeText(error.message));
 	const skipped: string[] = [];
 	const inputs: ExportInput[] = [];
+	const add = async (letter: Letter, file: string) => {
+		const scorecard = scoreLetter(letter);
+		if (scorecard.answers.every(answer => answer.answer === null)) {
+			const problem = `${file}: no answers in this letter${letter.kind === 'postponement' ? ' (a postponement notice)' : ''}; nothing to export`;
+			(paths.includes(file) ? failures : skipped).push(safeText(problem));
+			return;
+		}
+
+		const sidecar = sidecarPath(letter.source, flags);
+		const annotations = await loadAnnotations(sidecar, letter);
+		inputs.push(annotations === undefined ? {scorecard} : {scorecard, review: reviewFromSidecar(annotations, sidecar)});
+	};
+
 	for (const file of files) {
 		try {
-			const letter = await readLetterFile(file);
-			const scorecard = scoreLetter(letter);
-			if (scorecard.answers.every(answer => answer.answer === null)) {
-				const problem = `${file}: no answers in this letter${letter.kind === 'postponement' ? ' (a postponement notice)' : ''}; nothing to export`;
-				(paths.includes(file) ? failures : skipped).push(safeText(problem));
-				continue;
+			if (flags.column !== undefined && path.extname(file).toLowerCase() === '.csv') {
+				// A dataset: every row that answers is a letter, with its own review file.
+				const {readLetterRows} = await import('../letter/read-rows.js');
+				const rows = await readLetterRows(file, {column: flags.column, nameColumn: flags.nameColumn});
+				skipped.push(...rows.skipped.map(row => safeText(`${file} row ${row.row} (${row.name}): ${row.reason}`)));
+				for (const row of rows.letters) {
+					try {
+						await add(row.letter, row.letter.source);
+					} catch (error) {
+						failures.push(describeFailure(row.letter.source, error));
+					}
+				}
+			} else {
+				await add(await readLetterFile(file), file);
 			}
-
-			const sidecar = sidecarPath(file, flags);
-			const annotations = await loadAnnotations(sidecar, letter);
-			inputs.push(annotations === undefined ? {scorecard} : {scorecard, review: reviewFromSidecar(annotations, sidecar)});
 		} catch (error) {
 			failures.push(describeFailure(file, error));
 		}

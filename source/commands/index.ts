@@ -26,17 +26,17 @@ export async function runCommand(name: CommandName, args: readonly string[], fla
 	switch (name) {
 		case 'score': {
 			const {runScore} = await import('./score.js');
-			return runScore(args, {json: flags.json, markdown: flags.markdown, ...(flags.column === undefined ? {} : {column: flags.column}), ...(flags.nameColumn === undefined ? {} : {nameColumn: flags.nameColumn})});
+			return runScore(args, {json: flags.json, markdown: flags.markdown, column: flags.column, nameColumn: flags.nameColumn});
 		}
 
 		case 'export': {
 			const {runExport} = await import('./export.js');
-			return runExport(args, {format: flags.format, output: flags.output, annotations: flags.annotations, reviewer: flags.reviewer});
+			return runExport(args, {format: flags.format, output: flags.output, annotations: flags.annotations, reviewer: flags.reviewer, column: flags.column, nameColumn: flags.nameColumn});
 		}
 
 		case 'commitments': {
 			const {runCommitments} = await import('./commitments.js');
-			return runCommitments(args, {json: flags.json, csv: flags.csv});
+			return runCommitments(args, {json: flags.json, csv: flags.csv, column: flags.column, nameColumn: flags.nameColumn});
 		}
 
 		case 'agree': {
@@ -46,7 +46,7 @@ export async function runCommand(name: CommandName, args: readonly string[], fla
 
 		case 'search': {
 			const {runSearch} = await import('./search.js');
-			return runSearch(args, {json: flags.json, ...(flags.limit === undefined ? {} : {limit: flags.limit})});
+			return runSearch(args, {json: flags.json, ...(flags.limit === undefined ? {} : {limit: flags.limit}), column: flags.column, nameColumn: flags.nameColumn});
 		}
 	}
 }

@@ -1,6 +1,6 @@
 import {safeJson} from '../text/safe-json.js';
 import process from 'node:process';
-import {failureMessage, listLetterFiles, loadLetters, type LoadProgress} from '../letter/index.js';
+import {columnsOf, failureMessage, listLetterFiles, loadLetters, type LoadProgress} from '../letter/index.js';
 import {scoreLetter, type Scorecard} from '../scoring/index.js';
 import {formatScoreTable} from './score-format.js';
 import {formatScoreMarkdown} from './score-markdown.js';
@@ -119,8 +119,7 @@ export async function runScore(paths: readonly string[], flags: ScoreFlags, outp
 	// thousands of letters never sits in memory at once.
 	const writer = scorecardWriter(flags, output.out);
 	const {failures, skipped} = await scorePaths(paths, {
-		...(flags.column === undefined ? {} : {column: flags.column}),
-		...(flags.nameColumn === undefined ? {} : {nameColumn: flags.nameColumn}),
+		...columnsOf(flags),
 		...(output.progress === undefined ? {} : {onProgress: output.progress}),
 		onScorecard: scorecard => {
 			writer.write(scorecard);

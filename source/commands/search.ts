@@ -1,13 +1,11 @@
 // `answer-review search <query> <file|folder>...`: ranked questions with the matched words marked.
 import {safeJson} from '../text/safe-json.js';
 import process from 'node:process';
-import {listLetterFiles, readLetterFile} from '../letter/index.js';
-import type {Letter} from '../letter/model.js';
+import {columnsOf, loadLetters} from '../letter/index.js';
 import {boldMarks, markRanges, markedSnippet, plainMarks} from '../search/highlight.js';
 import {buildSearchIndex, entriesFromLetters, parseQuery, searchIndex, type SearchHit, type SearchResult} from '../search/index.js';
 import {safeText} from '../text/safe-text.js';
 import {wantsNoColor} from '../ui/theme.js';
-import {describeFailure} from './score.js';
 
 /** Flags the search command reads. */
 export type SearchFlags = {
@@ -15,6 +13,9 @@ export type SearchFlags = {
 	readonly json?: boolean;
 	/** `--limit N`: at most N hits (default 20). */
 	readonly limit?: number;
+	/** `--column NAME`, `--name-column NAME`: for a .csv of letters, as for `score`. */
+	readonly column?: string;
+	readonly nameColumn?: string;
 };
 
 /** Where the command writes; `bold` marks matches in bold as well (default: a TTY without NO_COLOR). */
@@ -61,15 +62,19 @@ export async function runSearch(args: readonly string[], flags: SearchFlags, out
 		return fail(`"${safeText(query.slice(0, 40))}" has no word to look for; give at least one word of two or more letters`);
 	}
 
-	const {letters, failures} = await readLetters(paths);
+	const {letters, failures, skipped} = await loadLetters(paths, columnsOf(flags));
 	const result = searchIndex(buildSearchIndex(entriesFromLetters(letters)), parsed, {limit});
 	output.out(flags.json ? `${safeJson(searchJson(result))}\n` : formatHits(result, letters.length, output.bold === true));
 	for (const note of result.notes) {
 		output.err(`note: ${safeText(note)}\n`);
 	}
 
+	for (const row of skipped) {
+		output.err(`skipped: ${safeText(row.message)}\n`);
+	}
+
 	for (const failure of failures) {
-		output.err(`error: ${failure}\n`);
+		output.err(`error: ${safeText(failure.message)}\n`);
 	}
 
 	return failures.length > 0 ? 1 : 0;
@@ -109,19 +114,4 @@ function formatHit(hit: SearchHit, marks: typeof plainMarks): string {
 	}
 
 	return lines.join('\n');
-}
-
-async function readLetters(paths: readonly string[]): Promise<{letters: Letter[]; failures: string[]}> {
-	const {files, errors} = await listLetterFiles([...paths]);
-	const failures = errors.map(error => safeText(error.message));
-	const letters: Letter[] = [];
-	for (const file of files) {
-		try {
-			letters.push(await readLetterFile(file));
-		} catch (error) {
-			failures.push(describeFailure(file, error));
-		}
-	}
-
-	return {letters, failures};
 }

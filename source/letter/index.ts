@@ -5,4 +5,4 @@ export {parseLetter, detectLayout} from './parse.js';
 export {readLetterFile, listLetterFiles, failureMessage, LetterReadError, letterExtensions, largestLetterBytes, describeFsError} from './read-file.js';
 export {sniffFormat, type LetterFormat, type SniffedFormat} from './sniff-format.js';
 export type {LetterRow, RowOptions, SkippedRow} from './read-rows.js';
-export {loadLetters, type LoadOptions, type LoadProblem, type LoadProgress, type LoadResult} from './load-letters.js';
+export {columnsOf, loadLetters, type LoadOptions, type LoadProblem, type LoadProgress, type LoadResult} from './load-letters.js';

@@ -28,6 +28,11 @@ export type LoadProblem = {
 };
 
 /** The outcome: the letters read, the files that failed, and CSV rows skipped because they hold no answers. */
+/** The CSV options of command-line flags, leaving out those not given. */
+export function columnsOf(flags: {readonly column?: string | undefined; readonly nameColumn?: string | undefined}): Pick<LoadOptions, 'column' | 'nameColumn'> {
+	return {...(flags.column === undefined ? {} : {column: flags.column}), ...(flags.nameColumn === undefined ? {} : {nameColumn: flags.nameColumn})};
+}
+
 export type LoadResult = {
 	readonly letters: readonly Letter[];
 	readonly failures: readonly LoadProblem[];

@@ -10,6 +10,15 @@ async function commitmentsOf(paths: string[], flags: CommitmentsFlags = {}) {
 }
 
 describe('answer-review commitments', () => {
+	it('reads a CSV of letters with --column, one letter per row', async () => {
+		const {code, out, err} = await commitmentsOf(['test/fixtures/csv/kamervragen-limburg-questions-2024-11.csv'], {column: 'text_content', nameColumn: 'name', csv: true});
+		expect(code).toBe(0);
+		const rows = parseCsv(out);
+		expect(rows.length).toBeGreaterThan(10);
+		expect(rows.slice(1).every(row => row[0]!.includes('.csv#'))).toBe(true);
+		expect(err).toMatch(/^skipped: /mu);
+	});
+
 	it('lists each promise with its deadline as written and the resolved date', async () => {
 		const {code, out, err} = await commitmentsOf([seedLetter]);
 		expect(err).toBe('');

@@ -53,6 +53,20 @@ describe('answer-review export', () => {
 		expect(out).toContain('- **Note:** ontwijkend');
 	});
 
+	it('exports a CSV of letters with --column, each row merged with its own review file', async () => {
+		const text = 'Vraag 1\nKlopt het bericht?\nAntwoord 1\nJa, dat klopt.\n';
+		const csv = path.join(folder, 'set.csv');
+		await writeFile(csv, `name,text\nbrief-a,"${text}"\nbrief-b,"Vraag 1\nWanneer?\n"\n`);
+		const plain = path.join(folder, 'brief-a.txt');
+		await writeFile(plain, text);
+		await writeSidecar(sidecarPath(`${csv}#brief-a`), await reviewOf(plain, 'anna', [['1', {type: 'set-verdict', verdict: 'non-reply'}]]));
+		const {code, out, err} = await exportOf([csv], {column: 'text', nameColumn: 'name'});
+		expect(code).toBe(0);
+		expect(out).toContain(String.raw`set.csv\#brief-a`);
+		expect(out).toContain('- **Clarity:** **non-reply** (reviewer; tool: clear)');
+		expect(err).toBe(`answer-review export: skipped ${csv} row 2 (brief-b): questions only (1), no answers\n`);
+	});
+
 	it('reads the sidecar named by --reviewer or --annotations', async () => {
 		const letter = await copyLetter(seedLetter);
 		await writeSidecar(sidecarPath(letter, {reviewer: 'Bram'}), await reviewOf(letter, 'Bram', [['1', {type: 'set-verdict', verdict: 'ambivalent'}]]));

@@ -2,11 +2,11 @@ import {mkdtemp, writeFile, rm, mkdir} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {runSearch} from '../../source/commands/search.js';
+import {type SearchFlags, runSearch} from '../../source/commands/search.js';
 
 const seed = path.resolve('seeds/kamervragen-digitale-soevereiniteit-digid-2026Z12034.txt');
 
-async function run(args: string[], flags: {json?: boolean; limit?: number} = {}, bold = false) {
+async function run(args: string[], flags: SearchFlags = {}, bold = false) {
 	let out = '';
 	let err = '';
 	const code = await runSearch(args, flags, {
@@ -46,6 +46,13 @@ describe('answer-review search', () => {
 		expect(Number(questions)).toBeGreaterThan(0);
 		expect(Number(matchedIn)).toBe(fromLetters.size);
 		expect(Number(searched)).toBeGreaterThan(Number(matchedIn));
+	});
+
+	it('searches a CSV of letters with --column, naming each row and listing the rows it skipped', async () => {
+		const {code, out, err} = await run(['ziekenhuis', 'test/fixtures/csv/kamervragen-limburg-questions-2024-11.csv'], {column: 'text_content', nameColumn: 'name'});
+		expect(code).toBe(0);
+		expect(out).toMatch(/kamervragen-limburg-questions-2024-11\.csv#\S+ {2}question \d+/u);
+		expect(err).toMatch(/^skipped: \S+\.csv row \d+ /mu);
 	});
 
 	it('marks in bold only when asked (a TTY without NO_COLOR)', async () => {
