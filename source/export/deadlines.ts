@@ -117,7 +117,8 @@ const seasonEnds = {voorjaar: [6, 20], lente: [6, 20], zomer: [9, 22], najaar: [
 type Season = keyof typeof seasonEnds;
 const seasonPattern = `(${Object.keys(seasonEnds).join('|')})`;
 
-function seasonEnd(explicitYear: 'this' | 'next-if-past') {
+/** End of the season in group 1: in the year of group 2, else the letter's, or the next when the letter is past it. */
+function seasonEnd() {
 	return ({match, letterDate}: Context) => {
 		const end: readonly [number, number] | undefined = seasonEnds[(match[1] ?? '').toLowerCase() as Season];
 		const named = match[2] === undefined ? undefined : Number(match[2]);
@@ -132,7 +133,7 @@ function seasonEnd(explicitYear: 'this' | 'next-if-past') {
 		}
 
 		const date = iso(year, month, day);
-		return named === undefined && explicitYear === 'next-if-past' && letterDate !== undefined && date < letterDate ? iso(year + 1, month, day) : date;
+		return named === undefined && letterDate !== undefined && date < letterDate ? iso(year + 1, month, day) : date;
 	};
 }
 
@@ -157,8 +158,8 @@ export const deadlineTable: readonly DeadlineRow[] = [
 	{name: 'next-year-begin', phrase: '(?:begin|in het begin van) volgend jaar', means: '31 March of the year after the letter', resolve: dayOfNextYear(3, 31)},
 	{name: 'next-year-mid', phrase: '(?:medio|midden) volgend jaar', means: '30 June of the year after the letter', resolve: dayOfNextYear(6, 30)},
 	{name: 'next-year', phrase: '(?:(?:eind(?:e)?|in de loop van|in het|in) )?volgend jaar', means: '31 December of the year after the letter', resolve: dayOfNextYear(12, 31)},
-	{name: 'this-season', phrase: `(?:later )?dit ${seasonPattern}`, means: 'end of that season in the letter\'s year (voorjaar 20 June, zomer 22 September, najaar 21 December, winter 20 March)', resolve: seasonEnd('this')},
-	{name: 'season', phrase: `(?:in|vóór|voor|rond) (?:het|de) ${seasonPattern}(?: van)?(?: ${yearPattern})?`, means: 'end of that season, in the named year, else the next one after the letter date', resolve: seasonEnd('next-if-past')},
+	{name: 'this-season', phrase: `(?:later )?dit ${seasonPattern}`, means: 'end of that season in the letter\'s year, or the next when the letter is past it: a promise is never due before it is made (voorjaar 20 June, zomer 22 September, najaar 21 December, winter 20 March)', resolve: seasonEnd()},
+	{name: 'season', phrase: `(?:in|vóór|voor|rond) (?:het|de) ${seasonPattern}(?: van)?(?: ${yearPattern})?`, means: 'end of that season, in the named year, else the next one after the letter date', resolve: seasonEnd()},
 	{name: 'quarter', phrase: `(?:in )?het (eerste|tweede|derde|vierde) kwartaal(?: van)?(?: ${yearPattern})?`, means: 'last day of that quarter, in the named year, else the letter\'s', resolve({match, letterDate}) {
 		const quarter = ['eerste', 'tweede', 'derde', 'vierde'].indexOf((match[1] ?? '').toLowerCase()) + 1;
 		const year = match[2] === undefined ? yearOf(letterDate) : Number(match[2]);

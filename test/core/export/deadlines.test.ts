@@ -33,6 +33,11 @@ describe('resolving a deadline phrase from the letter date', () => {
 		expect(resolveDeadline(phrase, letterDate)).toBeUndefined();
 	});
 
+	it('takes next spring for "dit voorjaar" in a letter written in the autumn: a promise is never due before it is made', () => {
+		expect(resolveDeadline('dit voorjaar', '2024-11-18')).toEqual({date: '2025-06-20', rule: 'this-season'});
+		expect(resolveDeadline('dit voorjaar', '2024-03-01')).toEqual({date: '2024-06-20', rule: 'this-season'});
+	});
+
 	it('takes next year\'s summer recess when the letter is already past this year\'s', () => {
 		expect(resolveDeadline('vóór het zomerreces', '2026-07-10')).toEqual({date: '2027-07-02', rule: 'summer-recess'});
 	});
