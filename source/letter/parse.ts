@@ -1,6 +1,7 @@
 import {createHash} from 'node:crypto';
 import type {Footnote, Letter, LetterKind, LetterLayout, Question} from './model.js';
 import {normaliseText} from './normalise.js';
+import {unwrapLines} from './unwrap.js';
 import {readMeta} from './meta.js';
 import {cleanAanhangsel, dehyphenate} from './clean-aanhangsel.js';
 import {hasBareNumberMarkers, hasQuestionMarkers, splitMarked, type RawBlock} from './split-marked.js';
@@ -15,7 +16,7 @@ const preambleStart = /^[ \t]*(?:\[[^\]\n]*\][ \t]*)*Vra(?:ag|gen) (?:gesteld )?
 
 /** Reads normalised or raw letter text into a Letter. Never throws: odd input gives an empty Letter with notices. */
 export function parseLetter(rawText: string, source: string): Letter {
-	const text = normaliseText(rawText);
+	const text = unwrapLines(normaliseText(rawText));
 	const fingerprint = createHash('sha256').update(text).digest('hex');
 	const layout = detectLayout(text);
 	const footnotes: Footnote[] = [];

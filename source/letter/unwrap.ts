@@ -1,0 +1,76 @@
+// Hard-wrapped text (pdftotext output, an e-mailed letter, `fold`): every paragraph broken into lines
+// of at most ~80 characters. The readers expect one line per paragraph, as Word text and the published
+// Aanhangsel text have it, so a wrapped question ended at its first line and the rest was read as the
+// answer. Such text is rejoined here, before anything else reads it; other text is left as it is.
+
+// A line that starts a question ("1. ", "a) "), an answer, a letter part or a footnote ("1 Ter inzage
+// …"), or is a page number or a running header or footer: never joined to the line before it.
+const structural = /^[ \t]*(?:\d+[ \t]*$|\d{1,3}[.)](?:[ \t]|$)|\d{1,2} \p{Lu}\p{Ll}|[a-z][.)][ \t]|[-•–*][ \t])|ISSN/u;
+const structuralWord = /^[ \t]*(?:Vra(?:ag|gen)\b|Antwoord|Aanhangsel|Datum\b|Onderwerp\b|Kenmerk\b|Ons kenmerk|Uw kenmerk|Pagina\b|Bijlage|Toelichting\b|Mededeling|Tweede Kamer|Eerste Kamer|Vergaderjaar|ah-tk-|kst-)/iu;
+// A question of a scanned page ("1Is de regering …") right after the line that dates the questions.
+const ocrQuestion = /^[ \t]*\d{1,3}\p{Lu}/u;
+const endsWithParenthesis = /\)[ \t]*$/u;
+// A line that is itself a marker ("Vraag 3", "Antwoord op vraag 2"): the next line is never joined to it.
+const markerLine = /^[ \t]*(?:Vra(?:ag|gen)|Antwoord(?:en)?(?: op (?:de )?vra(?:ag|gen))?)[ \t]*[\d ,en–-]*[:.]?[ \t]*$/iu;
+const letterBeforeHyphen = /\p{L}-$/u;
+const startsLowercase = /^\p{Ll}/u;
+
+/** The lengths of the non-empty lines, ascending. */
+function lineLengths(lines: readonly string[]): number[] {
+	return lines.map(line => line.trimEnd().length).filter(length => length > 0).sort((a, b) => a - b);
+}
+
+/**
+ * The width the text was wrapped at, or undefined when it was not: at least 12 lines, 95 in 100 of
+ * them at most 120 characters, and at least a third of them within a fifth of that width (the full
+ * lines of wrapped paragraphs). Text with one line per paragraph has many lines of several hundred.
+ */
+export function wrapWidth(text: string): number | undefined {
+	const lengths = lineLengths(text.split('\n'));
+	if (lengths.length < 12) {
+		return undefined;
+	}
+
+	const width = lengths[Math.floor(lengths.length * 0.95)]!;
+	if (width > 120 || width < 40) {
+		return undefined;
+	}
+
+	const full = lengths.filter(length => length >= width * 0.8).length;
+	return full * 3 >= lengths.length ? width : undefined;
+}
+
+/** Rejoins the paragraphs of hard-wrapped text; text that is not hard-wrapped comes back unchanged. */
+export function unwrapLines(text: string): string {
+	const width = wrapWidth(text);
+	if (width === undefined) {
+		return text;
+	}
+
+	const lines = text.split('\n');
+	const out: string[] = [];
+	for (const [index, line] of lines.entries()) {
+		// The line as it was, not as joined so far: only a full line was broken by the wrapping.
+		const before = index === 0 ? undefined : lines[index - 1]!;
+		const previous = out.at(-1);
+		const joins = previous !== undefined && before !== undefined
+			&& before.trimEnd().length >= width * 0.6
+			&& line.trim() !== ''
+			&& !structural.test(line)
+			&& !structuralWord.test(line)
+			&& !(ocrQuestion.test(line) && endsWithParenthesis.test(before))
+			&& !markerLine.test(before);
+		if (!joins) {
+			out.push(line);
+			continue;
+		}
+
+		const joined = previous.trimEnd();
+		const after = line.trimStart();
+		// "regelge-" + "ving": a word broken at the line end; "Noord-" + "Holland": a hyphenated name.
+		const hyphen = letterBeforeHyphen.test(joined);
+		out[out.length - 1] = hyphen ? (startsLowercase.test(after) ? `${joined.slice(0, -1)}${after}` : `${joined}${after}`) : `${joined} ${after}`;
+	}
+
+	return out.join('\n');
+}
