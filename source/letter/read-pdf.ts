@@ -13,7 +13,8 @@ export async function pdfToText(bytes: Uint8Array): Promise<string> {
 	let pages;
 	try {
 		// pdf.js takes ownership of the buffer it is given: hand it a copy.
-		const document = await getDocumentProxy(new Uint8Array(bytes));
+		// verbosity 0: pdf.js keeps its own warnings ("Indexing all PDF objects") off standard error.
+		const document = await getDocumentProxy(new Uint8Array(bytes), {verbosity: 0});
 		try {
 			pages = (await extractTextItems(document)).items;
 		} finally {

@@ -123,6 +123,15 @@ describe('the built command line', () => {
 		}
 	});
 
+	it('names a broken PDF in one line, with none of pdf.js\'s own warnings', async () => {
+		const folder = await mkdtemp(path.join(tmpdir(), 'answer-review-score-'));
+		const broken = path.join(folder, 'kapot.pdf');
+		await writeFile(broken, '%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\n');
+		const result = await run('node', [cli, 'score', broken]).catch((error: {code: number; stdout: string; stderr: string}) => error);
+		expect(result).toMatchObject({code: 1, stdout: ''});
+		expect((result as {stderr: string}).stderr).toMatch(/^error: \S+kapot\.pdf: the PDF cannot be read \([^\n]*\)\n$/u);
+	});
+
 	it('exits 1 naming a missing file, and still scores the rest', async () => {
 		const result = await run('node', [cli, 'score', seed, 'missing letter.txt']).catch((error: {code: number; stdout: string; stderr: string}) => error);
 		expect(result).toMatchObject({code: 1});
