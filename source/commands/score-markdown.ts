@@ -1,11 +1,17 @@
 import type {Scorecard} from '../scoring/index.js';
 import {flagMarks, summaryLine} from './score-format.js';
-import {safeText} from '../text/safe-text.js';
+import {markdownInline} from '../export/markdown.js';
 
-/** Text for a Markdown table cell: one line, pipes escaped, nothing a terminal would act on. */
+/** Text for a Markdown table cell: one line, markup (pipes, HTML tags) escaped, nothing a terminal would act on. */
 export function markdownCell(text: string, width = 90): string {
-	const line = safeText(text).replaceAll(/\s+/gu, ' ').trim().replaceAll('|', String.raw`\|`);
-	return line.length <= width ? line : `${line.slice(0, width - 1).trimEnd()}…`;
+	const line = markdownInline(text);
+	if (line.length <= width) {
+		return line;
+	}
+
+	// Cut between an escape's backslash and its character, the backslash would escape the ellipsis.
+	const cut = line.slice(0, width - 1).trimEnd();
+	return `${/(?<!\\)(?:\\\\)*\\$/u.test(cut) ? cut.slice(0, -1) : cut}…`;
 }
 
 /** A Markdown scorecard of one letter: heading, metadata, one table row per answer. */

@@ -9,7 +9,7 @@ import {beforeAll, describe, expect, it} from 'vitest';
 import {runScore, scorePaths} from '../../source/commands/score.js';
 import {scorecardsToJson} from '../../source/commands/score-json.js';
 import {formatScoreTable} from '../../source/commands/score-format.js';
-import {formatScoreMarkdown} from '../../source/commands/score-markdown.js';
+import {formatScoreMarkdown, markdownCell} from '../../source/commands/score-markdown.js';
 import {builtCli, bundleMeta, ensureBuilt} from '../built.js';
 
 const run = promisify(execFile);
@@ -175,5 +175,13 @@ describe('the built command line', () => {
 		for (const banned of ['ink', 'react', 'react-reconciler', 'yoga-layout']) {
 			expect(scoredPackages).not.toContain(banned);
 		}
+	});
+});
+
+describe('a Markdown table cell', () => {
+	it('escapes markup from the letter (HTML tags, pipes) and never ends in half an escape', () => {
+		expect(markdownCell('Zie <script>alert(1)</script> | en *dit*')).toBe(String.raw`Zie \<script\>alert(1)\</script\> \| en \*dit\*`);
+		expect(markdownCell('abcd|efgh', 5)).toBe('abcd…');
+		expect(markdownCell('abc|efgh', 5)).toBe('abc…');
 	});
 });
