@@ -167,6 +167,46 @@ export function commandFor(mode: Mode, input: string, key: PressedKey, context: 
 	return table.find(binding => binding.modes.includes(mode) && holds(binding, context) && binding.keys.some(spec => matches(spec)))?.command;
 }
 
+// Commands after which the keys that follow mean something else (a mode opens or closes, the reviewer ends).
+const changesMode = new Set<Command>(['edit-note', 'search', 'help', 'close-help', 'quit', 'back', 'search-close', 'search-end']);
+
+/**
+ * The commands a chunk of input means. Keys typed ahead of the screen (a slow link, a script, tmux
+ * send-keys "1 2 3") arrive as one chunk, "123": each character is then a key of its own, up to the
+ * first that changes what keys mean. That one runs only when it comes first (a quit or a mode change
+ * acts on the screen as drawn, before the keys ahead of it took effect); it and the rest are dropped
+ * otherwise, rather than read in the wrong mode.
+ */
+export function commandsFor(mode: Mode, input: string, key: PressedKey, context: KeyContext = idle, table: readonly Binding[] = keyTable): Command[] {
+	const single = commandFor(mode, input, key, context, table);
+	if (single !== undefined || key.ctrl === true || key.meta === true) {
+		return single === undefined ? [] : [single];
+	}
+
+	const characters = [...input];
+	if (characters.length < 2) {
+		return [];
+	}
+
+	const commands: Command[] = [];
+	for (const character of characters) {
+		const command = commandFor(mode, character, {}, context, table);
+		if (command !== undefined && changesMode.has(command)) {
+			if (commands.length === 0) {
+				commands.push(command);
+			}
+
+			break;
+		}
+
+		if (command !== undefined) {
+			commands.push(command);
+		}
+	}
+
+	return commands;
+}
+
 /** How a key is printed. */
 export function keyName(spec: KeySpec): string {
 	return spec.shown ?? ('input' in spec ? spec.input : '');

@@ -5,7 +5,7 @@ import type {Scorecard} from '../../scoring/index.js';
 import {countReviewed} from '../../store/apply.js';
 import type {Annotations} from '../../store/model.js';
 import {detailLines} from '../detail.js';
-import {commandFor, footerItems, offeredTable, type Command, type KeyContext} from '../keys.js';
+import {commandsFor, footerItems, offeredTable, type Command, type KeyContext} from '../keys.js';
 import {minimumSize, packFooter, screenLayout} from '../layout.js';
 import {initialReviewState, reviewReducer, selectedAnswer} from '../state.js';
 import {actionFor} from '../command-actions.js';
@@ -147,8 +147,7 @@ export function ReviewerApp({letter, scorecard, annotations, sidecar, save, them
 	const latest = useRef({run, mode: state.mode, context, table});
 	latest.current = {run, mode: state.mode, context, table};
 	useInput((input, key) => {
-		const command = commandFor(latest.current.mode, input, key, latest.current.context, latest.current.table);
-		if (command !== undefined) {
+		for (const command of commandsFor(latest.current.mode, input, key, latest.current.context, latest.current.table)) {
 			latest.current.run(command);
 		}
 	}, {isActive: state.mode !== 'note'});
