@@ -107,6 +107,31 @@ describe('the reviewer screen', () => {
 		expect(saves.at(-1)?.['1']?.note).toBe('qj1?');
 	});
 
+	it('keeps every key of a note typed faster than the screen: text and Enter in one burst, text in several', async () => {
+		const {stdin, lastFrame, saves} = await open(sampleLetter());
+		await press(stdin, lastFrame, 'e', frame => plain(frame).includes('Enter save'));
+		// No frame in between: each write reaches a key handler of the frame before.
+		stdin.write('ab');
+		stdin.write('c');
+		stdin.write('d');
+		stdin.write(keys.enter);
+		await waitFor(() => saves.at(-1)?.['1']?.note === 'abcd');
+		await waitForFrame(lastFrame, frame => plain(frame).includes('q quit'));
+	});
+
+	it('keeps a note being typed when the terminal is made too small for a moment, and stays open', async () => {
+		const {stdin, stdout, lastFrame, saves} = await open(sampleLetter());
+		await press(stdin, lastFrame, 'e', frame => plain(frame).includes('Enter save'));
+		await press(stdin, lastFrame, 'x', frame => plain(frame).includes('Note: x'));
+		resize(stdout, 58, 10);
+		await waitForFrame(lastFrame, frame => plain(frame).includes('terminal too small (58×10)') && plain(frame).includes('note kept'));
+		resize(stdout, 80, 24);
+		await waitForFrame(lastFrame, frame => plain(frame).includes('Note: x'));
+		await press(stdin, lastFrame, 'y', frame => plain(frame).includes('Note: xy'));
+		await press(stdin, lastFrame, keys.enter, frame => plain(frame).includes('q quit'));
+		await waitFor(() => saves.at(-1)?.['1']?.note === 'xy');
+	});
+
 	it('opens help drawn from the key table and closes it again', async () => {
 		const {stdin, lastFrame} = await open(sampleLetter());
 		const help = plain(await press(stdin, lastFrame, '?', frame => plain(frame).includes('Keys')));

@@ -1,5 +1,5 @@
 import {Box, Text, useApp, useInput} from 'ink';
-import {useEffect, useMemo, useReducer, useRef} from 'react';
+import {useEffect, useMemo, useReducer, useRef, useState} from 'react';
 import type {Letter} from '../../letter/model.js';
 import type {Scorecard} from '../../scoring/index.js';
 import {countReviewed} from '../../store/apply.js';
@@ -48,6 +48,13 @@ export function ReviewerApp({letter, scorecard, annotations, sidecar, save, them
 	const [state, dispatch] = useReducer(reviewReducer, undefined, () => initialReviewState(scorecard.answers, annotations));
 	const {columns, rows} = useTerminalSize();
 	const width = columns - 1;
+	// The note being typed: kept here, so it survives the editor being unmounted (a terminal made too small).
+	const [noteDraft, setNoteDraft] = useState<string | undefined>(undefined);
+	useEffect(() => {
+		if (state.mode !== 'note') {
+			setNoteDraft(undefined);
+		}
+	}, [state.mode]);
 
 	const saved = useRef(state.annotations);
 	const persist = (next: Annotations) => {
@@ -150,12 +157,12 @@ export function ReviewerApp({letter, scorecard, annotations, sidecar, save, them
 		for (const command of commandsFor(latest.current.mode, input, key, latest.current.context, latest.current.table)) {
 			latest.current.run(command);
 		}
-	}, {isActive: state.mode !== 'note'});
+	}, {isActive: state.mode !== 'note' || layout.tooSmall});
 
 	if (layout.tooSmall) {
 		return (
 			<ThemeContext.Provider value={theme}>
-				<Text wrap="truncate" {...theme.warning}>terminal too small ({columns}×{rows}); need {minimumSize.columns}×{minimumSize.rows} · q quits</Text>
+				<Text wrap="truncate" {...theme.warning}>terminal too small ({columns}×{rows}); need {minimumSize.columns}×{minimumSize.rows} · {state.mode === 'note' ? 'note kept' : 'q quits'}</Text>
 			</ThemeContext.Provider>
 		);
 	}
@@ -180,7 +187,8 @@ export function ReviewerApp({letter, scorecard, annotations, sidecar, save, them
 				{state.mode === 'note'
 					? (
 						<NoteEditor
-							initial={current?.reviewer?.note ?? ''}
+							value={noteDraft ?? current?.reviewer?.note ?? ''}
+							onChange={setNoteDraft}
 							onSave={note => {
 								dispatch({type: 'save-note', note, now: now()});
 							}}

@@ -1,21 +1,66 @@
 import {Box, Text, useInput} from 'ink';
 import TextInput from 'ink-text-input';
-import {useState} from 'react';
+import {useEffect, useRef} from 'react';
 import {useTheme} from './theme-context.js';
 
-/** The one-row note editor: Enter saves, Esc cancels. Only this component hears keys while it is open. */
-export function NoteEditor(props: {readonly initial: string; readonly onSave: (note: string) => void; readonly onCancel: () => void}) {
+/**
+ * An edit that ink-text-input computed from `base`, the value its key handler last saw, applied to
+ * `latest`, the value with every edit so far. Ink hands a key to the handler subscribed at the last
+ * commit; keys that arrive before the next one (typed ahead, or text and Enter in one burst) are
+ * computed from a value a few keys old, and taken as they come they would drop the keys between.
+ * An edit at the end of the text (typing, backspace: nearly all of them) is applied at the end of
+ * `latest`; an edit elsewhere on a stale value cannot be placed and is taken as computed.
+ */
+export function reapplyEdit(base: string, next: string, latest: string): string {
+	if (base === latest) {
+		return next;
+	}
+
+	let prefix = 0;
+	while (prefix < base.length && prefix < next.length && base[prefix] === next[prefix]) {
+		prefix++;
+	}
+
+	// Text left unchanged after the edit: the edit was not at the end.
+	const kept = base.length > prefix && next.length > prefix && base.at(-1) === next.at(-1);
+	const removed = base.length - prefix;
+	return kept || latest.length < removed ? next : `${latest.slice(0, latest.length - removed)}${next.slice(prefix)}`;
+}
+
+/**
+ * The one-row note editor: Enter saves, Esc cancels. Only this component hears keys while it is open.
+ * The text lives with the caller (`value`, `onChange`), so a note being typed survives the editor
+ * being unmounted, as when the terminal is made too small for a moment.
+ */
+export function NoteEditor(props: {readonly value: string; readonly onChange: (note: string) => void; readonly onSave: (note: string) => void; readonly onCancel: () => void}) {
 	const theme = useTheme();
-	const [value, setValue] = useState(props.initial);
+	const latest = useRef(props.value);
+	// The value ink-text-input's key handler sees: the one of the last commit, as its effects subscribe it.
+	const base = useRef(props.value);
+	useEffect(() => {
+		base.current = props.value;
+	});
 	useInput((_input, key) => {
 		if (key.escape) {
 			props.onCancel();
 		}
 	});
+	const change = (next: string) => {
+		latest.current = reapplyEdit(base.current, next, latest.current);
+		props.onChange(latest.current);
+	};
+
 	return (
 		<Box height={1} overflow="hidden">
 			<Text {...theme.heading}>Note: </Text>
-			<TextInput focus value={value} onChange={setValue} onSubmit={props.onSave}/>
+			<TextInput
+				focus
+				value={props.value}
+				onChange={change}
+				onSubmit={() => {
+					props.onSave(latest.current);
+				}}
+			/>
 		</Box>
 	);
 }
