@@ -169,13 +169,15 @@ export function commandFor(mode: Mode, input: string, key: PressedKey, context: 
 
 // Commands after which the keys that follow mean something else (a mode opens or closes, the reviewer ends).
 const changesMode = new Set<Command>(['edit-note', 'search', 'help', 'close-help', 'quit', 'back', 'search-close', 'search-end']);
+// Commands that act on the screen as drawn, not through the reducer: they must not follow keys not yet drawn.
+const actsOnScreen = new Set<Command>(['quit', 'back']);
 
 /**
  * The commands a chunk of input means. Keys typed ahead of the screen (a slow link, a script, tmux
- * send-keys "1 2 3") arrive as one chunk, "123": each character is then a key of its own, up to the
- * first that changes what keys mean. That one runs only when it comes first (a quit or a mode change
- * acts on the screen as drawn, before the keys ahead of it took effect); it and the rest are dropped
- * otherwise, rather than read in the wrong mode.
+ * send-keys "1 2 3") arrive as one chunk, "123": each character is then a key of its own, up to and
+ * including the first that changes what keys mean ("jje" opens the note of the third answer); the
+ * characters after it are dropped rather than read in the wrong mode. Quitting or going back acts on
+ * the screen as drawn, so it runs only when it comes first ("1q" sets the verdict and stays).
  */
 export function commandsFor(mode: Mode, input: string, key: PressedKey, context: KeyContext = idle, table: readonly Binding[] = keyTable): Command[] {
 	const single = commandFor(mode, input, key, context, table);
@@ -192,7 +194,7 @@ export function commandsFor(mode: Mode, input: string, key: PressedKey, context:
 	for (const character of characters) {
 		const command = commandFor(mode, character, {}, context, table);
 		if (command !== undefined && changesMode.has(command)) {
-			if (commands.length === 0) {
+			if (commands.length === 0 || !actsOnScreen.has(command)) {
 				commands.push(command);
 			}
 

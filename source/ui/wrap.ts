@@ -1,4 +1,5 @@
 // Word-wrapping of styled text into lines we count ourselves, so the screen never gets more rows than planned.
+import stringWidth from 'string-width';
 import {safeText} from '../text/safe-text.js';
 import type {ThemeToken} from './theme.js';
 
@@ -8,9 +9,28 @@ export type Segment = {readonly text: string; readonly token: ThemeToken};
 /** One terminal row: segments that together fit the width. */
 export type Line = readonly Segment[];
 
-/** Characters a terminal column holds; code points, so accents count once. */
+/** Terminal columns `text` takes: accents none of their own, CJK and emoji two (as Ink measures). */
 export function textWidth(text: string): number {
-	return [...text].length;
+	return stringWidth(text);
+}
+
+const graphemes = new Intl.Segmenter();
+
+/** The longest start of `word` that fits `columns` (with `atLeastOne`, one character however wide), and the rest. */
+function cutAt(word: string, columns: number, atLeastOne: boolean): [string, string] {
+	let taken = 0;
+	let end = 0;
+	for (const {segment, index} of graphemes.segment(word)) {
+		const width = stringWidth(segment);
+		if ((end > 0 || !atLeastOne) && taken + width > columns) {
+			break;
+		}
+
+		taken += width;
+		end = index + segment.length;
+	}
+
+	return [word.slice(0, end), word.slice(end)];
 }
 
 /** Segments made safe to print (escape and control sequences removed, tabs as spaces). */
@@ -91,10 +111,13 @@ export function wrapSegments(segments: readonly Segment[], width: number, indent
 			}
 
 			while (used + textWidth(word) > usable) {
-				const room = Math.max(1, usable - used);
-				const chars = [...word];
-				push(chars.slice(0, room).join(''), segment.token);
-				word = chars.slice(room).join('');
+				// A wide character that does not fit what is left of a line starts the next one.
+				const [head, rest] = cutAt(word, usable - used, used <= start);
+				if (head !== '') {
+					push(head, segment.token);
+					word = rest;
+				}
+
 				breakLine();
 			}
 

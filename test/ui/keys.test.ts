@@ -120,10 +120,10 @@ describe('keys typed ahead, arriving as one chunk', () => {
 		expect(commandsFor('browse', 'j', {})).toEqual(['next']);
 	});
 
-	it('runs a key that changes what keys mean only when it comes first, and drops what follows it', () => {
+	it('stops at a key that changes what keys mean, and quits only when q comes first', () => {
 		expect(commandsFor('browse', 'q1', {})).toEqual(['quit']);
 		expect(commandsFor('browse', '1q', {})).toEqual(['verdict-clear']);
-		expect(commandsFor('browse', 'jeabc', {})).toEqual(['next']);
+		expect(commandsFor('browse', 'jjeabc', {})).toEqual(['next', 'next', 'edit-note']);
 		expect(commandsFor('browse', 'eabc', {})).toEqual(['edit-note']);
 	});
 

@@ -1,3 +1,4 @@
+import stringWidth from 'string-width';
 import {describe, expect, it} from 'vitest';
 import {scoreLetter} from '../../source/scoring/index.js';
 import {mergeReview} from '../../source/store/merge.js';
@@ -68,6 +69,19 @@ describe('wrapping', () => {
 
 		expect(text(lines[0]!)).toBe('een twee');
 		expect(text(lines[1]!)).toBe('  drie vier');
+	});
+
+	it('counts wide characters as two columns and never splits a character', () => {
+		const note = `${'漢'.repeat(45)} 字 字 字 end 👍🏽👍🏽👍🏽`;
+		for (const width of [9, 10, 79]) {
+			const lines = wrapSegments([{text: `Note: ${note}`, token: 'plain'}], width, '      ');
+			for (const line of lines) {
+				// Measured as Ink measures it, not by the function under test.
+				expect(stringWidth(text(line)), `${width}: ${text(line)}`).toBeLessThanOrEqual(width);
+			}
+
+			expect(lines.map(line => text(line)).join('').replaceAll(' ', '')).toBe(`Note:${note}`.replaceAll(' ', ''));
+		}
 	});
 
 	it('keeps paragraph breaks and strips escape sequences', () => {
