@@ -89,6 +89,17 @@ describe('the reviewer screen', () => {
 		await press(stdin, lastFrame, 'u', frame => plain(frame).includes('nothing to undo'));
 	});
 
+	it('says "saved" only once a change is written, "saving" until then, and neither before any change', async () => {
+		let finish = () => {};
+		const {stdin, lastFrame} = await open(sampleLetter(), {whileSaving: async () => new Promise<void>(resolve => {
+			finish = resolve;
+		})});
+		expect(plain(lastFrame()!)).toContain('review kept in test.review.json');
+		await press(stdin, lastFrame, '1', frame => plain(frame).includes('saving to test.review.json …'));
+		finish();
+		await waitForFrame(lastFrame, frame => plain(frame).includes('saved in test.review.json'));
+	});
+
 	it('edits a note where q and j are text, saves on Enter and cancels on Esc', async () => {
 		const {stdin, lastFrame, saves} = await open(sampleLetter());
 		await press(stdin, lastFrame, 'e', frame => plain(frame).includes('Enter save'));

@@ -21,6 +21,8 @@ export type RenderOptions = {
 	noColor?: boolean;
 	exportScorecard?: (annotations: Annotations) => Promise<string>;
 	onBack?: () => void;
+	/** Called with each save after it is recorded; the app waits for it (a slow disk). */
+	whileSaving?: () => Promise<void>;
 };
 
 /** The reviewer on `letter`, with every save recorded in `saves`. */
@@ -28,6 +30,7 @@ export function renderApp(letter: Letter, options: RenderOptions = {}) {
 	const saves: Annotations[] = [];
 	const save = async (annotations: Annotations) => {
 		saves.push(annotations);
+		await options.whileSaving?.();
 	};
 
 	const tree = (

@@ -11,7 +11,7 @@ import {initialReviewState, reviewReducer, selectedAnswer} from '../state.js';
 import {actionFor} from '../command-actions.js';
 import type {Theme} from '../theme.js';
 import {DetailPane, ruleLine} from './detail-pane.js';
-import {Footer, StatusLine} from './footer.js';
+import {Footer, StatusLine, type SaveStatus} from './footer.js';
 import {Header} from './header.js';
 import {resultLines} from '../search/result-lines.js';
 import {SearchBox} from '../search/search-box.js';
@@ -57,12 +57,17 @@ export function ReviewerApp({letter, scorecard, annotations, sidecar, save, them
 	}, [state.mode]);
 
 	const saved = useRef(state.annotations);
+	// "saved in" is shown only once every change on screen is written: until then it says "saving to".
+	const writing = useRef(0);
+	const [saveStatus, setSaveStatus] = useState<SaveStatus>('unchanged');
 	const persist = (next: Annotations) => {
 		if (next === saved.current) {
 			return;
 		}
 
 		saved.current = next;
+		writing.current++;
+		setSaveStatus('saving');
 		save(next).then(
 			() => {
 				dispatch({type: 'saved'});
@@ -70,7 +75,12 @@ export function ReviewerApp({letter, scorecard, annotations, sidecar, save, them
 			(error: unknown) => {
 				dispatch({type: 'save-failed', error: errorLine(error)});
 			},
-		);
+		).finally(() => {
+			writing.current--;
+			if (writing.current === 0) {
+				setSaveStatus('saved');
+			}
+		});
 	};
 
 	// The write happens here, not in the reducer; its outcome comes back as an action for the status row.
@@ -210,7 +220,7 @@ export function ReviewerApp({letter, scorecard, annotations, sidecar, save, them
 					: null}
 				{state.mode === 'note' || state.mode === 'search'
 					? null
-					: <StatusLine saveError={state.saveError} message={state.message ?? (state.search.active === undefined ? undefined : searchStatus(state.search.active))} sidecar={sidecar}/>}
+					: <StatusLine saveError={state.saveError} message={state.message ?? (state.search.active === undefined ? undefined : searchStatus(state.search.active))} sidecar={sidecar} status={saveStatus}/>}
 				<Footer lines={footer} height={layout.footer}/>
 			</Box>
 		</ThemeContext.Provider>

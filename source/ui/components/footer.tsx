@@ -25,8 +25,11 @@ export function Footer({lines, height}: {readonly lines: readonly FooterItem[][]
 	);
 }
 
-/** The status row: a save error, a message, or where the review is saved. */
-export function StatusLine(props: {readonly saveError?: string; readonly message?: string; readonly sidecar: string}) {
+/** Where the review stands on disk: nothing changed yet, a write under way, or every change written. */
+export type SaveStatus = 'unchanged' | 'saving' | 'saved';
+
+/** The status row: a save error, a message, or where the review is kept and whether it is written yet. */
+export function StatusLine(props: {readonly saveError?: string; readonly message?: string; readonly sidecar: string; readonly status?: SaveStatus}) {
 	const theme = useTheme();
 	if (props.saveError !== undefined) {
 		return <Text wrap="truncate" {...theme.error}>not saved: {safeText(props.saveError)} (retried on the next change)</Text>;
@@ -36,5 +39,7 @@ export function StatusLine(props: {readonly saveError?: string; readonly message
 		return <Text wrap="truncate" {...theme.warning}>{safeText(props.message)}</Text>;
 	}
 
-	return <Text wrap="truncate" {...theme.muted}>saved in {safeText(props.sidecar)}</Text>;
+	const status = props.status ?? 'saved';
+	const said = status === 'saving' ? 'saving to' : (status === 'saved' ? 'saved in' : 'review kept in');
+	return <Text wrap="truncate" {...theme.muted}>{said} {safeText(props.sidecar)}{status === 'saving' ? ' …' : ''}</Text>;
 }
