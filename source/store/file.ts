@@ -113,7 +113,8 @@ export async function loadAnnotations(file: string, letter: Pick<Letter, 'finger
 		: parsed;
 	if (!checked.ok) {
 		const advice = checked.problem === 'other-reviewer'
-			? `pass --reviewer "${parsed.ok ? parsed.file.reviewer : ''}" to continue that review, or --reviewer YOURNAME for your own file`
+			// --reviewer alone names another file (<letter>.review.<name>.json): keep this one with --annotations.
+			? `pass --reviewer "${parsed.ok ? parsed.file.reviewer : ''}" --annotations "${file}" to continue that review, or --reviewer YOURNAME for a file of your own`
 			: refuseAdvice;
 		throw new SidecarError(file, checked.problem, `${file}: ${checked.reason}; ${advice}`);
 	}

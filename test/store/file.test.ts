@@ -76,6 +76,15 @@ describe('loading', () => {
 		expect((error as Error).message).not.toContain('\n');
 		expect(await readFile(file, 'utf8')).toBe(text);
 	});
+
+	it('tells another reviewer how to continue that very file: --reviewer alone would open another one', async () => {
+		const file = path.join(folder, 'x.review.json');
+		await writeFile(file, JSON.stringify(createAnnotationFile({reviewer: 'bram', fingerprint, letter: 'b', now})));
+		const error = await openAnnotations(file, letter, 'anna').catch((error_: unknown) => error_);
+		expect((error as Error).message).toContain(`pass --reviewer "bram" --annotations "${file}" to continue that review`);
+		expect(sidecarPath('brief.txt', {reviewer: 'bram', annotations: file})).toBe(file);
+		await expect(openAnnotations(file, letter, 'bram')).resolves.toMatchObject({reviewer: 'bram'});
+	});
 });
 
 describe('saving', () => {
