@@ -182,7 +182,7 @@ export function ReviewerApp({letter, scorecard, annotations, sidecar, save, them
 	return (
 		<ThemeContext.Provider value={theme}>
 			<Box flexDirection="column">
-				<Header meta={letter.meta} reviewed={reviewed} total={state.answers.length} notices={letter.notices.length} width={width}/>
+				<Header meta={letter.meta} reviewed={reviewed} total={state.answers.length} notices={letter.notices.length} width={width} kind={letter.kind}/>
 				{state.mode === 'help' ? <HelpScreen lines={help} height={area} scroll={state.helpScroll}/> : null}
 				{state.mode === 'search' && state.search.box !== undefined ? <LineBlock lines={resultLines(state.search.box, state.answers, width, area)} height={area}/> : null}
 				{state.mode === 'help' || state.mode === 'search'

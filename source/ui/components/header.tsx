@@ -1,4 +1,4 @@
-import type {LetterMeta} from '../../letter/model.js';
+import type {LetterKind, LetterMeta} from '../../letter/model.js';
 import type {Line} from '../wrap.js';
 import {safeSegments, textWidth} from '../wrap.js';
 import {firstWords} from '../../commands/score-format.js';
@@ -23,15 +23,18 @@ function untitled(meta: LetterMeta): string {
 	return parts.length > 0 ? parts.join(' · ') : '(no subject)';
 }
 
-/** The two header rows' content: subject; asker, date, days taken and progress. */
-export function headerLines(meta: LetterMeta, reviewed: number, total: number, notices: number, width = Number.POSITIVE_INFINITY): Line[] {
+/** The two header rows' content: subject; asker, date, days taken and progress. A postponement notice answers nothing: its days are the days until it postponed. */
+export function headerLines(meta: LetterMeta, reviewed: number, total: number, notices: number, width = Number.POSITIVE_INFINITY, kind?: LetterKind): Line[] {
 	const asker = meta.askedBy === undefined ? undefined : `${meta.askedBy}${meta.party ? ` (${meta.party})` : ''}`;
 	const date = meta.date ?? meta.received;
 	// A letter that names no asker (an Aanhangsel answer from the CSV export) still names who answered.
 	const answerer = asker === undefined && meta.answeredBy !== undefined ? `answered by ${meta.answeredBy}` : undefined;
 	const progress = `${reviewed}/${total} reviewed`;
 	const notice = notices > 0 ? ` · ${notices} notice${notices === 1 ? '' : 's'} (see help)` : '';
-	const later = [date, meta.daysToAnswer === undefined ? undefined : `${meta.daysToAnswer} days to answer`]
+	const days = kind === 'postponement'
+		? (meta.daysToAnswer === undefined ? 'postponement notice' : `postponed after ${meta.daysToAnswer} days`)
+		: (meta.daysToAnswer === undefined ? undefined : `${meta.daysToAnswer} days to answer`);
+	const later = [date, days]
 		.filter((part): part is string => part !== undefined && part !== '')
 		.map(part => `${safeText(part)} · `)
 		.join('');
@@ -54,6 +57,6 @@ export function headerLines(meta: LetterMeta, reviewed: number, total: number, n
 }
 
 /** The letter's header: two rows. */
-export function Header(props: {readonly meta: LetterMeta; readonly reviewed: number; readonly total: number; readonly notices: number; readonly width: number}) {
-	return <LineBlock lines={headerLines(props.meta, props.reviewed, props.total, props.notices, props.width)} height={2}/>;
+export function Header(props: {readonly meta: LetterMeta; readonly reviewed: number; readonly total: number; readonly notices: number; readonly width: number; readonly kind?: LetterKind}) {
+	return <LineBlock lines={headerLines(props.meta, props.reviewed, props.total, props.notices, props.width, props.kind)} height={2}/>;
 }
