@@ -100,6 +100,17 @@ describe('the reviewer screen', () => {
 		await waitForFrame(lastFrame, frame => plain(frame).includes('saved in test.review.json'));
 	});
 
+	it('shows your own flag marks in the list once you set a flag otherwise than the tool', async () => {
+		const {stdin, lastFrame} = await open(sampleLetter());
+		const yours = /^▸ +1 +\S+ +\d+ ([?YN·][D·][C·][F·]) – ([?YN·][D·][C·][F·]) /u;
+		expect(yours.test(selectedRow(lastFrame()!))).toBe(false);
+		const row = selectedRow(await press(stdin, lastFrame, 'd', frame => yours.test(selectedRow(frame))));
+		const [, tool = '', mine = ''] = yours.exec(row) ?? [];
+		expect(mine[1]).not.toBe(tool[1]);
+		expect(mine.slice(2)).toBe(tool.slice(2));
+		await press(stdin, lastFrame, 'd', frame => !yours.test(selectedRow(frame)));
+	});
+
 	it('edits a note where q and j are text, saves on Enter and cancels on Esc', async () => {
 		const {stdin, lastFrame, saves} = await open(sampleLetter());
 		await press(stdin, lastFrame, 'e', frame => plain(frame).includes('Enter save'));
