@@ -19,11 +19,12 @@ export type ScreenLayout = {
 };
 
 /** Rows per part for a terminal. One row is always left free: Ink clears the whole screen when output fills it. */
-export function screenLayout(columns: number, rows: number, answers: number, footerLines: number): ScreenLayout {
+export function screenLayout(columns: number, rows: number, answers: number, footerLines: number, statusLines = 1): ScreenLayout {
 	const tooSmall = columns < minimumSize.columns || rows < minimumSize.rows;
 	const usable = rows - 1;
 	const header = 2;
-	const status = 1;
+	// The status row, or the note editor, which grows to a few rows with a long note.
+	const status = Math.max(1, statusLines);
 	const rule = 1;
 	const footer = Math.min(footerLines, 2);
 	const panes = Math.max(0, usable - header - status - rule - footer);

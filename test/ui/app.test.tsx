@@ -111,6 +111,15 @@ describe('the reviewer screen', () => {
 		await press(stdin, lastFrame, 'd', frame => !yours.test(selectedRow(frame)));
 	});
 
+	it('wraps a long note in its editor, end and all, without drawing more rows than the terminal has', async () => {
+		const {stdin, lastFrame} = await open(sampleLetter());
+		await press(stdin, lastFrame, 'e', frame => plain(frame).includes('Enter save'));
+		const note = `${Array.from({length: 25}, (_, index) => `woord${index}`).join(' ')} einde`;
+		const frame = await press(stdin, lastFrame, note, current => plain(current).includes('einde'));
+		expect(rowCount(frame)).toBeLessThanOrEqual(24);
+		expect(plain(frame).split('\n').filter(line => line.includes('woord')).length).toBeGreaterThan(1);
+	});
+
 	it('edits a note where q and j are text, saves on Enter and cancels on Esc', async () => {
 		const {stdin, lastFrame, saves} = await open(sampleLetter());
 		await press(stdin, lastFrame, 'e', frame => plain(frame).includes('Enter save'));

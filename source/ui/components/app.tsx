@@ -17,7 +17,8 @@ import {resultLines} from '../search/result-lines.js';
 import {SearchBox} from '../search/search-box.js';
 import {searchStatus} from '../search/search-state.js';
 import {HelpScreen, helpLines, helpMaxScroll} from './help-screen.js';
-import {NoteEditor} from './note-editor.js';
+import {NoteEditor, maxNoteRows, noteLabel} from './note-editor.js';
+import {wrapSegments} from '../wrap.js';
 import {QuestionList} from './question-list.js';
 import {LineBlock, StyledLine} from './styled-line.js';
 import {ThemeContext} from './theme-context.js';
@@ -134,7 +135,10 @@ export function ReviewerApp({letter, scorecard, annotations, sidecar, save, them
 	const roughLayout = screenLayout(columns, rows, state.answers.length, 2);
 	const roughArea = roughLayout.list + roughLayout.rule + roughLayout.detail;
 	const footer = packFooter(footerItems(state.mode, available(state.mode === 'help' ? roughArea : roughLayout.detail), context, table), width);
-	const layout = screenLayout(columns, rows, state.answers.length, footer.length);
+	// A long note wraps in its editor, up to a few rows taken from the detail pane.
+	const noteValue = noteDraft ?? current?.reviewer?.note ?? '';
+	const noteRows = state.mode === 'note' ? Math.min(maxNoteRows, wrapSegments([{text: `${noteValue} `, token: 'plain'}], width - noteLabel.length).length) : 1;
+	const layout = screenLayout(columns, rows, state.answers.length, footer.length, noteRows);
 	const maxScroll = Math.max(0, lines.length - layout.detail);
 	const scroll = Math.min(state.scroll, maxScroll);
 	const page = Math.max(1, layout.detail - 2);
@@ -197,7 +201,8 @@ export function ReviewerApp({letter, scorecard, annotations, sidecar, save, them
 				{state.mode === 'note'
 					? (
 						<NoteEditor
-							value={noteDraft ?? current?.reviewer?.note ?? ''}
+							height={noteRows}
+							value={noteValue}
 							onChange={setNoteDraft}
 							onSave={note => {
 								dispatch({type: 'save-note', note, now: now()});

@@ -27,12 +27,18 @@ export function reapplyEdit(base: string, next: string, latest: string): string 
 	return kept || latest.length < removed ? next : `${latest.slice(0, latest.length - removed)}${next.slice(prefix)}`;
 }
 
+/** What stands before the note being typed. */
+export const noteLabel = 'Note: ';
+
+/** The most rows the editor takes; a longer note shows its start (the whole note is kept). */
+export const maxNoteRows = 4;
+
 /**
- * The one-row note editor: Enter saves, Esc cancels. Only this component hears keys while it is open.
+ * The note editor, `height` rows (a long note wraps): Enter saves, Esc cancels. Only this component hears keys while it is open.
  * The text lives with the caller (`value`, `onChange`), so a note being typed survives the editor
  * being unmounted, as when the terminal is made too small for a moment.
  */
-export function NoteEditor(props: {readonly value: string; readonly onChange: (note: string) => void; readonly onSave: (note: string) => void; readonly onCancel: () => void}) {
+export function NoteEditor(props: {readonly height: number; readonly value: string; readonly onChange: (note: string) => void; readonly onSave: (note: string) => void; readonly onCancel: () => void}) {
 	const theme = useTheme();
 	const latest = useRef(props.value);
 	// The value ink-text-input's key handler sees: the one of the last commit, as its effects subscribe it.
@@ -51,8 +57,11 @@ export function NoteEditor(props: {readonly value: string; readonly onChange: (n
 	};
 
 	return (
-		<Box height={1} overflow="hidden">
-			<Text {...theme.heading}>Note: </Text>
+		<Box height={props.height} overflow="hidden">
+			{/* Ink drops a trailing space inside a Text: the gap after the label is a margin. */}
+			<Box marginRight={1} flexShrink={0}>
+				<Text {...theme.heading}>{noteLabel.trimEnd()}</Text>
+			</Box>
 			<TextInput
 				focus
 				value={props.value}
