@@ -18,6 +18,16 @@ function preamble(text: string): string | undefined {
 	return match ? flat(match[0]) : undefined;
 }
 
+/**
+ * Without that preamble, the sentence that says whose questions these are: a ministry's cover letter
+ * ("… deel ik u mede dat de vragen van de leden X (P) en Y (Q) over Z worden beantwoord …") or its
+ * heading ("Antwoorden … op Kamervragen van het lid X (P) over Z."); flattened, ending after Z.
+ */
+function questionsClause(text: string): {clause: string; about: string} | undefined {
+	const match = /vragen\s+van\s+(?:het lid|de leden)\s[^\n]{0,600}?\sover\s([^\n]{3,300}?)(?:\s+(?:worden|wordt|zijn|is)\s+(?:hierbij\s+)?beantwoord|\.\s*$)/imu.exec(text.replaceAll(/(?<=\S)[ \t]*\n[ \t]*(?=van (?:het lid|de leden)\s)/gu, ' '));
+	return match ? {clause: flat(match[0]), about: flat(match[1]!)} : undefined;
+}
+
 /** Members and parties from "het lid Van den Berg (JA21)" or "de leden Koekkoek (Volt), Van Nispen (SP) en Ceder (ChristenUnie)". */
 export function parseMembers(clause: string): Member[] {
 	const body = /van (?:het lid|de leden)\s+(.*?)(?:\s+\(\d{4}Z\d+\))?\s+(?:aan|over)\s/u.exec(clause)?.[1];
@@ -32,7 +42,8 @@ export function parseMembers(clause: string): Member[] {
 		if (withParty) {
 			pending.push(withParty[1]!);
 			for (const name of pending.splice(0)) {
-				members.push({name: name.trim(), party: withParty[2]!.trim()});
+				// "Temmink en Van Nispen (beiden SP)": the party is SP.
+				members.push({name: name.trim(), party: withParty[2]!.trim().replace(/^(?:beiden|beide|allen|alle\s+\S+)\s+/iu, '')});
 			}
 		} else if (part.trim()) {
 			pending.push(part.trim());
@@ -82,7 +93,16 @@ export function readMeta(text: string): LetterMeta {
 		const submitted = /ingezonden\s*(\d{1,2})\s*(\p{L}+)\s*(\d{4})/iu.exec(clause);
 		meta.submitted = submitted ? toIsoDate(submitted[1]!, submitted[2]!, submitted[3]!) : undefined;
 	} else {
-		meta.subject = betreft;
+		const stated = questionsClause(head);
+		const members = stated === undefined ? [] : parseMembers(stated.clause);
+		if (members.length > 0) {
+			meta.members = members;
+			meta.askedBy = members.map(member => member.name).join(', ');
+			const parties = [...new Set(members.map(member => member.party).filter(Boolean))];
+			meta.party = parties.length > 0 ? parties.join(', ') : undefined;
+		}
+
+		meta.subject = betreft ?? stated?.about.replace(/[.:;,\s]+$/u, '');
 		const submitted = /ingezonden\s*(\d{1,2})\s*(\p{L}+)\s*(\d{4})/iu.exec(head);
 		meta.submitted = submitted ? toIsoDate(submitted[1]!, submitted[2]!, submitted[3]!) : undefined;
 	}

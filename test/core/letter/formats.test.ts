@@ -105,3 +105,19 @@ describe('the Word letter that answers two questions without an "Antwoord" headi
 		expect(question(letter, 6).footnoteIds).toContain('3)');
 	});
 });
+
+describe('a ministry\'s Word letter without the "Vragen van het lid … (ingezonden …)" preamble', () => {
+	it('takes the members, parties and subject from the cover letter\'s sentence about the questions', async () => {
+		const letter = await readLetterFile(fixturePath('jenv-2024Z11859-politiebureau-wolvega.docx'));
+		expect(letter.meta).toMatchObject({
+			askedBy: 'Mutluer, Lahlah, Boswijk, Helder',
+			party: 'GroenLinks-PvdA, CDA, BBB',
+			subject: 'de sluiting van het politiebureau in Wolvega',
+		});
+	});
+
+	it('reads "Temmink en Van Nispen (beiden SP)" as two members of the SP', async () => {
+		const letter = await readLetterFile(fixturePath('jenv-2023Z19677-niet-noodnummer-brandweer.docx'));
+		expect(letter.meta.members).toEqual([{name: 'Temmink', party: 'SP'}, {name: 'Van Nispen', party: 'SP'}]);
+	});
+});
