@@ -7,6 +7,7 @@ import {useTheme} from '../components/theme-context.js';
 import type {PickerEntry} from './picker-entry.js';
 import {pickerKeys, pickerCommandFor} from './picker-keys.js';
 import {pickerReducer, visibleEntries, type PickerState} from './picker-state.js';
+import {minimumSize} from '../layout.js';
 
 /** What the picker lists and what it does when a letter is chosen. */
 export type PickerScreenProps = {
@@ -44,6 +45,10 @@ export function PickerScreen({entries, problems, initial, columns, rows, onOpen,
 			}
 		}
 	});
+
+	if (columns < minimumSize.columns || rows < minimumSize.rows) {
+		return <Text wrap="truncate" {...theme.warning}>terminal too small ({columns}×{rows}); need {minimumSize.columns}×{minimumSize.rows} · Esc quits</Text>;
+	}
 
 	const width = columns - 1;
 	const height = Math.max(1, rows - chrome);

@@ -7,6 +7,7 @@ import {PickerApp, type PickerData} from '../../../source/ui/picker/picker-app.j
 import {filterEntries, pickerEntry, type PickerEntry} from '../../../source/ui/picker/picker-entry.js';
 import {initialPickerState, type PickerState} from '../../../source/ui/picker/picker-state.js';
 import {keys, press, waitFor, waitForFrame} from '../ink-helpers.js';
+import {resize} from '../render-app.js';
 
 const theme = createTheme({noColor: true});
 const folder = 'test/fixtures/letters';
@@ -94,6 +95,22 @@ describe('the letter picker', () => {
 		const {lastFrame, unmount} = render(<PickerApp data={withProblem} initial={initialPickerState} theme={theme} onOpen={() => {}} onQuit={() => {}}/>);
 		const frame = await waitForFrame(lastFrame, text => text.includes('not loaded'));
 		expect(frame).toContain('1 not loaded: scan.pdf: the PDF has no text layer');
+		unmount();
+	});
+});
+
+describe('the letter picker in a small terminal', () => {
+	it('shows one "terminal too small" line below 60×15, where Esc still quits', async () => {
+		let quit = false;
+		const {lastFrame, stdin, stdout, unmount} = render(<PickerApp data={data} initial={initialPickerState} theme={theme} onOpen={() => {}} onQuit={() => {
+			quit = true;
+		}}/>);
+		await waitForFrame(lastFrame, text => text.includes('filter:'));
+		resize(stdout, 50, 10);
+		const frame = await waitForFrame(lastFrame, text => text.includes('terminal too small (50×10)'));
+		expect(frame.trim().split('\n')).toHaveLength(1);
+		stdin.write(keys.escape);
+		await waitFor(() => quit);
 		unmount();
 	});
 });
