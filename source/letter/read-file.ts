@@ -174,7 +174,15 @@ export async function listLetterFiles(paths: readonly string[]): Promise<{files:
 		files.push(...found.sort());
 	}
 
-	return {files, errors};
+	// A file named twice (`a.txt a.txt`, or a folder and a file in it) is read once, where first named.
+	const seen = new Set<string>();
+	const once = files.filter(file => {
+		const key = path.resolve(file);
+		const first = !seen.has(key);
+		seen.add(key);
+		return first;
+	});
+	return {files: once, errors};
 }
 
 async function walk(folder: string, errors: Array<{path: string; message: string}>): Promise<string[]> {

@@ -90,4 +90,13 @@ describe('listing letter files', () => {
 			`${path.join(folder, 'missing')}: no such file or folder`,
 		]);
 	});
+
+	it('lists a file named twice, or named beside its folder, once, where first named', async () => {
+		const root = path.join(folder, 'twee');
+		await mkdir(root, {recursive: true});
+		await writeFile(path.join(root, 'a.txt'), 'x');
+		await writeFile(path.join(root, 'b.txt'), 'x');
+		const b = path.join(root, 'b.txt');
+		expect((await listLetterFiles([b, root, `${root}/./b.txt`])).files).toEqual([b, path.join(root, 'a.txt')]);
+	});
 });
