@@ -1,7 +1,7 @@
 // `answer-review agree <a.review.json> <b.review.json>`: how often two reviewers agree, per flag and for
 // clarity (percent and Cohen's kappa), and how often each agrees with the tool. Never loads ink or react.
 import {safeJson} from '../text/safe-json.js';
-import {readFile, stat} from 'node:fs/promises';
+import {readFile, realpath, stat} from 'node:fs/promises';
 import path from 'node:path';
 import process from 'node:process';
 import {describeFsError, readLetterFile, type Letter} from '../letter/index.js';
@@ -118,6 +118,12 @@ export async function runAgree(paths: readonly string[], flags: AgreeFlags, outp
 	}
 
 	const sidecars = [paths[0]!, paths[1]!] as const;
+	const [first, second] = await Promise.all(sidecars.map(async file => realpath(file).catch(() => path.resolve(file))));
+	if (first === second) {
+		output.err(`answer-review agree: ${safeText(sidecars[0])} and ${safeText(sidecars[1])} are the same file; name the review files of two reviewers\n`);
+		return 2;
+	}
+
 	try {
 		const a = await readSidecar(sidecars[0]);
 		const b = await readSidecar(sidecars[1]);

@@ -93,7 +93,11 @@ describe('answer-review agree', () => {
 		expect((await agreeOf([a, folder])).err).toContain('is a folder, not a review file');
 	});
 
-	it('is a usage error without exactly two review files', async () => {
+	it('is a usage error without exactly two review files, or with one file named twice', async () => {
 		expect((await agreeOf(['a.json'])).code).toBe(2);
+		const a = await writeSidecar(path.join(folder, 'a.json'), await reviewOf(seedLetter, 'anna', verdicts('clear')));
+		const twice = await agreeOf([a, path.join(folder, '.', 'a.json')]);
+		expect(twice.code).toBe(2);
+		expect(twice.err).toContain('are the same file');
 	});
 });
