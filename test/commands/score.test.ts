@@ -8,7 +8,7 @@ import {promisify} from 'node:util';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {runScore, scorePaths} from '../../source/commands/score.js';
 import {scorecardsToJson} from '../../source/commands/score-json.js';
-import {formatScoreTable} from '../../source/commands/score-format.js';
+import {firstWords, formatScoreTable} from '../../source/commands/score-format.js';
 import {formatScoreMarkdown, markdownCell} from '../../source/commands/score-markdown.js';
 import {builtCli, bundleMeta, ensureBuilt} from '../built.js';
 
@@ -183,5 +183,15 @@ describe('a Markdown table cell', () => {
 		expect(markdownCell('Zie <script>alert(1)</script> | en *dit*')).toBe(String.raw`Zie \<script\>alert(1)\</script\> \| en \*dit\*`);
 		expect(markdownCell('abcd|efgh', 5)).toBe('abcd…');
 		expect(markdownCell('abc|efgh', 5)).toBe('abc…');
+	});
+});
+
+describe('the first words of a question', () => {
+	it('cuts between whole characters, counting wide ones as two columns', () => {
+		expect(firstWords('Klopt het bericht dat de minister …', 12)).toBe('Klopt het b…');
+		expect(firstWords('Vlag 🇳🇱 en duim 👍🏽 erbij', 8)).toBe('Vlag 🇳🇱…');
+		expect(firstWords('Vlag 🇳🇱 en duim 👍🏽 erbij', 7)).toBe('Vlag…');
+		expect(firstWords('漢字漢字漢字', 7)).toBe('漢字漢…');
+		expect(firstWords('Kort', 10)).toBe('Kort');
 	});
 });
