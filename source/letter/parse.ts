@@ -16,8 +16,11 @@ const preambleStart = /^[ \t]*(?:\[[^\]\n]*\][ \t]*)*Vra(?:ag|gen) (?:gesteld )?
 
 /** Reads normalised or raw letter text into a Letter. Never throws: odd input gives an empty Letter with notices. */
 export function parseLetter(rawText: string, source: string): Letter {
-	const text = unwrapLines(normaliseText(rawText));
-	const fingerprint = createHash('sha256').update(text).digest('hex');
+	const normalised = normaliseText(rawText);
+	// Of the text as it came, before hard-wrapped lines are rejoined: a review file made by an earlier
+	// build, which did not rejoin them, still belongs to the letter.
+	const fingerprint = createHash('sha256').update(normalised).digest('hex');
+	const text = unwrapLines(normalised);
 	const layout = detectLayout(text);
 	const footnotes: Footnote[] = [];
 	let sourceNotes: Footnote[] = [];

@@ -12,6 +12,11 @@ const ocrQuestion = /^[ \t]*\d{1,3}\p{Lu}/u;
 const endsWithParenthesis = /\)[ \t]*$/u;
 // A line that is itself a marker ("Vraag 3", "Antwoord op vraag 2"): the next line is never joined to it.
 const markerLine = /^[ \t]*(?:Vra(?:ag|gen)|Antwoord(?:en)?(?: op (?:de )?vra(?:ag|gen))?)[ \t]*[\d ,en–-]*[:.]?[ \t]*$/iu;
+// A line that ends a sentence, and a line that ends a question: after a question comes its answer.
+const endsSentence = /[.?!:;)"”’»][ \t]*$/u;
+const endsQuestion = /\?[\s"”’»)]*$/u;
+// Running headers and footers, page numbers: the next line is never joined onto one either.
+const furniture = /^[ \t]*(?:\d+[ \t]*$|Tweede Kamer, vergaderjaar|Eerste Kamer, vergaderjaar|ah-tk-|kst-)|ISSN/u;
 const letterBeforeHyphen = /\p{L}-$/u;
 const startsLowercase = /^\p{Ll}/u;
 
@@ -22,8 +27,10 @@ function lineLengths(lines: readonly string[]): number[] {
 
 /**
  * The width the text was wrapped at, or undefined when it was not: at least 12 lines, 95 in 100 of
- * them at most 120 characters, and at least a third of them within a fifth of that width (the full
- * lines of wrapped paragraphs). Text with one line per paragraph has many lines of several hundred.
+ * them at most 120 characters, at least a third of them within a fifth of that width (the full lines
+ * of wrapped paragraphs), and most of those full lines ending inside a sentence, where a wrap breaks
+ * it. Text with one line per paragraph has lines of several hundred characters, and when its
+ * paragraphs are short, its lines end where their sentences do.
  */
 export function wrapWidth(text: string): number | undefined {
 	const lengths = lineLengths(text.split('\n'));
@@ -36,8 +43,9 @@ export function wrapWidth(text: string): number | undefined {
 		return undefined;
 	}
 
-	const full = lengths.filter(length => length >= width * 0.8).length;
-	return full * 3 >= lengths.length ? width : undefined;
+	const fullLines = text.split('\n').map(line => line.trimEnd()).filter(line => line.length >= width * 0.8);
+	const broken = fullLines.filter(line => !endsSentence.test(line)).length;
+	return fullLines.length * 3 >= lengths.length && broken * 2 > fullLines.length ? width : undefined;
 }
 
 /** Rejoins the paragraphs of hard-wrapped text; text that is not hard-wrapped comes back unchanged. */
@@ -59,6 +67,8 @@ export function unwrapLines(text: string): string {
 			&& !structural.test(line)
 			&& !structuralWord.test(line)
 			&& !(ocrQuestion.test(line) && endsWithParenthesis.test(before))
+			&& !endsQuestion.test(before)
+			&& !furniture.test(before)
 			&& !markerLine.test(before);
 		if (!joins) {
 			out.push(line);

@@ -26,7 +26,7 @@ function fold(text: string, width: number): string {
 const textLetters = readdirSync(fixturePath('')).filter(name => name.endsWith('.txt')).sort();
 
 describe('unwrapping hard-wrapped text', () => {
-	const paragraph = 'Deze zin is lang genoeg om over meerdere regels te lopen wanneer een programma de tekst op zestig tekens afbreekt, zoals pdftotext dat doet, met Noord-Holland erin.';
+	const paragraph = 'Deze zin is lang genoeg om over meerdere regels te lopen wanneer een programma de tekst op zestig tekens afbreekt, zoals pdftotext dat doet, met Noord-Holland erin. De provincie en de gemeenten in het noorden van het land hebben daar al eerder over geschreven aan de minister, die nog niet heeft geantwoord op hun brieven van afgelopen voorjaar.';
 	const letter = Array.from({length: 6}, (_, index) => `Vraag ${index + 1}\n${paragraph}\nAntwoord ${index + 1}\n${paragraph}`).join('\n');
 
 	it('rejoins wrapped paragraphs and keeps question and answer lines apart', () => {
@@ -40,6 +40,20 @@ describe('unwrapping hard-wrapped text', () => {
 		expect(folded).toContain('zestig tekens afbreekt, \nzoals pdftotext dat doet, met Noord-Holland');
 		expect(unwrapLines(folded.replaceAll('zestig tekens afbreekt, \nzoals', 'zestig te-\nkens afbreekt, zoals'))).toBe(letter);
 		expect(unwrapLines(folded.replaceAll('te lopen \nwanneer', 'te lopen Noord-\nHolland wanneer'))).toBe(letter.replaceAll('te lopen wanneer', 'te lopen Noord-Holland wanneer'));
+	});
+
+	it('leaves a letter of short one-line paragraphs alone: its lines end where its sentences do', () => {
+		const text = Array.from({length: 9}, (_, index) => [
+			`${index + 1}. Hoeveel politiebureaus zijn er sinds 2020 in de provincie Friesland gesloten, en hoeveel zijn er nog open?`,
+			index % 2 === 0 ? 'Ja.' : 'Er zijn sinds 2020 in Friesland drie politiebureaus gesloten; er zijn er nu nog elf open in de provincie.',
+		].join('\n')).join('\n');
+		expect(wrapWidth(text)).toBeUndefined();
+		expect(parseLetter(text, 'kort.txt').questions.filter(question => question.answer !== null)).toHaveLength(9);
+	});
+
+	it('never joins an answer onto the question before it, nor text onto a running footer', () => {
+		const folded = fold(letter, 60).replaceAll('Antwoord 2\n', 'Tweede Kamer, vergaderjaar 2024–2025, Aanhangsel\nAntwoord 2\n');
+		expect(unwrapLines(folded).split('\n')).toContain('Tweede Kamer, vergaderjaar 2024–2025, Aanhangsel');
 	});
 
 	it('leaves every fixture letter as it is: none of them is hard-wrapped', () => {
