@@ -54,17 +54,20 @@ export function renderExport(document: ExportDocument, format: ExportFormat): st
 }
 
 /** Reads every letter and its sidecar; failures are one line each. A postponement notice found in a folder is skipped. */
-export async function loadExportInputs(paths: readonly string[], flags: ExportFlags): Promise<{inputs: ExportInput[]; failures: string[]; skipped: string[]; files: readonly string[]}> {
+export async function loadExportInputs(paths: readonly string[], flags: ExportFlags): Promise<{inputs: ExportInput[]; failures: string[]; skipped: string[]; files: readonly string[]; letters: readonly string[]}> {
 	const {files, errors} = await listLetterFiles([...paths]);
 	if (flags.annotations !== undefined && files.length > 1) {
 		// One sidecar cannot belong to several letters: say so instead of failing each letter.
-		return {inputs: [], failures: [], skipped: [], files};
+		return {inputs: [], failures: [], skipped: [], files, letters: files};
 	}
 
 	const failures = errors.map(error => safeText(error.message));
 	const skipped: string[] = [];
 	const inputs: ExportInput[] = [];
+	// Every letter read, a CSV's rows one by one: each has a review file of its own.
+	const letters: string[] = [];
 	const add = async (letter: Letter, file: string) => {
+		letters.push(letter.source);
 		const scorecard = scoreLetter(letter);
 		if (scorecard.answers.every(answer => answer.answer === null)) {
 			const problem = `${file}: no answers in this letter${letter.kind === 'postponement' ? ' (a postponement notice)' : ''}; nothing to export`;
@@ -99,7 +102,7 @@ export async function loadExportInputs(paths: readonly string[], flags: ExportFl
 		}
 	}
 
-	return {inputs, failures, skipped, files};
+	return {inputs, failures, skipped, files, letters};
 }
 
 /**
@@ -126,12 +129,12 @@ export async function runExport(paths: readonly string[], flags: ExportFlags, ou
 		return usage('--output needs a file name');
 	}
 
-	const {inputs, failures, skipped, files} = await loadExportInputs(paths, flags);
-	if (flags.annotations !== undefined && files.length > 1) {
+	const {inputs, failures, skipped, files, letters} = await loadExportInputs(paths, flags);
+	if (flags.annotations !== undefined && (files.length > 1 || letters.length > 1)) {
 		return usage('--annotations names the sidecar of one letter; export one letter with it, or drop it to use each letter\'s own');
 	}
 
-	const clash = flags.output === undefined ? undefined : await inputAt(flags.output, files, flags);
+	const clash = flags.output === undefined ? undefined : await inputAt(flags.output, [...new Set([...files, ...letters])], flags);
 	if (clash !== undefined) {
 		return usage(`--output ${safeText(flags.output ?? '')} is ${safeText(clash)}, which the export reads; write it to another file`);
 	}
@@ -171,7 +174,8 @@ export async function runExport(paths: readonly string[], flags: ExportFlags, ou
 	}
 
 	const answers = inputs.reduce((sum, input) => sum + input.scorecard.answers.length, 0);
-	output.out(`answer-review export: wrote ${safeText(flags.output)} (${format}, ${inputs.length} letter${inputs.length === 1 ? '' : 's'}, ${answers} answers)\n`);
+	// A message, not the export: on stderr, so `--output /dev/stdout | …` carries the export alone.
+	output.err(`answer-review export: wrote ${safeText(flags.output)} (${format}, ${inputs.length} letter${inputs.length === 1 ? '' : 's'}, ${answers} answers)\n`);
 	return code;
 }
 

@@ -93,7 +93,9 @@ export function readMeta(text: string): LetterMeta {
 		const submitted = /ingezonden\s*(\d{1,2})\s*(\p{L}+)\s*(\d{4})/iu.exec(clause);
 		meta.submitted = submitted ? toIsoDate(submitted[1]!, submitted[2]!, submitted[3]!) : undefined;
 	} else {
-		const stated = questionsClause(head);
+		// Only before the first question: an answer may well mention "de vragen van het lid X over Y".
+		const firstQuestion = head.search(/^[ \t]*(?:Vraag[ \t]*1\b|1[.)][ \t])/mu);
+		const stated = questionsClause(firstQuestion >= 0 ? head.slice(0, firstQuestion) : head);
 		const members = stated === undefined ? [] : parseMembers(stated.clause);
 		if (members.length > 0) {
 			meta.members = members;

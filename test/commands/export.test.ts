@@ -79,9 +79,11 @@ describe('answer-review export', () => {
 		const letter = await copyLetter(seedLetter);
 		await writeSidecar(sidecarPath(letter), await reviewOf(letter, 'anna', [['3', {type: 'set-verdict', verdict: 'clear'}]]));
 		const output = path.join(folder, 'scorecard.json');
-		const {code, out} = await exportOf([letter], {format: 'json', output});
+		const {code, out, err} = await exportOf([letter], {format: 'json', output});
 		expect(code).toBe(0);
-		expect(out).toContain(`wrote ${output} (json, 1 letter, 22 answers)`);
+		// The message is on stderr: `--output /dev/stdout | …` carries the export alone.
+		expect(out).toBe('');
+		expect(err).toBe(`answer-review export: wrote ${output} (json, 1 letter, 22 answers)\n`);
 		const text = await readFile(output, 'utf8');
 		const read = parseExport(text);
 		expect(read.ok).toBe(true);
@@ -185,6 +187,18 @@ describe('bad input: one clear line, exit 1, the existing output left intact', (
 
 		expect(await readFile(letter, 'utf8')).toBe(before);
 		expect(await readFile(sidecarPath(letter), 'utf8')).toBe(review);
+	});
+
+	it('refuses to write over the review file of a CSV row, and --annotations for a CSV of several letters', async () => {
+		const csv = path.join(folder, 'set.csv');
+		await writeFile(csv, 'name,text\nbrief-a,"Vraag 1\nKlopt het?\nAntwoord 1\nJa."\nbrief-b,"Vraag 1\nEn dit?\nAntwoord 1\nNee."\n');
+		const review = `${csv}#brief-a.review.json`;
+		await writeFile(review, 'de review van anna');
+		const clash = await exportOf([csv], {column: 'text', nameColumn: 'name', output: review});
+		expect(clash.code).toBe(2);
+		expect(clash.err).toContain('is the review file');
+		expect(await readFile(review, 'utf8')).toBe('de review van anna');
+		expect((await exportOf([csv], {column: 'text', nameColumn: 'name', annotations: review})).code).toBe(2);
 	});
 
 	it('writes through a named pipe instead of replacing it', async () => {

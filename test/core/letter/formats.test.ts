@@ -1,6 +1,6 @@
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
-import {readLetterFile, type Letter} from '../../../source/letter/index.js';
+import {parseLetter, readLetterFile, type Letter} from '../../../source/letter/index.js';
 import {docxToText} from '../../../source/letter/read-docx.js';
 import {fixturePath, question} from './fixtures.js';
 
@@ -114,6 +114,13 @@ describe('a ministry\'s Word letter without the "Vragen van het lid … (ingezon
 			party: 'GroenLinks-PvdA, CDA, BBB',
 			subject: 'de sluiting van het politiebureau in Wolvega',
 		});
+	});
+
+	it('never takes askers from an answer that mentions other members\' questions', () => {
+		const text = 'Vraag 1\nKlopt het bericht?\nAntwoord op vraag 1\nIk verwijs naar de antwoorden op de vragen van het lid Mutluer (GroenLinks-PvdA) over jeugdcriminaliteit in Rotterdam.\n';
+		const letter = parseLetter(text, 'brief.txt');
+		expect(letter.meta.askedBy).toBeUndefined();
+		expect(letter.meta.subject).toBeUndefined();
 	});
 
 	it('reads "Temmink en Van Nispen (beiden SP)" as two members of the SP', async () => {
