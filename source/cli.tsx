@@ -23,16 +23,32 @@ const flags = {
 // A mistyped flag (--jsn) is a usage error in one line, not silently ignored nor taken to hold the
 // next file name. Everything after `--` is a file name.
 const knownFlags = new Set(['--version', '-h', ...Object.keys(flags).map(name => `--${name.replaceAll(/[A-Z]/gu, letter => `-${letter.toLowerCase()}`)}`)]);
+// Flags that take a value: the argument after one is its value ("--reviewer -anna"), not a flag.
+const takesValue = new Set(Object.entries(flags).filter(([, flag]) => flag.type !== 'boolean').map(([name]) => `--${name.replaceAll(/[A-Z]/gu, letter => `-${letter.toLowerCase()}`)}`));
+let valueOf: string | undefined;
 for (const argument of process.argv.slice(2)) {
 	if (argument === '--') {
 		break;
 	}
 
-	const name = argument.split('=')[0]!;
+	if (valueOf !== undefined) {
+		// The parser would read "-anna" as flags of its own and leave the value empty.
+		if (argument.startsWith('-') && !/^-\d/u.test(argument)) {
+			process.stderr.write(`answer-review: ${valueOf} needs a value; for one that starts with "-", write ${valueOf}=${safeText(argument)}\n`);
+			process.exit(2);
+		}
+
+		valueOf = undefined;
+		continue;
+	}
+
+	const [name = '', given] = argument.split(/=(.*)/su);
 	if (name.startsWith('-') && name.length > 1 && !/^-\d/u.test(name) && !knownFlags.has(name) && !knownFlags.has(name.replace(/^--no-/u, '--'))) {
 		process.stderr.write(`answer-review: unknown option ${safeText(name)} (see --help)\n`);
 		process.exit(2);
 	}
+
+	valueOf = takesValue.has(name) && given === undefined ? name : undefined;
 }
 
 const cli = meow(

@@ -115,6 +115,12 @@ describe('the built command line', () => {
 		}
 	});
 
+	it('takes a value that starts with "-" only as --flag=value, and says so in one line', async () => {
+		const refused = await run('node', [cli, 'score', seed, '--reviewer', '-anna']).catch((error: {code: number; stdout: string; stderr: string}) => error);
+		expect(refused).toMatchObject({code: 2, stderr: 'answer-review: --reviewer needs a value; for one that starts with "-", write --reviewer=-anna\n'});
+		expect((await run('node', [cli, 'score', seed, '--reviewer=-anna'])).stdout).toContain('22 questions');
+	});
+
 	it('shows the help for --help or -h after a command, exit 0', async () => {
 		for (const flag of ['--help', '-h']) {
 			// eslint-disable-next-line no-await-in-loop
