@@ -114,10 +114,11 @@ describe('the reviewer screen', () => {
 	it('wraps a long note in its editor, end and all, without drawing more rows than the terminal has', async () => {
 		const {stdin, lastFrame} = await open(sampleLetter());
 		await press(stdin, lastFrame, 'e', frame => plain(frame).includes('Enter save'));
-		const note = `${Array.from({length: 25}, (_, index) => `woord${index}`).join(' ')} einde`;
+		// About 600 characters: more than four rows of 100 columns.
+		const note = `${Array.from({length: 70}, (_, index) => `woord${index}`).join(' ')} einde`;
 		const frame = await press(stdin, lastFrame, note, current => plain(current).includes('einde'));
 		expect(rowCount(frame)).toBeLessThanOrEqual(24);
-		expect(plain(frame).split('\n').filter(line => line.includes('woord')).length).toBeGreaterThan(1);
+		expect(plain(frame).split('\n').filter(line => line.includes('woord')).length).toBeGreaterThan(4);
 	});
 
 	it('edits a note where q and j are text, saves on Enter and cancels on Esc', async () => {
@@ -147,6 +148,11 @@ describe('the reviewer screen', () => {
 		stdin.write('d');
 		stdin.write(keys.enter);
 		await waitFor(() => saves.at(-1)?.['1']?.note === 'abcd');
+		await waitForFrame(lastFrame, frame => plain(frame).includes('q quit'));
+		// Text and Enter in one chunk, as tmux send-keys or a paste delivers them.
+		await press(stdin, lastFrame, 'e', frame => plain(frame).includes('Enter save'));
+		stdin.write(`ef${keys.enter}`);
+		await waitFor(() => saves.at(-1)?.['1']?.note === 'abcdef');
 		await waitForFrame(lastFrame, frame => plain(frame).includes('q quit'));
 	});
 

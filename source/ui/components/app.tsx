@@ -137,7 +137,7 @@ export function ReviewerApp({letter, scorecard, annotations, sidecar, save, them
 	const footer = packFooter(footerItems(state.mode, available(state.mode === 'help' ? roughArea : roughLayout.detail), context, table), width);
 	// A long note wraps in its editor, up to a few rows taken from the detail pane.
 	const noteValue = noteDraft ?? current?.reviewer?.note ?? '';
-	const noteRows = state.mode === 'note' ? Math.min(maxNoteRows, wrapSegments([{text: `${noteValue} `, token: 'plain'}], width - noteLabel.length).length) : 1;
+	const noteRows = state.mode === 'note' ? Math.min(maxNoteRows(rows), wrapSegments([{text: `${noteValue} `, token: 'plain'}], width - noteLabel.length).length) : 1;
 	const layout = screenLayout(columns, rows, state.answers.length, footer.length, noteRows);
 	const maxScroll = Math.max(0, lines.length - layout.detail);
 	const scroll = Math.min(state.scroll, maxScroll);

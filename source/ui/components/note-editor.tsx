@@ -30,8 +30,14 @@ export function reapplyEdit(base: string, next: string, latest: string): string 
 /** What stands before the note being typed. */
 export const noteLabel = 'Note: ';
 
-/** The most rows the editor takes; a longer note shows its start (the whole note is kept). */
-export const maxNoteRows = 4;
+/**
+ * The most rows the editor takes on a terminal of `rows`: all the detail pane can give while the
+ * header, the rule, the footer, three list rows and two detail rows stay (4 at 15 rows, 13 at 24).
+ * A note longer still shows its start; the whole note is kept.
+ */
+export function maxNoteRows(rows: number): number {
+	return Math.max(1, rows - 11);
+}
 
 /**
  * The note editor, `height` rows (a long note wraps): Enter saves, Esc cancels. Only this component hears keys while it is open.
@@ -53,6 +59,15 @@ export function NoteEditor(props: {readonly height: number; readonly value: stri
 	});
 	const change = (next: string) => {
 		latest.current = reapplyEdit(base.current, next, latest.current);
+		// Text and Enter in one chunk ("hallo⏎", typed ahead or pasted): ink-text-input takes the Enter
+		// for text. It ends the note there, as an Enter of its own would.
+		const enter = latest.current.search(/[\r\n]/u);
+		if (enter >= 0) {
+			latest.current = latest.current.slice(0, enter);
+			props.onSave(latest.current);
+			return;
+		}
+
 		props.onChange(latest.current);
 	};
 
