@@ -17,6 +17,9 @@ const endsSentence = /[.?!:;)"”’»][ \t]*$/u;
 const endsQuestion = /\?[\s"”’»)]*$/u;
 // Running headers and footers, page numbers: the next line is never joined onto one either.
 const furniture = /^[ \t]*(?:\d+[ \t]*$|Tweede Kamer, vergaderjaar|Eerste Kamer, vergaderjaar|ah-tk-|kst-)|ISSN/u;
+// The rest of a running footer broken by the wrapping ("… Tweede Kamer, vergaderjaar" + "2024–2025,
+// Aanhangsel 1"): joined to it, so the footer is whole and is removed as one.
+const footerTail = /^[ \t]*\d{4}[–-]\d{4},? Aanhangsel\b/u;
 const letterBeforeHyphen = /\p{L}-$/u;
 const startsLowercase = /^\p{Ll}/u;
 
@@ -68,7 +71,7 @@ export function unwrapLines(text: string): string {
 			&& !structuralWord.test(line)
 			&& !(ocrQuestion.test(line) && endsWithParenthesis.test(before))
 			&& !endsQuestion.test(before)
-			&& !furniture.test(before)
+			&& (!furniture.test(before) || footerTail.test(line))
 			&& !markerLine.test(before);
 		if (!joins) {
 			out.push(line);

@@ -54,6 +54,9 @@ describe('unwrapping hard-wrapped text', () => {
 	it('never joins an answer onto the question before it, nor text onto a running footer', () => {
 		const folded = fold(letter, 60).replaceAll('Antwoord 2\n', 'Tweede Kamer, vergaderjaar 2024–2025, Aanhangsel\nAntwoord 2\n');
 		expect(unwrapLines(folded).split('\n')).toContain('Tweede Kamer, vergaderjaar 2024–2025, Aanhangsel');
+		// A footer broken by the wrapping is made whole again, so it is removed as one.
+		const broken = fold(letter, 60).replaceAll('Antwoord 2\n', 'ISSN 0921 - 7398 ’s-Gravenhage 2024 Tweede Kamer, vergaderjaar\n2024–2025, Aanhangsel 1\nAntwoord 2\n');
+		expect(unwrapLines(broken).split('\n')).toContain('ISSN 0921 - 7398 ’s-Gravenhage 2024 Tweede Kamer, vergaderjaar 2024–2025, Aanhangsel 1');
 	});
 
 	it('leaves every fixture letter as it is: none of them is hard-wrapped', () => {
