@@ -149,11 +149,18 @@ describe('the reviewer screen', () => {
 		stdin.write(keys.enter);
 		await waitFor(() => saves.at(-1)?.['1']?.note === 'abcd');
 		await waitForFrame(lastFrame, frame => plain(frame).includes('q quit'));
-		// Text and Enter in one chunk, as tmux send-keys or a paste delivers them.
+		// Text and Enter in one chunk, as tmux send-keys delivers them: saved, with the text after the cursor.
 		await press(stdin, lastFrame, 'e', frame => plain(frame).includes('Enter save'));
-		stdin.write(`ef${keys.enter}`);
-		await waitFor(() => saves.at(-1)?.['1']?.note === 'abcdef');
+		await press(stdin, lastFrame, keys.left, frame => plain(frame).includes('Note: abcd'));
+		stdin.write(`X${keys.enter}`);
+		await waitFor(() => saves.at(-1)?.['1']?.note === 'abcXd');
 		await waitForFrame(lastFrame, frame => plain(frame).includes('q quit'));
+		// A pasted paragraph: its line break is a space, and the note stays open until Enter.
+		await press(stdin, lastFrame, 'e', frame => plain(frame).includes('Enter save'));
+		stdin.write(' eerste regel\rtweede regel');
+		await waitForFrame(lastFrame, frame => plain(frame).includes('eerste regel tweede regel') && plain(frame).includes('Enter save'));
+		await press(stdin, lastFrame, keys.enter, frame => plain(frame).includes('q quit'));
+		await waitFor(() => saves.at(-1)?.['1']?.note === 'abcXd eerste regel tweede regel');
 	});
 
 	it('keeps a note being typed when the terminal is made too small for a moment, and stays open', async () => {

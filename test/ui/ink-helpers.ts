@@ -5,6 +5,7 @@ import {setTimeout as sleep} from 'node:timers/promises';
 export const keys = {
 	down: '\u001B[B',
 	up: '\u001B[A',
+	left: '\u001B[D',
 	pageDown: '\u001B[6~',
 	pageUp: '\u001B[5~',
 	enter: '\r',

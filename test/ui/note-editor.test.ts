@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {reapplyEdit} from '../../source/ui/components/note-editor.js';
+import {insertedText, reapplyEdit} from '../../source/ui/components/note-editor.js';
 
 describe('an edit computed from a value a few keys old', () => {
 	it('is the edit itself when nothing came in between', () => {
@@ -15,5 +15,13 @@ describe('an edit computed from a value a few keys old', () => {
 
 	it('is taken as computed when it was made inside the text, where it cannot be placed', () => {
 		expect(reapplyEdit('abcd', 'aXbcd', 'abcde')).toBe('aXbcd');
+	});
+});
+
+describe('the text an edit put in', () => {
+	it('is what lies between the start and the end both values share', () => {
+		expect(insertedText('hello world', 'hello X\rworld')).toBe('X\r');
+		expect(insertedText('', 'hallo\r')).toBe('hallo\r');
+		expect(insertedText('ab', 'a')).toBe('');
 	});
 });

@@ -3,6 +3,21 @@ import TextInput from 'ink-text-input';
 import {useEffect, useRef} from 'react';
 import {useTheme} from './theme-context.js';
 
+/** The text an edit put in: what `after` has between the start and the end it shares with `before`. */
+export function insertedText(before: string, after: string): string {
+	let start = 0;
+	while (start < before.length && start < after.length && before[start] === after[start]) {
+		start++;
+	}
+
+	let end = 0;
+	while (end < before.length - start && end < after.length - start && before.at(-1 - end) === after.at(-1 - end)) {
+		end++;
+	}
+
+	return after.slice(start, after.length - end);
+}
+
 /**
  * An edit that ink-text-input computed from `base`, the value its key handler last saw, applied to
  * `latest`, the value with every edit so far. Ink hands a key to the handler subscribed at the last
@@ -58,14 +73,18 @@ export function NoteEditor(props: {readonly height: number; readonly value: stri
 		}
 	});
 	const change = (next: string) => {
-		latest.current = reapplyEdit(base.current, next, latest.current);
-		// Text and Enter in one chunk ("hallo⏎", typed ahead or pasted): ink-text-input takes the Enter
-		// for text. It ends the note there, as an Enter of its own would.
-		const enter = latest.current.search(/[\r\n]/u);
-		if (enter >= 0) {
-			latest.current = latest.current.slice(0, enter);
-			props.onSave(latest.current);
-			return;
+		const before = latest.current;
+		latest.current = reapplyEdit(base.current, next, before);
+		// ink-text-input takes an Enter that comes in one chunk with text for text. At the end of the
+		// chunk ("hallo⏎", typed ahead) it ends the note, as an Enter of its own would; inside it (a
+		// pasted paragraph) it is a space, and the note stays open.
+		if (/[\r\n]/u.test(latest.current)) {
+			const submit = /[\r\n]$/u.test(insertedText(before, latest.current));
+			latest.current = submit ? latest.current.replaceAll(/\r\n?|\n/gu, '') : latest.current.replaceAll(/\r\n?|\n/gu, ' ');
+			if (submit) {
+				props.onSave(latest.current);
+				return;
+			}
 		}
 
 		props.onChange(latest.current);
