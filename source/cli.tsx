@@ -32,9 +32,12 @@ for (const argument of process.argv.slice(2)) {
 	}
 
 	if (valueOf !== undefined) {
-		// The parser would read "-anna" as flags of its own and leave the value empty.
-		if (argument.startsWith('-') && !/^-\d/u.test(argument)) {
-			process.stderr.write(`answer-review: ${valueOf} needs a value; for one that starts with "-", write ${valueOf}=${safeText(argument)}\n`);
+		// The parser would read "-anna" as flags of its own and leave the value empty. A lone "-" is a
+		// value (standard output, for --output).
+		if (argument.startsWith('-') && argument !== '-' && !/^-\d/u.test(argument)) {
+			const name = argument.split('=')[0]!;
+			const advice = knownFlags.has(name) || name.startsWith('--') ? '' : `; for one that starts with "-", write ${valueOf}=${safeText(argument)}`;
+			process.stderr.write(`answer-review: ${valueOf} needs a value${advice}\n`);
 			process.exit(2);
 		}
 

@@ -5,7 +5,8 @@ import process from 'node:process';
 import path from 'node:path';
 import {listLetterFiles, readLetterFile, type Letter} from '../letter/index.js';
 import {scoreLetter} from '../scoring/index.js';
-import {loadAnnotations, sidecarPath} from '../store/index.js';
+import {loadAnnotations, reviewerSlug, sidecarPath} from '../store/index.js';
+import {errorLine} from '../text/error-line.js';
 import {buildExport, renderCsv, renderMarkdown, reviewFromSidecar, serializeExport, writeExportFile, type ExportDocument, type ExportInput} from '../export/index.js';
 import {safeText} from '../text/safe-text.js';
 import {describeFailure, type Output} from './score.js';
@@ -125,8 +126,16 @@ export async function runExport(paths: readonly string[], flags: ExportFlags, ou
 		return usage(`--format must be one of ${exportFormats.join(', ')}, not "${safeText(flags.format ?? '')}"`);
 	}
 
-	if (flags.output === '') {
-		return usage('--output needs a file name');
+	if (flags.output === '' || flags.output === '-') {
+		return usage('--output needs a file name; without --output the export goes to standard output');
+	}
+
+	if (flags.reviewer !== undefined) {
+		try {
+			reviewerSlug(flags.reviewer);
+		} catch (error) {
+			return usage(safeText(errorLine(error)));
+		}
 	}
 
 	const {inputs, failures, skipped, files, letters} = await loadExportInputs(paths, flags);
@@ -193,6 +202,14 @@ async function inputAt(file: string, letters: readonly string[], flags: ExportFl
 			if (await real(input) === target) {
 				return input === letter ? `the letter ${input}` : `the review file ${input}`;
 			}
+		}
+
+		// Any reviewer's review file of the letter, not only the one this export reads.
+		// eslint-disable-next-line no-await-in-loop
+		const folder = await real(path.dirname(letter));
+		const name = path.basename(target);
+		if (folder === path.dirname(target) && name.startsWith(`${path.basename(letter)}.review.`) && name.endsWith('.json')) {
+			return `a review file of ${letter}`;
 		}
 	}
 

@@ -201,6 +201,19 @@ describe('bad input: one clear line, exit 1, the existing output left intact', (
 		expect((await exportOf([csv], {column: 'text', nameColumn: 'name', annotations: review})).code).toBe(2);
 	});
 
+	it('refuses to write over any reviewer\'s review file of a letter it exports, and an unusable --reviewer, in one line', async () => {
+		const letter = await copyLetter(seedLetter);
+		const anna = `${letter}.review.anna.json`;
+		await writeFile(anna, 'de review van anna');
+		const clash = await exportOf([letter], {reviewer: 'bob', output: anna});
+		expect(clash.code).toBe(2);
+		expect(clash.err).toContain(`is a review file of ${letter}`);
+		expect(await readFile(anna, 'utf8')).toBe('de review van anna');
+		const badName = await exportOf([letter], {reviewer: '!!!', output: anna});
+		expect(badName.code).toBe(2);
+		expect(badName.err.trim().split('\n')).toHaveLength(1);
+	});
+
 	it('writes through a named pipe instead of replacing it', async () => {
 		const fifo = path.join(folder, 'pipe');
 		execFileSync('mkfifo', [fifo]);

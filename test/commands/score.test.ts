@@ -119,6 +119,8 @@ describe('the built command line', () => {
 		const refused = await run('node', [cli, 'score', seed, '--reviewer', '-anna']).catch((error: {code: number; stdout: string; stderr: string}) => error);
 		expect(refused).toMatchObject({code: 2, stderr: 'answer-review: --reviewer needs a value; for one that starts with "-", write --reviewer=-anna\n'});
 		expect((await run('node', [cli, 'score', seed, '--reviewer=-anna'])).stdout).toContain('22 questions');
+		const forgotten = await run('node', [cli, 'score', seed, '--reviewer', '--json']).catch((error: {code: number; stdout: string; stderr: string}) => error);
+		expect(forgotten).toMatchObject({code: 2, stderr: 'answer-review: --reviewer needs a value\n'});
 	});
 
 	it('shows the help for --help or -h after a command, exit 0', async () => {
