@@ -20,6 +20,30 @@ const furniture = /^[ \t]*(?:\d+[ \t]*$|Tweede Kamer, vergaderjaar|Eerste Kamer,
 // The rest of a running footer broken by the wrapping ("… Tweede Kamer, vergaderjaar" + "2024–2025,
 // Aanhangsel 1"): joined to it, so the footer is whole and is removed as one.
 const footerTail = /^[ \t]*\d{4}[–-]\d{4},? Aanhangsel\b/u;
+// A question that goes on after a '?' broken at a line end ("… DigiD?" + "Welke risico's … verminderen?"):
+// the next line starts in lower case, or its first sentence, read on over a few lines, ends in '?'.
+// An answer starts otherwise ("Ja.", "Het kabinet …") and seldom asks.
+const startsLower = /^[ \t]*\p{Ll}/u;
+
+function questionGoesOn(lines: readonly string[], index: number): boolean {
+	if (startsLower.test(lines[index]!)) {
+		return true;
+	}
+
+	for (const line of lines.slice(index, index + 6)) {
+		const end = /[.?!]/u.exec(line);
+		if (end !== null) {
+			return end[0] === '?';
+		}
+
+		if (line.trim() === '') {
+			return false;
+		}
+	}
+
+	return false;
+}
+
 const letterBeforeHyphen = /\p{L}-$/u;
 const startsLowercase = /^\p{Ll}/u;
 
@@ -70,7 +94,7 @@ export function unwrapLines(text: string): string {
 			&& !structural.test(line)
 			&& !structuralWord.test(line)
 			&& !(ocrQuestion.test(line) && endsWithParenthesis.test(before))
-			&& !endsQuestion.test(before)
+			&& (!endsQuestion.test(before) || questionGoesOn(lines, index))
 			&& (!furniture.test(before) || footerTail.test(line))
 			&& !markerLine.test(before);
 		if (!joins) {

@@ -59,6 +59,15 @@ describe('unwrapping hard-wrapped text', () => {
 		expect(unwrapLines(broken).split('\n')).toContain('ISSN 0921 - 7398 ’s-Gravenhage 2024 Tweede Kamer, vergaderjaar 2024–2025, Aanhangsel 1');
 	});
 
+	it('reads on past a \'?\' at a line end when the question goes on, and stops where the answer starts', () => {
+		const question = '14. Welke criteria worden gehanteerd om vast te stellen of een alternatief gelijkwaardig is? Wordt daarbij gekeken naar functionaliteit, schaalbaarheid, beveiliging en bewezen beheer op nationale schaal?';
+		const answer = 'Criteria worden verwoord en van weging voorzien in de aanbestedingsstukken, waarbij de markt vooraf wordt geraadpleegd over wat redelijkerwijs kan worden gevraagd.';
+		const text = Array.from({length: 4}, () => `${question}\n${answer}`).join('\n');
+		const folded = fold(text, 94);
+		expect(folded).toContain('gelijkwaardig is? \nWordt daarbij');
+		expect(unwrapLines(folded).split('\n').slice(0, 2)).toEqual([question, answer]);
+	});
+
 	it('leaves every fixture letter as it is: none of them is hard-wrapped', () => {
 		for (const name of textLetters) {
 			const text = decodeLetterBytes(readFileSync(fixturePath(name)));
