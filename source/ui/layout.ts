@@ -42,8 +42,27 @@ export function listWindow(selected: number, total: number, height: number): num
 	return Math.min(Math.max(0, selected - Math.floor(height / 2)), total - height);
 }
 
-/** Footer items packed into lines of `width` columns, separated by two spaces; at most `maxLines`. */
+// The keys a footer never drops for lack of room: how to get help and how to leave.
+const essential = new Set(['help', 'quit']);
+
+/**
+ * Footer items packed into lines of `width` columns, separated by two spaces; at most `maxLines`.
+ * When they do not all fit, items before the help and quit keys give way, from the last one back.
+ */
 export function packFooter(items: readonly FooterItem[], width: number, maxLines = 2): FooterItem[][] {
+	let kept = [...items];
+	for (;;) {
+		const lines = packLines(kept, width);
+		const drop = kept.findLastIndex(item => !essential.has(item.label));
+		if (lines.length <= maxLines || drop < 0) {
+			return lines.slice(0, maxLines);
+		}
+
+		kept = kept.filter((_, index) => index !== drop);
+	}
+}
+
+function packLines(items: readonly FooterItem[], width: number): FooterItem[][] {
 	const lines: FooterItem[][] = [];
 	let current: FooterItem[] = [];
 	let used = 0;
@@ -64,5 +83,5 @@ export function packFooter(items: readonly FooterItem[], width: number, maxLines
 		lines.push(current);
 	}
 
-	return lines.slice(0, maxLines);
+	return lines;
 }

@@ -40,8 +40,18 @@ describe('screen layout', () => {
 		}
 	});
 
-	// The footer is drawn in `columns - 1`; packFooter drops whatever does not fit two lines, so an
-	// item too many would push `q quit` off the screen.
+	it('keeps ? help and q quit at the smallest size, where other keys give way', () => {
+		const items = footerItems('browse');
+		const lines = packFooter(items, 59);
+		const kept = lines.flat().map(item => item.label);
+		expect(kept.length).toBeLessThan(items.length);
+		expect(kept.slice(-2)).toEqual(['help', 'quit']);
+		for (const line of lines) {
+			expect(textWidth(line.map(item => `${item.keys} ${item.label}`).join('  '))).toBeLessThanOrEqual(59);
+		}
+	});
+
+	// The footer is drawn in `columns - 1`; at 80 columns and up every key fits on two lines.
 	it.each([80, 100])('fits every key the reviewer may offer on two lines at %i columns, q quit last', columns => {
 		const optional = ['undo', 'page-down', 'page-up', 'export-scorecard', 'back'] as const;
 		for (let mask = 0; mask < 2 ** optional.length; mask++) {
