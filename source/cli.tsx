@@ -22,9 +22,11 @@ const flags = {
 
 // A mistyped flag (--jsn) is a usage error in one line, not silently ignored nor taken to hold the
 // next file name. Everything after `--` is a file name.
-const knownFlags = new Set(['--version', '-h', ...Object.keys(flags).map(name => `--${name.replaceAll(/[A-Z]/gu, letter => `-${letter.toLowerCase()}`)}`)]);
+// meow's flag `nameColumn` is `--name-column` on the command line.
+const option = (name: string) => `--${name.replaceAll(/[A-Z]/gu, letter => `-${letter.toLowerCase()}`)}`;
+const knownFlags = new Set(['--version', '-h', ...Object.keys(flags).map(name => option(name))]);
 // Flags that take a value: the argument after one is its value ("--reviewer -anna"), not a flag.
-const takesValue = new Set(Object.entries(flags).filter(([, flag]) => flag.type !== 'boolean').map(([name]) => `--${name.replaceAll(/[A-Z]/gu, letter => `-${letter.toLowerCase()}`)}`));
+const takesValue = new Set(Object.entries(flags).filter(([, flag]) => flag.type !== 'boolean').map(([name]) => option(name)));
 let valueOf: string | undefined;
 for (const argument of process.argv.slice(2)) {
 	if (argument === '--') {

@@ -1,6 +1,5 @@
 // `answer-review agree <a.review.json> <b.review.json>`: how often two reviewers agree, per flag and for
 // clarity (percent and Cohen's kappa), and how often each agrees with the tool. Never loads ink or react.
-import {safeJson} from '../text/safe-json.js';
 import {readFile, realpath, stat} from 'node:fs/promises';
 import path from 'node:path';
 import process from 'node:process';
@@ -9,6 +8,7 @@ import {scoreLetter, type Scorecard} from '../scoring/index.js';
 import {checkAnnotationFile, parseAnnotationFile, type AnnotationFile} from '../store/index.js';
 import {compareRaters, describeAgreement, judgedFields, reviewerRating, reviewerVersusTool, type AgreementByField} from '../export/index.js';
 import {safeText} from '../text/safe-text.js';
+import {safeJson} from '../text/safe-json.js';
 import {describeFailure, type Output} from './score.js';
 
 /** Flags the agree command reads. */

@@ -1,9 +1,9 @@
 // `answer-review commitments <file|folder>...`: every future promise in the answers, with who promises,
 // the deadline as written and a resolved date. A text list, --json or --csv. Never loads ink or react.
-import {safeJson} from '../text/safe-json.js';
 import process from 'node:process';
 import {csvText, findCommitments, neutraliseCell, type Commitment} from '../export/index.js';
 import {safeText} from '../text/safe-text.js';
+import {safeJson} from '../text/safe-json.js';
 import {columnsOf} from '../letter/index.js';
 import {scorePaths, type Output} from './score.js';
 

@@ -139,7 +139,8 @@ export async function runExport(paths: readonly string[], flags: ExportFlags, ou
 	}
 
 	const {inputs, failures, skipped, files, letters} = await loadExportInputs(paths, flags);
-	if (flags.annotations !== undefined && (files.length > 1 || letters.length > 1)) {
+	// Several files, or a CSV of several letters (with several files, `letters` is those files).
+	if (flags.annotations !== undefined && letters.length > 1) {
 		return usage('--annotations names the sidecar of one letter; export one letter with it, or drop it to use each letter\'s own');
 	}
 

@@ -1,4 +1,3 @@
-import {safeJson} from '../text/safe-json.js';
 import process from 'node:process';
 import {columnsOf, failureMessage, listLetterFiles, loadLetters, type LoadProgress} from '../letter/index.js';
 import {scoreLetter, type Scorecard} from '../scoring/index.js';
@@ -6,6 +5,7 @@ import {formatScoreTable} from './score-format.js';
 import {formatScoreMarkdown} from './score-markdown.js';
 import {scoreJsonVersion, scorecardsToJson} from './score-json.js';
 import {safeText} from '../text/safe-text.js';
+import {safeJson} from '../text/safe-json.js';
 import {progressLine} from './progress-line.js';
 
 /** Flags the score command reads. */

@@ -1,10 +1,10 @@
 // `answer-review search <query> <file|folder>...`: ranked questions with the matched words marked.
-import {safeJson} from '../text/safe-json.js';
 import process from 'node:process';
 import {columnsOf, loadLetters} from '../letter/index.js';
 import {boldMarks, markRanges, markedSnippet, plainMarks} from '../search/highlight.js';
 import {buildSearchIndex, entriesFromLetters, parseQuery, searchIndex, type SearchHit, type SearchResult} from '../search/index.js';
 import {safeText} from '../text/safe-text.js';
+import {safeJson} from '../text/safe-json.js';
 import {wantsNoColor} from '../ui/theme.js';
 
 /** Flags the search command reads. */

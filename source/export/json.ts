@@ -1,5 +1,5 @@
-import {safeJson} from '../text/safe-json.js';
 import {exportDocumentSchema, exportFormatName, exportFormatVersion, type ExportDocument} from './schema.js';
+import {safeJson} from '../text/safe-json.js';
 
 /** The export as JSON text: validated, keys in schema order, two-space indent, trailing newline. */
 export function serializeExport(document: ExportDocument): string {

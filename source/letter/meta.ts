@@ -78,36 +78,26 @@ export function readMeta(text: string): LetterMeta {
 	meta.caseNumber = /\b(\d{4}Z\d{4,6})\b/u.exec(head)?.[1];
 	meta.aanhangselNumber = /Aanhangsel van de Handelingen[^\n]*\n(?:[^\n]*\n){0,3}?\s*(\d{1,4})\s*\n/u.exec(head)?.[1] ?? /^AH\s+(\d{1,4})\b/mu.exec(head)?.[1];
 
-	if (clause) {
-		const members = parseMembers(clause);
-		if (members.length > 0) {
-			meta.members = members;
-			meta.askedBy = members.map(member => member.name).join(', ');
-			const parties = [...new Set(members.map(member => member.party).filter(Boolean))];
-			meta.party = parties.length > 0 ? parties.join(', ') : undefined;
-		}
-
-		meta.ministersAsked = /\saan (?:de|het|den) (.+?)\s+over\s/u.exec(clause)?.[1];
-		const about = /\sover (.+?)\s*(?:\([Ii]ngezonden|\.\s*Ingezonden|\(\d{4}Z\d+\))/u.exec(clause)?.[1];
-		meta.subject = betreft ?? (about ? about.replace(/[.:;,\s]+$/u, '') : undefined);
-		const submitted = /ingezonden\s*(\d{1,2})\s*(\p{L}+)\s*(\d{4})/iu.exec(clause);
-		meta.submitted = submitted ? toIsoDate(submitted[1]!, submitted[2]!, submitted[3]!) : undefined;
-	} else {
-		// Only before the first question: an answer may well mention "de vragen van het lid X over Y".
-		const firstQuestion = head.search(/^[ \t]*(?:Vraag[ \t]*1\b|1[.)][ \t])/mu);
-		const stated = questionsClause(firstQuestion >= 0 ? head.slice(0, firstQuestion) : head);
-		const members = stated === undefined ? [] : parseMembers(stated.clause);
-		if (members.length > 0) {
-			meta.members = members;
-			meta.askedBy = members.map(member => member.name).join(', ');
-			const parties = [...new Set(members.map(member => member.party).filter(Boolean))];
-			meta.party = parties.length > 0 ? parties.join(', ') : undefined;
-		}
-
-		meta.subject = betreft ?? stated?.about.replace(/[.:;,\s]+$/u, '');
-		const submitted = /ingezonden\s*(\d{1,2})\s*(\p{L}+)\s*(\d{4})/iu.exec(head);
-		meta.submitted = submitted ? toIsoDate(submitted[1]!, submitted[2]!, submitted[3]!) : undefined;
+	// Without the preamble, the cover letter's sentence about the questions, read only before the first
+	// question: an answer may well mention "de vragen van het lid X over Y".
+	const firstQuestion = clause === undefined ? head.search(/^[ \t]*(?:Vraag[ \t]*1\b|1[.)][ \t])/mu) : -1;
+	const stated = clause === undefined ? questionsClause(firstQuestion >= 0 ? head.slice(0, firstQuestion) : head) : undefined;
+	const members = parseMembers(clause ?? stated?.clause ?? '');
+	if (members.length > 0) {
+		meta.members = members;
+		meta.askedBy = members.map(member => member.name).join(', ');
+		const parties = [...new Set(members.map(member => member.party).filter(Boolean))];
+		meta.party = parties.length > 0 ? parties.join(', ') : undefined;
 	}
+
+	if (clause) {
+		meta.ministersAsked = /\saan (?:de|het|den) (.+?)\s+over\s/u.exec(clause)?.[1];
+	}
+
+	const about = clause ? /\sover (.+?)\s*(?:\([Ii]ngezonden|\.\s*Ingezonden|\(\d{4}Z\d+\))/u.exec(clause)?.[1] : stated?.about;
+	meta.subject = betreft ?? about?.replace(/[.:;,\s]+$/u, '');
+	const submitted = /ingezonden\s*(\d{1,2})\s*(\p{L}+)\s*(\d{4})/iu.exec(clause ?? head);
+	meta.submitted = submitted ? toIsoDate(submitted[1]!, submitted[2]!, submitted[3]!) : undefined;
 
 	const answer = /(?:Antwoord|Mededeling) (?:van|namens) ((?:de )?(?:minister|staatssecretaris|Minister|Staatssecretaris|minister-president|Minister-President)[\s\S]{0,200}?)\s*\(?\s*\(?(?:ontvangen|Ontvangen)\s*(\d{1,2})\s*(\p{L}+)\s*(\d{4})/u.exec(head);
 	if (answer) {

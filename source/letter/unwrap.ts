@@ -23,10 +23,10 @@ const footerTail = /^[ \t]*\d{4}[–-]\d{4},? Aanhangsel\b/u;
 // A question that goes on after a '?' broken at a line end ("… DigiD?" + "Welke risico's … verminderen?"):
 // the next line starts in lower case, or its first sentence, read on over a few lines, ends in '?'.
 // An answer starts otherwise ("Ja.", "Het kabinet …") and seldom asks.
-const startsLower = /^[ \t]*\p{Ll}/u;
+const startsLowercase = /^[ \t]*\p{Ll}/u;
 
 function questionGoesOn(lines: readonly string[], index: number): boolean {
-	if (startsLower.test(lines[index]!)) {
+	if (startsLowercase.test(lines[index]!)) {
 		return true;
 	}
 
@@ -45,12 +45,6 @@ function questionGoesOn(lines: readonly string[], index: number): boolean {
 }
 
 const letterBeforeHyphen = /\p{L}-$/u;
-const startsLowercase = /^\p{Ll}/u;
-
-/** The lengths of the non-empty lines, ascending. */
-function lineLengths(lines: readonly string[]): number[] {
-	return lines.map(line => line.trimEnd().length).filter(length => length > 0).sort((a, b) => a - b);
-}
 
 /**
  * The width the text was wrapped at, or undefined when it was not: at least 12 lines, 95 in 100 of
@@ -60,7 +54,12 @@ function lineLengths(lines: readonly string[]): number[] {
  * paragraphs are short, its lines end where their sentences do.
  */
 export function wrapWidth(text: string): number | undefined {
-	const lengths = lineLengths(text.split('\n'));
+	return widthOf(text.split('\n'));
+}
+
+function widthOf(lines: readonly string[]): number | undefined {
+	const trimmed = lines.map(line => line.trimEnd()).filter(line => line.length > 0);
+	const lengths = trimmed.map(line => line.length).sort((a, b) => a - b);
 	if (lengths.length < 12) {
 		return undefined;
 	}
@@ -70,19 +69,19 @@ export function wrapWidth(text: string): number | undefined {
 		return undefined;
 	}
 
-	const fullLines = text.split('\n').map(line => line.trimEnd()).filter(line => line.length >= width * 0.8);
+	const fullLines = trimmed.filter(line => line.length >= width * 0.8);
 	const broken = fullLines.filter(line => !endsSentence.test(line)).length;
 	return fullLines.length * 3 >= lengths.length && broken * 2 > fullLines.length ? width : undefined;
 }
 
 /** Rejoins the paragraphs of hard-wrapped text; text that is not hard-wrapped comes back unchanged. */
 export function unwrapLines(text: string): string {
-	const width = wrapWidth(text);
+	const lines = text.split('\n');
+	const width = widthOf(lines);
 	if (width === undefined) {
 		return text;
 	}
 
-	const lines = text.split('\n');
 	const out: string[] = [];
 	for (const [index, line] of lines.entries()) {
 		// The line as it was, not as joined so far: only a full line was broken by the wrapping.

@@ -1,5 +1,5 @@
-import {safeJson} from '../text/safe-json.js';
 import type {AnnotationFile} from './model.js';
+import {safeJson} from '../text/safe-json.js';
 
 // Writing needs no validation library: the reviewer's start-up does not load zod until a sidecar
 // exists to be read (see file.ts).

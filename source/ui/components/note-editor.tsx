@@ -3,12 +3,19 @@ import TextInput from 'ink-text-input';
 import {useEffect, useRef} from 'react';
 import {useTheme} from './theme-context.js';
 
+/** How many characters `a` and `b` share at their start. */
+function commonPrefix(a: string, b: string): number {
+	let length = 0;
+	while (length < a.length && length < b.length && a[length] === b[length]) {
+		length++;
+	}
+
+	return length;
+}
+
 /** The text an edit put in: what `after` has between the start and the end it shares with `before`. */
 export function insertedText(before: string, after: string): string {
-	let start = 0;
-	while (start < before.length && start < after.length && before[start] === after[start]) {
-		start++;
-	}
+	const start = commonPrefix(before, after);
 
 	let end = 0;
 	while (end < before.length - start && end < after.length - start && before.at(-1 - end) === after.at(-1 - end)) {
@@ -31,11 +38,7 @@ export function reapplyEdit(base: string, next: string, latest: string): string 
 		return next;
 	}
 
-	let prefix = 0;
-	while (prefix < base.length && prefix < next.length && base[prefix] === next[prefix]) {
-		prefix++;
-	}
-
+	const prefix = commonPrefix(base, next);
 	// Text left unchanged after the edit: the edit was not at the end.
 	const kept = base.length > prefix && next.length > prefix && base.at(-1) === next.at(-1);
 	const removed = base.length - prefix;
