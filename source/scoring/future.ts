@@ -5,13 +5,16 @@ import {clauseAround} from '../text/clause.js';
 
 const months = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december';
 const seasons = 'voorjaar|zomer|najaar|winter|herfst|lente';
+// The year a moment may name: "vóór de zomer van 2027", "in het derde kwartaal 2026". It belongs in the
+// deadline; "vóór de zomer" alone would read as this year's.
+const namedYear = '(?: (?:van )?20\\d\\d)?';
 
 /** Phrases that name a moment to come; the first one found is the deadline. */
 export const deadlineRules: readonly PhraseRule[] = [
 	{name: 'future.deadline', phrases: [
-		'later dit (?:jaar|voorjaar|najaar)', 'eind(?:e)? (?:van )?dit jaar', '(?:in|vóór|voor) het (?:eerste|tweede|derde|vierde|laatste) kwartaal', 'aan het eind(?:e)? van dit jaar', 'dit (?:voorjaar|najaar)',
-		`(?:vóór|voor) (?:de|het) (?:zomer|kerst|jaarwisseling|einde van (?:het|dit) jaar|zomerreces|kerstreces|herfstreces|voorjaarsreces|meireces|Prinsjesdag|begrotingsbehandeling|behandeling van de begroting|commissiedebat|notaoverleg|wetgevingsoverleg)`,
-		`(?:vóór|voor|in|rond|na) het (?:${seasons}|zomerreces|kerstreces) ?(?:van )?(?:20\\d\\d)?`,
+		'later dit (?:jaar|voorjaar|najaar)', 'eind(?:e)? (?:van )?dit jaar', `(?:in|vóór|voor) het (?:eerste|tweede|derde|vierde|laatste) kwartaal${namedYear}`, 'aan het eind(?:e)? van dit jaar', 'dit (?:voorjaar|najaar)',
+		`(?:vóór|voor) (?:de|het) (?:zomer|kerst|jaarwisseling|einde van (?:het|dit) jaar|zomerreces|kerstreces|herfstreces|voorjaarsreces|meireces|Prinsjesdag|begrotingsbehandeling|behandeling van de begroting|commissiedebat|notaoverleg|wetgevingsoverleg)${namedYear}`,
+		`(?:vóór|voor|in|rond|na) het (?:${seasons}|zomerreces|kerstreces)${namedYear}`,
 		`(?:in|vóór|voor|rond|per) (?:het )?(?:begin|eind|einde|medio|midden) (?:van )?(?:${months}|${seasons}|volgend jaar|20\\d\\d)(?: 20\\d\\d)?`,
 		`(?:begin|eind|eind(?:e)?|medio) (?:${months} )?20\\d\\d`,
 		// "Ik ben voornemens om u in april 2025 … te informeren" (a month in a year already past is history: see isAhead).
@@ -77,6 +80,12 @@ const compiledPromises = compileRules(promiseRules);
 
 // A past or present tense in the same sentence turns "in 2023" or "eind 2024" into history.
 const pastTense = /(?<![\p{L}])(?:is|zijn|was|waren|werd|werden|heeft|hebben|had|hadden) (?:\p{L}+ ){0,8}(?:ge\p{L}+d|ge\p{L}+t|ge\p{L}+en)(?![\p{L}])/iu;
+// "De resultaten zullen in het najaar van 2025 beschikbaar zijn en zullen … gedeeld worden": with
+// zal/zullen the sentence speaks of what is to come, whatever auxiliary and participle it also holds.
+const futureAuxiliary = /(?<![\p{L}])(?:zal|zullen|zult)(?![\p{L}])/iu;
+
+/** Whether a sentence tells of the past (a perfect or past tense) and not of what is to come. */
+const tellsHistory = (sentence: string) => pastTense.test(sentence) && !futureAuxiliary.test(sentence);
 
 // "Gezien de samenhang zal ik deze vragen hieronder gezamenlijk beantwoorden" says how this letter
 // answers, not what the government will do.
@@ -112,7 +121,7 @@ function isAhead(hit: Evidence, letterYear: number | undefined, sentences: Answe
 
 	const sentence = sentences.at(hit.start);
 	if (year) {
-		return !(sentence && pastTense.test(sentence.text));
+		return !(sentence && tellsHistory(sentence.text));
 	}
 
 	// "… een beleidslijn die op korte termijn moest worden getroffen": in a relative clause, the clause's
@@ -151,7 +160,7 @@ function findFutureYears(answer: string, letterYear: number | undefined, sentenc
 		}
 
 		const sentence = sentences.at(match.index);
-		if (!(sentence && pastTense.test(sentence.text))) {
+		if (!(sentence && tellsHistory(sentence.text))) {
 			found.push({rule: 'future.year-ahead', text: match[0], start: match.index, end: match.index + match[0].length});
 		}
 	}

@@ -31,6 +31,12 @@ const promises: Array<[string, string | undefined]> = [
 	['Ik zal de maatregelen die in het coalitieakkoord werden aangekondigd voor de zomer uitwerken.', 'voor de zomer'],
 	['Ik informeer uw Kamer voor de zomer over de wijze waarop de middelen werden besteed.', 'voor de zomer'],
 	['Ik zal deze vragen in samenhang beantwoorden in de voortgangsbrief die ik uw Kamer na de zomer stuur.', undefined],
+	// A year the moment names is part of the deadline: "vóór de zomer" alone would read as this year's.
+	['Ik zal uw Kamer vóór de zomer van 2027 informeren.', 'vóór de zomer van 2027'],
+	['De evaluatie ontvangt uw Kamer in het voorjaar 2027.', 'in het voorjaar 2027'],
+	['De resultaten worden naar verwachting in het eerste kwartaal van 2027 gedeeld.', 'in het eerste kwartaal van 2027'],
+	// With zal/zullen the sentence speaks of what is to come, though it also holds "zijn … gedeeld".
+	['De resultaten van dit onderzoek zullen in het najaar van 2026 beschikbaar zijn en zullen ook met de Europese Commissie gedeeld worden.', 'in het najaar van 2026'],
 ];
 
 const present = [
@@ -72,5 +78,10 @@ describe('future', () => {
 
 	it('reads a year before the letter as history', () => {
 		expect(judgeFuture('Het amendement is in 2024 in werking getreden.', 2026).value).toBe(false);
+	});
+
+	it('reads a moment in a year before the letter as history, the year after "van" too', () => {
+		expect(judgeFuture('Het rapport is vóór de zomer van 2024 aan uw Kamer gestuurd.', 2026).value).toBe(false);
+		expect(judgeFuture('In het najaar van 2025 is de regeling aangepast.', 2026).value).toBe(false);
 	});
 });
