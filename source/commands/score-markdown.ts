@@ -25,6 +25,7 @@ export function formatScoreMarkdown(scorecard: Scorecard): string {
 		['Submitted', meta.submitted],
 		['Received', meta.received ?? meta.date],
 		['Days to answer', meta.daysToAnswer],
+		['Days to the postponement notice', meta.daysToNotice],
 		['Case number', meta.caseNumber],
 	];
 	for (const [label, value] of facts) {

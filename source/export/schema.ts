@@ -94,6 +94,7 @@ const meta = z.object({
 	caseNumber: z.string().optional(),
 	aanhangselNumber: z.string().optional(),
 	daysToAnswer: z.int().optional(),
+	daysToNotice: z.int().optional(),
 }).describe('Facts the letter states; each present only where the letter states it');
 
 /** One letter: metadata, the answer-time rule, the review and the summary counts. */

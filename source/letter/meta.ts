@@ -75,13 +75,16 @@ export function readMeta(text: string): LetterMeta {
 	meta.date = dateLine ? findDate(dateLine) : undefined;
 	meta.reference = labelledValue(head, /Onze referentie|Ons kenmerk|Kenmerk/u);
 	const betreft = labelledValue(head, /Betreft|Onderwerp/u);
-	meta.caseNumber = /\b(\d{4}Z\d{4,6})\b/u.exec(head)?.[1];
+	// The letter's own facts stand before its first question; a case number or "ingezonden" date after it
+	// belongs to other questions the letter cites ("eerdere vragen …, ingezonden 2 oktober 2024 (2024Z14814)").
+	const firstQuestion = head.search(/^[ \t]*(?:Vraag[ \t]*1\b|1[.)][ \t])/mu);
+	const front = firstQuestion >= 0 ? head.slice(0, firstQuestion) : head;
+	meta.caseNumber = /\b(\d{4}Z\d{4,6})\b/u.exec(front)?.[1];
 	meta.aanhangselNumber = /Aanhangsel van de Handelingen[^\n]*\n(?:[^\n]*\n){0,3}?\s*(\d{1,4})\s*\n/u.exec(head)?.[1] ?? /^AH\s+(\d{1,4})\b/mu.exec(head)?.[1];
 
 	// Without the preamble, the cover letter's sentence about the questions, read only before the first
 	// question: an answer may well mention "de vragen van het lid X over Y".
-	const firstQuestion = clause === undefined ? head.search(/^[ \t]*(?:Vraag[ \t]*1\b|1[.)][ \t])/mu) : -1;
-	const stated = clause === undefined ? questionsClause(firstQuestion >= 0 ? head.slice(0, firstQuestion) : head) : undefined;
+	const stated = clause === undefined ? questionsClause(front) : undefined;
 	const members = parseMembers(clause ?? stated?.clause ?? '');
 	if (members.length > 0) {
 		meta.members = members;
@@ -90,13 +93,18 @@ export function readMeta(text: string): LetterMeta {
 		meta.party = parties.length > 0 ? parties.join(', ') : undefined;
 	}
 
+	// A postponement notice names the case after the questions: "De vragen van de leden Van den Hil (VVD)
+	// en Bikker (ChristenUnie) over … (2024Z16988) kunnen … niet … worden beantwoord". Only a sentence
+	// about this letter's own askers counts.
+	meta.caseNumber ??= members.length > 0 ? ownCaseNumber(head.slice(front.length), members) : undefined;
+
 	if (clause) {
 		meta.ministersAsked = /\saan (?:de|het|den) (.+?)\s+over\s/u.exec(clause)?.[1];
 	}
 
 	const about = clause ? /\sover (.+?)\s*(?:\([Ii]ngezonden|\.\s*Ingezonden|\(\d{4}Z\d+\))/u.exec(clause)?.[1] : stated?.about;
 	meta.subject = betreft ?? about?.replace(/[.:;,\s]+$/u, '');
-	const submitted = /ingezonden\s*(\d{1,2})\s*(\p{L}+)\s*(\d{4})/iu.exec(clause ?? head);
+	const submitted = /ingezonden\s*(\d{1,2})\s*(\p{L}+)\s*(\d{4})/iu.exec(clause ?? front);
 	meta.submitted = submitted ? toIsoDate(submitted[1]!, submitted[2]!, submitted[3]!) : undefined;
 
 	const answer = /(?:Antwoord|Mededeling) (?:van|namens) ((?:de )?(?:minister|staatssecretaris|Minister|Staatssecretaris|minister-president|Minister-President)[\s\S]{0,200}?)\s*\(?\s*\(?(?:ontvangen|Ontvangen)\s*(\d{1,2})\s*(\p{L}+)\s*(\d{4})/u.exec(head);
@@ -119,4 +127,15 @@ export function readMeta(text: string): LetterMeta {
 	}
 
 	return Object.fromEntries(Object.entries(meta).filter(([, value]) => value !== undefined && value !== '')) as LetterMeta;
+}
+
+/** A case number after the questions, in a sentence about "de vragen van" this letter's own members. */
+function ownCaseNumber(text: string, members: readonly Member[]): string | undefined {
+	for (const match of text.matchAll(/vragen van (?:het lid|de leden)\s([^.?!]{0,400}?)\((\d{4}Z\d{4,6})\)/giu)) {
+		if (!/eerdere|aanvulling/iu.test(text.slice(Math.max(0, match.index - 60), match.index)) && members.every(member => match[1]!.includes(member.name))) {
+			return match[2];
+		}
+	}
+
+	return undefined;
 }

@@ -44,6 +44,8 @@ export type LetterMeta = {
 	readonly aanhangselNumber?: string;
 	/** Calendar days from submitted to received (or to the letter date). */
 	readonly daysToAnswer?: number;
+	/** In a postponement notice, which answers nothing yet: calendar days from submitted to the notice. */
+	readonly daysToNotice?: number;
 };
 
 /** A footnote, with its marker as printed and its text. */

@@ -1,5 +1,5 @@
 import {createHash} from 'node:crypto';
-import type {Footnote, Letter, LetterKind, LetterLayout, Question} from './model.js';
+import type {Footnote, Letter, LetterKind, LetterLayout, LetterMeta, Question} from './model.js';
 import {normaliseText} from './normalise.js';
 import {unwrapLines} from './unwrap.js';
 import {readMeta} from './meta.js';
@@ -64,7 +64,7 @@ export function parseLetter(rawText: string, source: string): Letter {
 		source,
 		layout: layout ?? 'word-text',
 		kind,
-		meta: readMeta(text),
+		meta: kind === 'postponement' ? noticeMeta(readMeta(text)) : readMeta(text),
 		questions,
 		footnotes,
 		notices,
@@ -241,4 +241,9 @@ function splitInlineAnswer(text: string): {question: string; answer?: string} {
 
 	const answer = paragraphs.slice(lastAsking + 1).join('\n\n').trim();
 	return answer === '' ? {question: text} : {question: paragraphs.slice(0, lastAsking + 1).join('\n'), answer};
+}
+
+/** A postponement notice's days run to the notice: nothing has been answered yet. */
+function noticeMeta({daysToAnswer, ...meta}: LetterMeta): LetterMeta {
+	return daysToAnswer === undefined ? meta : {...meta, daysToNotice: daysToAnswer};
 }

@@ -40,6 +40,9 @@ describe('answer-review score', () => {
 		const [letter] = document.letters;
 		expect(letter!.source).toBe(seed);
 		expect(letter!.meta).toMatchObject({date: '2026-06-25', caseNumber: '2026Z12034', askedBy: 'Van den Berg', party: 'JA21', submitted: '2026-06-04'});
+		// Every fact is a key; one the letter does not state is null.
+		expect(Object.keys(letter!.meta)).toEqual(expect.arrayContaining(['date', 'reference', 'subject', 'askedBy', 'party', 'submitted', 'received', 'caseNumber', 'aanhangselNumber', 'daysToAnswer']));
+		expect(letter!.meta.aanhangselNumber).toBeNull();
 		const twenty = letter!.answers[19] as {number: number; flags: {deflects: {value: boolean; evidence: Array<{rule: string; text: string; start: number; end: number}>}}; clarity: string; answer: string};
 		expect(twenty.number).toBe(20);
 		expect(twenty.flags.deflects.value).toBe(true);

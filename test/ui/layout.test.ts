@@ -174,7 +174,7 @@ describe('the header subject', () => {
 		expect(narrow.length).toBeLessThanOrEqual(78);
 		expect(narrow).toContain('answered by minister Van Hijum');
 		// Narrower still, with notices: the date and days give way too, and the row fits.
-		expect(headerLines({received: '2024-11-19', daysToAnswer: 21}, 0, 3, 1, 100, 'postponement')[1]!.map(segment => segment.text).join('')).toBe('2024-11-19 · postponed after 21 days · 0/3 reviewed · 1 notice (see help)');
+		expect(headerLines({received: '2024-11-19', daysToNotice: 21}, 0, 3, 1, 100, 'postponement')[1]!.map(segment => segment.text).join('')).toBe('2024-11-19 · postponed after 21 days · 0/3 reviewed · 1 notice (see help)');
 		const tight = headerLines({answeredBy: 'minister Van Hijum (Sociale Zaken en Werkgelegenheid)', received: '2024-11-19', daysToAnswer: 37}, 0, 3, 2, 59)[1]!.map(segment => segment.text).join('');
 		expect(tight.length).toBeLessThanOrEqual(58);
 		expect(tight).toContain('0/3 reviewed');

@@ -32,7 +32,7 @@ export function headerLines(meta: LetterMeta, reviewed: number, total: number, n
 	const progress = `${reviewed}/${total} reviewed`;
 	const notice = notices > 0 ? ` · ${notices} notice${notices === 1 ? '' : 's'} (see help)` : '';
 	const days = kind === 'postponement'
-		? (meta.daysToAnswer === undefined ? 'postponement notice' : `postponed after ${meta.daysToAnswer} days`)
+		? (meta.daysToNotice === undefined ? 'postponement notice' : `postponed after ${meta.daysToNotice} days`)
 		: (meta.daysToAnswer === undefined ? undefined : `${meta.daysToAnswer} days to answer`);
 	const later = [date, days]
 		.filter((part): part is string => part !== undefined && part !== '')

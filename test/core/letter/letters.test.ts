@@ -110,6 +110,24 @@ describe('answers in a ministry letter that are labelled without numbers', () =>
 		expect(question(letter, 9).answer).toMatch(/^Helaas heeft de beantwoording van deze vragen vertraging opgelopen/u);
 	});
 
+	it('takes the case number and submission date from the letter itself, not from questions it cites', () => {
+		// Each of these cites other questions or a Kamerstuk after its own questions.
+		expect(fixtureLetter('csv-row-el-abassi.txt').meta.caseNumber).toBeUndefined();
+		expect(fixtureLetter('csv-row-erkens.txt').meta.caseNumber).toBeUndefined();
+		const crijns = fixtureLetter('csv-row-crijns.txt').meta;
+		expect(crijns.caseNumber).toBe('2024Z14815');
+		expect(crijns.submitted).toBeUndefined();
+		expect(crijns.daysToAnswer).toBeUndefined();
+		// A postponement notice names its own case after the questions ("De vragen van de leden … (2024Z16988)").
+		expect(fixtureLetter('ah-tk-20242025-562-uitstel.txt').meta.caseNumber).toBe('2024Z16988');
+	});
+
+	it('counts a postponement notice\'s days to the notice, not to an answer', () => {
+		const {meta} = fixtureLetter('ah-tk-20242025-562-uitstel.txt');
+		expect(meta.daysToAnswer).toBeUndefined();
+		expect(meta.daysToNotice).toBe(21);
+	});
+
 	it('reads a postponement notice without questions as a postponement, not an error', () => {
 		const letter = fixtureLetter('ministry-ah615-uitstel.txt');
 		expect(letter.kind).toBe('postponement');
