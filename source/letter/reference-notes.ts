@@ -8,13 +8,24 @@ export function splitReferenceNotes(text: string): {text: string; notes: Footnot
 	const lines = text.split('\n');
 	let start = lines.length;
 	let sawMarker = false;
+	// Read upwards, the list's markers count down in one style ("2)" then "1)"); a marker in another
+	// style or out of order ("2. Kunt u…?" above "1) AD, …") is the letter's own numbering.
+	let below: {style: string; number: number} | undefined;
 	for (let index = lines.length - 1; index >= 0; index--) {
 		const line = lines[index]!.trim();
 		if (line === '' || /^\[\d{1,3}:\s/u.test(line)) {
 			continue; // Blank lines, and Word footnotes (kept apart already), may sit among the notes.
 		}
 
-		if (noteLine.test(line)) {
+		const marker = noteLine.exec(line);
+		if (marker) {
+			const style = marker[1] === undefined ? /^\d+(.)/u.exec(line)![1]! : '[]';
+			const number = Number(marker[1] ?? marker[2]);
+			if (below !== undefined && (style !== below.style || number >= below.number)) {
+				break;
+			}
+
+			below = {style, number};
 			start = index;
 			sawMarker = true;
 			continue;

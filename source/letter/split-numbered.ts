@@ -59,10 +59,7 @@ export function splitNumbered(text: string, startAt = 0): {preamble: string; blo
 			continue;
 		}
 
-		// The question is its first paragraph (up to the first line break); the rest is the answer.
-		const lineEnd = body.indexOf('\n');
-		const question = lineEnd === -1 ? body : body.slice(0, lineEnd);
-		const answer = lineEnd === -1 ? '' : body.slice(lineEnd + 1);
+		const {question, answer} = questionAndAnswer(body);
 		blocks.push({kind: 'question', numbers: [marker.number], text: question});
 		if (answer.trim() !== '') {
 			blocks.push({kind: 'answer', numbers: [marker.number], text: answer});
@@ -81,4 +78,40 @@ function nextWithNumber<T extends {number: number}>(candidates: readonly T[], fr
 	}
 
 	return undefined;
+}
+
+// A paragraph that asks: it ends in "?", perhaps with a footnote mark ("…bericht? 1)").
+const asks = (paragraph: string) => /\?\s*(?:\d{1,2}\)|\[\d{1,2}\])?\s*$/u.test(paragraph);
+// A paragraph broken off mid-sentence (no closing punctuation), as a converted letter sometimes has.
+const unfinished = (paragraph: string) => !/[.!?:;»"”’)]\s*$/u.test(paragraph);
+
+/**
+ * A "1." question's text and its answer: the question is its first line, with the lines that carry it
+ * on (a hard-wrapped question: the next line goes on in lower case, or the line ends in a comma). Under
+ * "… de volgende vragen:" the paragraphs that ask are sub-questions; and paragraphs that only ask are
+ * no answer: the members' follow-up questions in a letter that holds questions only.
+ */
+function questionAndAnswer(body: string): {question: string; answer: string} {
+	const lines = body.split('\n');
+	let end = 1;
+	while (end < lines.length && lines[end]!.trim() !== '' && (/^\s*\p{Ll}/u.test(lines[end]!) || /,\s*$/u.test(lines[end - 1]!))) {
+		end++;
+	}
+
+	const question = lines.slice(0, end).join('\n');
+	const paragraphs = lines.slice(end).join('\n').split(/\n[ \t\u00A0]*\n/u).map(paragraph => paragraph.trim()).filter(paragraph => paragraph !== '');
+	let taken = 0;
+	if (question.trim().endsWith(':')) {
+		while (taken < paragraphs.length && (asks(paragraphs[taken]!) || (unfinished(paragraphs[taken]!) && asks(paragraphs[taken + 1] ?? '')))) {
+			taken++;
+		}
+	}
+
+	if (paragraphs.length > 0 && paragraphs.every(paragraph => asks(paragraph))) {
+		taken = paragraphs.length;
+	}
+
+	return taken === 0
+		? {question, answer: lines.slice(end).join('\n')}
+		: {question: [question, ...paragraphs.slice(0, taken)].join('\n'), answer: paragraphs.slice(taken).join('\n\n')};
 }

@@ -156,3 +156,43 @@ describe('the list of sources under a text letter', () => {
 		expect(parseLetter(text, 'letter.txt').questions[1]!.answer).toBe('Ik neem de volgende maatregelen:\n1) meer toezicht;\n2) hogere boetes.');
 	});
 });
+
+describe('"1." questions in a converted Word letter', () => {
+	const preamble = 'Vragen van het lid De Vries (VVD) aan de minister van Defensie over drones (ingezonden 2 april 2025).';
+
+	it('reads a hard-wrapped question as one question, not its tail as the answer', async () => {
+		const {parseLetter} = await import('../../../source/letter/parse.js');
+		const text = [preamble, '', '1. Klopt het dat de aanschaf van de drones twee jaar is vertraagd? Zo ja,', 'waarom?', '', 'Ja, dat klopt.', '', '2. Kunt u toelichten wat de kosten zijn van de', 'drones?', '', 'De kosten zijn 45 miljoen euro.', ''].join('\n');
+		const letter = parseLetter(text, 'letter.txt');
+		expect(letter.questions.map(question => [question.text, question.answer])).toEqual([
+			['Klopt het dat de aanschaf van de drones twee jaar is vertraagd? Zo ja, waarom?', 'Ja, dat klopt.'],
+			['Kunt u toelichten wat de kosten zijn van de drones?', 'De kosten zijn 45 miljoen euro.'],
+		]);
+	});
+
+	it('keeps an answer whose first line follows the question directly', async () => {
+		const {parseLetter} = await import('../../../source/letter/parse.js');
+		const text = [preamble, '', '1. Graag een reactie op het bericht.', 'Het bericht klopt niet.', '', '2. Wat kost het?', 'Het kost 45 miljoen euro.', ''].join('\n');
+		expect(parseLetter(text, 'letter.txt').questions.map(question => question.answer)).toEqual(['Het bericht klopt niet.', 'Het kost 45 miljoen euro.']);
+	});
+
+	it('reads a letter of questions with sub-questions and a source list as questions only', async () => {
+		const {parseLetter} = await import('../../../source/letter/parse.js');
+		const text = [
+			preamble, '',
+			'1. Kunt u in uw brief 1) ook op de volgende vragen antwoord geven:', '',
+			'Waren er signalen? Zo ja, welke?', '',
+			'Bent u bereid de problematiek toe te voegen aan het onderzoek naar de eerder vastgestelde', '',
+			'\tWIA-problematiek door de Algemene Rekenkamer?', '',
+			'2. Kunt u de rapporten met de Kamer delen? Zo niet, waarom niet?', '',
+			'\u00A0', '',
+			'1) AD, 18 november 2024, \'Crisis UWV nog groter\' (https://www.ad.nl/binnenland/crisis).', '',
+		].join('\n');
+		const letter = parseLetter(text, 'letter.txt');
+		expect(letter.kind).toBe('questions-only');
+		expect(letter.questions.map(question => question.answer)).toEqual([null, null]);
+		expect(letter.questions[0]!.text).toMatch(/antwoord geven: Waren er signalen\? Zo ja, welke\? Bent u bereid .* Rekenkamer\?$/u);
+		expect(letter.footnotes).toContainEqual(expect.objectContaining({id: '1)'}));
+	});
+});
+

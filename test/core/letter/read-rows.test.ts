@@ -10,13 +10,15 @@ describe('a CSV of letters', async () => {
 
 	it('reads one letter per row that answers, named from the name column', () => {
 		expect(letters.length + skipped.length).toBe(86);
-		expect(letters).toHaveLength(44);
+		expect(letters).toHaveLength(43);
 		expect(letters[0]!.letter.source).toMatch(/kamervragen-limburg-questions-2024-11\.csv#Antwoord_op_vragen_van_het_lid_Daniëlle_\.pdf$/u);
 	});
 
 	it('lists postponement notices and question-only rows with their reason instead of failing', () => {
 		expect(skipped.filter(row => row.reason.startsWith('a postponement notice')).map(row => row.row)).toEqual([9, 26, 66, 79]);
 		expect(skipped.find(row => row.row === 7)!.reason).toBe('questions only (8), no answers');
+		// Sub-questions under "… de volgende vragen:" and a source list are no answers.
+		expect(skipped.find(row => row.row === 53)!.reason).toBe('questions only (2), no answers');
 	});
 
 	it('reads the rows that are fixture letters exactly as the fixture files', () => {
