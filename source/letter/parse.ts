@@ -142,13 +142,17 @@ function assemble(blocks: readonly RawBlock[], layout: LetterLayout | undefined,
 	const questions = new Map<number, {text: string; answer: string | null; answeredWith: number[]; refs: Set<string>}>();
 	const seenQuestion: number[] = [];
 	const letterHasAnswers = blocks.some(block => block.kind === 'answer');
+	// A misprinted question's number, and what it is read as, for the answer printed right under it.
+	let misprint: {printed: number; read: number} | undefined;
 	for (const [position, block] of blocks.entries()) {
 		if (block.kind === 'question') {
 			let numbers = [...block.numbers];
+			misprint = undefined;
 			// A number printed twice where the next number is missing is a misprint ("Vraag 7" twice, then "Antwoord 8").
 			if (numbers.length === 1 && questions.has(numbers[0]!) && !hasQuestionBlock(blocks, numbers[0]! + 1)) {
 				notices.push(`question ${numbers[0]!} is printed twice; the second is read as question ${numbers[0]! + 1}`);
-				numbers = [numbers[0]! + 1];
+				misprint = {printed: numbers[0]!, read: numbers[0]! + 1};
+				numbers = [misprint.read];
 			}
 
 			let questionText = block.text;
@@ -181,7 +185,13 @@ function assemble(blocks: readonly RawBlock[], layout: LetterLayout | undefined,
 		}
 
 		const answer = tidy(block.text, layout);
-		for (const number of block.numbers) {
+		// "Vraag 2 … Antwoord 2" printed twice: the second answer is the second question's, unless the
+		// letter answers the next number itself.
+		const answerNumbers = misprint !== undefined && block.numbers.length === 1 && block.numbers[0] === misprint.printed && !hasAnswerBlock(blocks, misprint.read)
+			? [misprint.read]
+			: block.numbers;
+		misprint = undefined;
+		for (const number of answerNumbers) {
 			let question = questions.get(number);
 			if (question === undefined) {
 				// Keep the answer rather than drop it: the question text is empty.
@@ -191,7 +201,7 @@ function assemble(blocks: readonly RawBlock[], layout: LetterLayout | undefined,
 			}
 
 			question.answer = question.answer === null ? answer : `${question.answer}\n\n${answer}`;
-			question.answeredWith = [...block.numbers].filter(other => questions.has(other));
+			question.answeredWith = [...answerNumbers].filter(other => questions.has(other));
 			for (const ref of footnoteRefs(block.text)) {
 				question.refs.add(ref);
 			}

@@ -114,6 +114,14 @@ describe('reading real letters', () => {
 		expect(letter.notices.join(' ')).toMatch(/question 7 is printed twice/u);
 	});
 
+	it('gives a misprinted question the answer printed under it, not the one before', async () => {
+		const {parseLetter} = await import('../../../source/letter/parse.js');
+		const text = ['Vraag 1', 'Klopt het?', '', 'Antwoord 1', 'Ja.', '', 'Vraag 2', 'Bent u bereid de brug te heropenen?', '', 'Antwoord 2', 'Nee.', '', 'Vraag 2', 'Bent u bereid nogmaals te kijken?', '', 'Antwoord 2', 'Ja.', '', 'Vraag 4', 'Waarom?', '', 'Antwoord 4', 'Daarom.', ''].join('\n');
+		const letter = parseLetter(text, 'letter.txt');
+		expect(letter.questions.map(question => [question.number, question.answer])).toEqual([[1, 'Ja.'], [2, 'Nee.'], [3, 'Ja.'], [4, 'Daarom.']]);
+		expect(letter.notices).toEqual(['question 2 is printed twice; the second is read as question 3']);
+	});
+
 	it('recognises a postponement notice: questions listed, no answers, a clear message', async () => {
 		const letter = await readLetterFile(fixture('ah-tk-20242025-562-uitstel.txt'));
 		expect(letter.kind).toBe('postponement');
