@@ -23,8 +23,21 @@ function preamble(text: string): string | undefined {
  * ("… deel ik u mede dat de vragen van de leden X (P) en Y (Q) over Z worden beantwoord …") or its
  * heading ("Antwoorden … op Kamervragen van het lid X (P) over Z."); flattened, ending after Z.
  */
-function questionsClause(text: string): {clause: string; about: string} | undefined {
-	const match = /vragen\s+van\s+(?:het lid|de leden)\s[^\n]{0,600}?\sover\s([^\n]{3,300}?)(?:\s+(?:worden|wordt|zijn|is)\s+(?:hierbij\s+)?beantwoord|\.\s*$)/imu.exec(text.replaceAll(/(?<=\S)[ \t]*\n[ \t]*(?=van (?:het lid|de leden)\s)/gu, ' '));
+function questionsClause(text: string): {clause: string; about: string; asked?: {day: string; month: string; year?: string}} | undefined {
+	// A postponement notice: "Op 6 november jl. hebben de leden Gabriëls en Bromet (beiden GroenLinks-PvdA)
+	// schriftelijke vragen gesteld aan de minister van … over de berichten dat …."; read as the clause
+	// "van de leden … aan de … over …".
+	const notice = /(?:Op\s+(\d{1,2})\s+(\p{L}+)(?:\s+(\d{4}))?(?:\s+jl\.)?\s*,?\s+)?(?:heeft|hebben)\s+(het lid|de leden)\s+([^\n]{2,300}?)\s+(?:schriftelijke\s+)?(?:Kamer)?vragen\s+gesteld\s+(aan\s+(?:de|het)\s[^\n]{3,300}?)\s+over\s+([^\n]{3,300}?)\.\s*$/imu.exec(text);
+	if (notice) {
+		const [, day, month, year, who, names, to, about] = notice;
+		const asked = day === undefined || month === undefined ? {} : {asked: {day, month, ...(year === undefined ? {} : {year})}};
+		return {clause: flat(`van ${who!} ${names!} ${to!} over ${about!}`), about: flat(about!), ...asked};
+	}
+
+	const joined = text.replaceAll(/(?<=\S)[ \t]*\n[ \t]*(?=van (?:het lid|de leden)\s)/gu, ' ');
+	// The cover letter's sentence first; else a heading or subject line, which has no full stop.
+	const match = /vragen\s+van\s+(?:het lid|de leden)\s[^\n]{0,600}?\sover\s([^\n]{3,300}?)(?:\s+(?:worden|wordt|zijn|is)\s+(?:hierbij\s+)?beantwoord|\.\s*$)/imu.exec(joined)
+		?? /vragen\s+van\s+(?:het lid|de leden)\s[^\n]{0,600}?\sover\s([^\n]{3,300}?)\s*$/imu.exec(joined);
 	return match ? {clause: flat(match[0]), about: flat(match[1]!)} : undefined;
 }
 
@@ -73,7 +86,8 @@ export function readMeta(text: string): LetterMeta {
 
 	const dateLine = labelledValue(head, /Datum/u);
 	meta.date = dateLine ? findDate(dateLine) : undefined;
-	meta.reference = labelledValue(head, /Onze referentie|Ons kenmerk|Kenmerk/u);
+	// A blank "Ons kenmerk" is printed as "-".
+	meta.reference = labelledValue(head, /Onze referentie|Ons kenmerk|Kenmerk/u)?.replace(/^[-–—]$/u, '');
 	const betreft = labelledValue(head, /Betreft|Onderwerp/u);
 	// The letter's own facts stand before its first question; a case number or "ingezonden" date after it
 	// belongs to other questions the letter cites ("eerdere vragen …, ingezonden 2 oktober 2024 (2024Z14814)").
@@ -98,8 +112,9 @@ export function readMeta(text: string): LetterMeta {
 	// about this letter's own askers counts.
 	meta.caseNumber ??= members.length > 0 ? ownCaseNumber(head.slice(front.length), members) : undefined;
 
-	if (clause) {
-		meta.ministersAsked = /\saan (?:de|het|den) (.+?)\s+over\s/u.exec(clause)?.[1];
+	const asked = clause ?? stated?.clause;
+	if (asked) {
+		meta.ministersAsked = /\saan (?:de|het|den) (.+?)\s+over\s/u.exec(asked)?.[1];
 	}
 
 	const about = clause ? /\sover (.+?)\s*(?:\([Ii]ngezonden|\.\s*Ingezonden|\(\d{4}Z\d+\))/u.exec(clause)?.[1] : stated?.about;
@@ -112,16 +127,28 @@ export function readMeta(text: string): LetterMeta {
 		meta.answeredBy = flat(answer[1]!).replace(/[\s.(]+$/u, '');
 		meta.received = toIsoDate(answer[2]!, answer[3]!, answer[4]!);
 	} else {
-		const answeredBy = /^(?:Antwoord(?:en)? van (?:de )?|De )((?:minister|staatssecretaris|Minister|Staatssecretaris)[^\n,]{3,120})/mu.exec(head)?.[1];
+		// The heading of a ministry's answers names all who answer: "Antwoorden van de minister van Landbouw,
+		// Natuur en Voedselkwaliteit mede namens de minister van Justitie en Veiligheid op Kamervragen …";
+		// else the signature, "De minister van Justitie en Veiligheid,".
+		const answeredBy = /^Antwoord(?:en)? van (?:de )?((?:minister|staatssecretaris|Minister|Staatssecretaris)[^\n]{3,250}?)\s+op\s+(?:de\s+)?(?:Kamer)?vragen/mu.exec(head)?.[1]
+			?? /^(?:Antwoord(?:en)? van (?:de )?|De )((?:minister|staatssecretaris|Minister|Staatssecretaris)[^\n,]{3,120})/mu.exec(head)?.[1];
 		meta.answeredBy = answeredBy ? flat(answeredBy).replace(/[\s.,]+$/u, '') : undefined;
 	}
 
 	if (typeof meta.subject === 'string') {
 		// "Beantwoording Kamervragen van het lid X (P) over digitale soevereiniteit…": keep what it is about.
-		meta.subject = flat(meta.subject.replace(/^(?:Beantwoording|Antwoorden? op|Antwoord)?\s*(?:Kamer)?vragen\s+(?:van\s+(?:het lid|de leden)\s+)?[^]*?\sover\s+/iu, '')).replace(/\.$/u, '');
+		meta.subject = flat(meta.subject.replace(/^(?:(?:Beantwoording|Antwoorden?)(?:\s+(?:van|op))?\s+(?:de\s+)?)?(?:Kamer)?vragen\s+(?:van\s+(?:het lid|de leden)\s+)?[^]*?\sover\s+/iu, '')).replace(/\.$/u, '');
 	}
 
 	const end = (meta.received ?? meta.date) as string | undefined;
+	if (meta.submitted === undefined && stated?.asked !== undefined) {
+		// "Op 6 november jl.": this year's, or last year's when that date is after the notice.
+		const {day, month, year} = stated.asked;
+		const thisYear = year ?? end?.slice(0, 4);
+		const date = thisYear === undefined ? undefined : toIsoDate(day, month, thisYear);
+		meta.submitted = year === undefined && date !== undefined && end !== undefined && date > end ? toIsoDate(day, month, String(Number(thisYear) - 1)) : date;
+	}
+
 	if (typeof meta.submitted === 'string' && end !== undefined && end >= meta.submitted) {
 		meta.daysToAnswer = daysBetween(meta.submitted, end);
 	}

@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {parseLetter, readLetterFile, type Letter} from '../../../source/letter/index.js';
 import {docxToText} from '../../../source/letter/read-docx.js';
-import {fixturePath, question} from './fixtures.js';
+import {fixtureLetter, fixturePath, question} from './fixtures.js';
 
 type Expected = {
 	readonly file: string;
@@ -113,6 +113,36 @@ describe('a ministry\'s Word letter without the "Vragen van het lid … (ingezon
 			askedBy: 'Mutluer, Lahlah, Boswijk, Helder',
 			party: 'GroenLinks-PvdA, CDA, BBB',
 			subject: 'de sluiting van het politiebureau in Wolvega',
+		});
+	});
+
+	it('reads who answered from the heading, the ministers asked, and the subject without "Beantwoording van Kamervragen …"', async () => {
+		const honden = await readLetterFile(fixturePath('lnv-jenv-2023Z14759-bijtincidenten-honden.docx'));
+		expect(honden.meta).toMatchObject({
+			answeredBy: 'minister van Landbouw, Natuur en Voedselkwaliteit mede namens de minister van Justitie en Veiligheid',
+			ministersAsked: 'ministers van Landbouw, Natuur en Voedselkwaliteit en van Justitie en Veiligheid',
+		});
+		const argos = await readLetterFile(fixturePath('jenv-2023Z16994-argos-sammy-baker.docx'));
+		expect(argos.meta).toMatchObject({subject: 'een uitzending van Argos over de dood van Sammy Baker', party: 'PvdA, GroenLinks'});
+		// Its cover sentence is garbled ("de vragen van Beantwoording van Kamervragen van het van het lid …"): the heading names the asker.
+		const milieu = await readLetterFile(fixturePath('jenv-ienw-2023Z19006-milieudelicten-politie.docx'));
+		expect(milieu.meta).toMatchObject({
+			askedBy: 'Beckerman',
+			party: 'SP',
+			answeredBy: 'Minister van Justitie en Veiligheid mede namens de staatssecretaris van Infrastructuur en Waterstaat',
+		});
+		expect(milieu.meta.subject).toMatch(/^het artikel 'Agenten willen meer aandacht voor milieu/u);
+		// "Ons kenmerk" left blank is printed "-".
+		expect((await readLetterFile(fixturePath('jenv-lvvn-2024Z11889-politiehonden.docx'))).meta.reference).toBeUndefined();
+	});
+
+	it('reads a postponement notice\'s askers, subject and date from "Op 6 november jl. hebben de leden … vragen gesteld"', () => {
+		expect(fixtureLetter('ministry-ah615-uitstel.txt').meta).toMatchObject({
+			askedBy: 'Gabriëls, Bromet',
+			party: 'GroenLinks-PvdA',
+			subject: 'de berichten dat Zeeuwse buffels te veel PFAS binnenkrijgen',
+			submitted: '2024-11-06',
+			daysToNotice: 14,
 		});
 	});
 
