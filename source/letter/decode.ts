@@ -1,4 +1,5 @@
 const utf8 = new TextDecoder('utf-8', {fatal: true});
+const lossyUtf8 = new TextDecoder('utf-8');
 // Node's TextDecoder('windows-1252') decodes as ISO-8859-1, leaving 0x80–0x9F as C1 controls,
 // so the 27 characters Windows-1252 puts there (€, ‚, „, …, curly quotes, dashes) are mapped here.
 const windows1252High = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
@@ -12,25 +13,47 @@ function decodeWindows1252(bytes: Uint8Array): string {
 	return text;
 }
 
+/** A letter's text, and how many invalid UTF-8 sequences were removed to read it. */
+export type DecodedText = {readonly text: string; readonly replaced: number};
+
 /**
  * Decodes a letter's bytes: UTF-8 (with or without BOM), UTF-16 with a BOM, and Windows-1252 when
- * the bytes are not valid UTF-8 (old Word exports).
+ * the bytes are not valid UTF-8 (old Word exports). UTF-8 with a few stray bytes (more valid
+ * non-ASCII characters than invalid sequences) stays UTF-8, the stray bytes removed and counted: read
+ * as Windows-1252, every "ë" and "«" of it would turn into "Ã«" and "Â«"; and a stray byte left as
+ * U+FFFD before "Vraag 2" would hide the question.
  */
-export function decodeLetterBytes(bytes: Uint8Array): string {
+export function decodeLetterText(bytes: Uint8Array): DecodedText {
 	if (bytes[0] === 0xFF && bytes[1] === 0xFE) {
-		return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+		return {text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), replaced: 0};
 	}
 
 	if (bytes[0] === 0xFE && bytes[1] === 0xFF) {
-		return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+		return {text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), replaced: 0};
 	}
 
 	const body = bytes[0] === 0xEF && bytes[1] === 0xBB && bytes[2] === 0xBF ? bytes.subarray(3) : bytes;
 	try {
-		return utf8.decode(body);
+		return {text: utf8.decode(body), replaced: 0};
 	} catch {
-		return decodeWindows1252(body);
+		const text = lossyUtf8.decode(body);
+		let replaced = 0;
+		let valid = 0;
+		for (const character of text) {
+			if (character === '\uFFFD') {
+				replaced++;
+			} else if (character.codePointAt(0)! > 0x7F) {
+				valid++;
+			}
+		}
+
+		return valid > replaced ? {text: text.replaceAll('\uFFFD', ''), replaced} : {text: decodeWindows1252(body), replaced: 0};
 	}
+}
+
+/** The text of a letter's bytes (see decodeLetterText). */
+export function decodeLetterBytes(bytes: Uint8Array): string {
+	return decodeLetterText(bytes).text;
 }
 
 /** What kind of binary file the bytes are, if they are one; undefined for text. */
@@ -56,11 +79,13 @@ export function sniffBinary(bytes: Uint8Array): string | undefined {
 		return undefined; // UTF-16 text has NUL bytes by design.
 	}
 
+	// Binary data is full of control bytes (about one in ten of random bytes); a text may hold a stray
+	// one (a NUL, removed while reading) and escape sequences (ESC, removed too).
 	const sample = bytes.subarray(0, 8192);
-	let nul = 0;
+	let controls = 0;
 	for (const byte of sample) {
-		nul += byte === 0 ? 1 : 0;
+		controls += (byte < 0x09 || (byte > 0x0D && byte < 0x20 && byte !== 0x1B)) ? 1 : 0;
 	}
 
-	return nul > 0 ? 'binary data' : undefined;
+	return controls > 2 && controls * 100 > sample.length ? 'binary data' : undefined;
 }

@@ -2,7 +2,7 @@ import {readFileSync, statSync} from 'node:fs';
 import {readdir, stat} from 'node:fs/promises';
 import path from 'node:path';
 import type {Footnote, Letter} from './model.js';
-import {decodeLetterBytes} from './decode.js';
+import {decodeLetterText} from './decode.js';
 import {errorLine} from '../text/error-line.js';
 import {parseLetter} from './parse.js';
 import {citeReferenceNotes, splitReferenceNotes} from './reference-notes.js';
@@ -43,13 +43,14 @@ export async function readLetterFile(file: string): Promise<Letter> {
 		throw new LetterReadError(file, sniffed.problem);
 	}
 
-	const {text, notes} = await letterText(file, bytes, sniffed.format);
+	const {text, notes, notice} = await letterText(file, bytes, sniffed.format);
 	if (text.trim() === '') {
 		throw new LetterReadError(file, 'the file is empty');
 	}
 
 	const parsed = parseLetter(text, file);
-	const letter = notes.length === 0 ? parsed : {...parsed, footnotes: [...parsed.footnotes, ...notes], questions: citeReferenceNotes(parsed.questions, notes)};
+	const noted = notice === undefined ? parsed : {...parsed, notices: [notice, ...parsed.notices]};
+	const letter = notes.length === 0 ? noted : {...noted, footnotes: [...noted.footnotes, ...notes], questions: citeReferenceNotes(noted.questions, notes)};
 	if (letter.questions.length === 0 && letter.kind !== 'postponement') {
 		throw new LetterReadError(file, 'no numbered questions found (expected "Vraag 1" / "Antwoord 1" or "1. …" questions)');
 	}
@@ -58,7 +59,7 @@ export async function readLetterFile(file: string): Promise<Letter> {
 }
 
 /** The text of a letter's bytes in a known format, with a Word letter's list of sources set apart. */
-async function letterText(file: string, bytes: Uint8Array, format: LetterFormat): Promise<{text: string; notes: Footnote[]}> {
+async function letterText(file: string, bytes: Uint8Array, format: LetterFormat): Promise<{text: string; notes: Footnote[]; notice?: string}> {
 	switch (format) {
 		case 'docx': {
 			let text: string;
@@ -83,7 +84,8 @@ async function letterText(file: string, bytes: Uint8Array, format: LetterFormat)
 		}
 
 		case 'text': {
-			return {text: decodeLetterBytes(bytes), notes: []};
+			const {text, replaced} = decodeLetterText(bytes);
+			return {text, notes: [], ...(replaced > 0 ? {notice: `${replaced} byte sequence${replaced === 1 ? '' : 's'} not valid UTF-8 removed; the rest is read as UTF-8`} : {})};
 		}
 	}
 }

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {decodeLetterBytes, normaliseText, parseLetter} from '../../../source/letter/index.js';
+import {decodeLetterBytes, normaliseText, parseLetter, sniffBinary} from '../../../source/letter/index.js';
+import {decodeLetterText} from '../../../source/letter/decode.js';
 
 const text = 'Vraag 1\nIs de continuïteit geborgd? Ĳsselmeer\nAntwoord 1\nJa.';
 
@@ -20,6 +21,22 @@ describe('decoding letter bytes', () => {
 	it('falls back to Windows-1252 when the bytes are not valid UTF-8', () => {
 		const bytes = new Uint8Array([...Buffer.from('Is de continu', 'latin1'), 0xEF, ...Buffer.from('teit geborgd? ', 'latin1'), 0x80, 0x93]);
 		expect(decodeLetterBytes(bytes)).toBe('Is de continuïteit geborgd? €“');
+	});
+
+	it('keeps UTF-8 with a stray invalid byte as UTF-8, removing and counting the byte', () => {
+		const bytes = new TextEncoder().encode(`${text}\nDe minister van Financiën, «Honderden»`);
+		const stray = new Uint8Array([...bytes.subarray(0, 8), 0x81, ...bytes.subarray(8)]);
+		expect(decodeLetterText(stray)).toEqual({text: `${text}\nDe minister van Financiën, «Honderden»`, replaced: 1});
+	});
+});
+
+describe('telling binary data from text', () => {
+	it('reads a text with a stray NUL as text, and random bytes as binary', () => {
+		expect(sniffBinary(new TextEncoder().encode(`${text}\u0000 en verder.\n`))).toBeUndefined();
+		expect(sniffBinary(new TextEncoder().encode(`${text}\u001B[31m rood\u001B[0m\n`))).toBeUndefined();
+		const random = Uint8Array.from({length: 4096}, (_, index) => (index * 2_654_435_761) >>> 24);
+		expect(sniffBinary(random)).toBe('binary data');
+		expect(sniffBinary(new Uint8Array([0, 0, 0, 1, 2, 3, 0x41]))).toBe('binary data');
 	});
 });
 

@@ -53,6 +53,17 @@ describe('reading letter files that are not letters', () => {
 		await expectFailure(file, /100 MB; a letter is at most 20 MB/u);
 	});
 
+	it('reads a UTF-8 letter with a stray byte and a NUL, and says what it removed', async () => {
+		const file = path.join(folder, 'stray.txt');
+		const letter = Buffer.from('Vraag 1\nKlopt het dat de minister van Financiën «Honderden» schreef?\n\nAntwoord 1\nJa.\n\nVraag 2\nWaarom?\n\nAntwoord 2\nDaarom.\n');
+		const at = letter.indexOf('Vraag 2');
+		await writeFile(file, Buffer.concat([letter.subarray(0, at), Buffer.from([0x81]), letter.subarray(at, at + 10), Buffer.from([0]), letter.subarray(at + 10)]));
+		const read = await readLetterFile(file);
+		expect(read.questions.map(question => question.answer)).toEqual(['Ja.', 'Daarom.']);
+		expect(read.questions[0]!.text).toContain('Financiën «Honderden»');
+		expect(read.notices[0]).toBe('1 byte sequence not valid UTF-8 removed; the rest is read as UTF-8');
+	});
+
 	it('names a text without numbered questions', async () => {
 		const file = path.join(folder, 'geen-vragen.txt');
 		await writeFile(file, 'Geachte voorzitter,\n\nHierbij zend ik u de stukken.\n');
