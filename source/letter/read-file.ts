@@ -1,5 +1,5 @@
 import {readFileSync, statSync} from 'node:fs';
-import {readdir, stat} from 'node:fs/promises';
+import {readdir, realpath, stat} from 'node:fs/promises';
 import path from 'node:path';
 import type {Footnote, Letter} from './model.js';
 import {decodeLetterText} from './decode.js';
@@ -187,9 +187,20 @@ export async function listLetterFiles(paths: readonly string[]): Promise<{files:
 	return {files: once, errors};
 }
 
-async function walk(folder: string, errors: Array<{path: string; message: string}>): Promise<string[]> {
+/**
+ * The letter files under a folder. Links are followed (a folder linked twice, or into itself, is read
+ * once); an entry named as a letter that is no regular file (a broken link, a pipe) is listed too, so
+ * reading it says what is wrong instead of passing it over in silence.
+ */
+async function walk(folder: string, errors: Array<{path: string; message: string}>, visited = new Set<string>()): Promise<string[]> {
 	let entries;
 	try {
+		const real = await realpath(folder);
+		if (visited.has(real)) {
+			return [];
+		}
+
+		visited.add(real);
 		entries = await readdir(folder, {withFileTypes: true});
 	} catch (error) {
 		errors.push({path: folder, message: `${folder}: ${describeFsError(error)}`});
@@ -199,11 +210,12 @@ async function walk(folder: string, errors: Array<{path: string; message: string
 	const found: string[] = [];
 	for (const entry of entries) {
 		const full = path.join(folder, entry.name);
-		if (entry.isDirectory()) {
+		const isFolder = entry.isDirectory() || (entry.isSymbolicLink() && await stat(full).then(info => info.isDirectory(), () => false));
+		if (isFolder) {
 			if (entry.name !== 'node_modules' && !entry.name.startsWith('.')) {
-				found.push(...await walk(full, errors));
+				found.push(...await walk(full, errors, visited));
 			}
-		} else if (entry.isFile() && letterExtensions.includes(path.extname(entry.name).toLowerCase()) && !/\.(?:review|scorecard)\b/u.test(entry.name)) {
+		} else if (letterExtensions.includes(path.extname(entry.name).toLowerCase()) && !/\.(?:review|scorecard)\b/u.test(entry.name)) {
 			found.push(full);
 		}
 	}

@@ -1,4 +1,4 @@
-import {mkdtemp, mkdir, writeFile, truncate} from 'node:fs/promises';
+import {mkdtemp, mkdir, symlink, writeFile, truncate} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {beforeAll, describe, expect, it} from 'vitest';
@@ -109,5 +109,20 @@ describe('listing letter files', () => {
 		await writeFile(path.join(root, 'b.txt'), 'x');
 		const b = path.join(root, 'b.txt');
 		expect((await listLetterFiles([b, root, `${root}/./b.txt`])).files).toEqual([b, path.join(root, 'a.txt')]);
+	});
+
+	it('follows links in a folder, once, and lists a broken link so reading it says what is wrong', async () => {
+		const root = path.join(folder, 'links');
+		const elsewhere = path.join(folder, 'elsewhere');
+		await mkdir(root, {recursive: true});
+		await mkdir(elsewhere, {recursive: true});
+		await writeFile(path.join(elsewhere, 'c.txt'), 'x');
+		await symlink(path.join(elsewhere, 'c.txt'), path.join(root, 'a.txt'));
+		await symlink(elsewhere, path.join(root, 'map'));
+		await symlink(root, path.join(root, 'self'));
+		await symlink(path.join(folder, 'nowhere.txt'), path.join(root, 'broken.txt'));
+		const listed = await listLetterFiles([root]);
+		expect(listed.files).toEqual([path.join(root, 'a.txt'), path.join(root, 'broken.txt'), path.join(root, 'map', 'c.txt')]);
+		await expectFailure(path.join(root, 'broken.txt'), /no such file/u);
 	});
 });
