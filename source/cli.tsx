@@ -3,7 +3,7 @@ import process from 'node:process';
 import meow from 'meow';
 import {errorLine} from './text/error-line.js';
 import {safeText} from './text/safe-text.js';
-import {commandNames, runCommand, type CommandName} from './commands/index.js';
+import {commandFlags, commandNames, runCommand, type CommandName} from './commands/index.js';
 
 const flags = {
 	help: {type: 'boolean', shortFlag: 'h'},
@@ -28,6 +28,8 @@ const knownFlags = new Set(['--version', '-h', ...Object.keys(flags).map(name =>
 // Flags that take a value: the argument after one is its value ("--reviewer -anna"), not a flag.
 const takesValue = new Set(Object.entries(flags).filter(([, flag]) => flag.type !== 'boolean').map(([name]) => option(name)));
 let valueOf: string | undefined;
+// The flags given, by meow's name ("nameColumn"), to check against the command's own.
+const given = new Set<string>();
 for (const argument of process.argv.slice(2)) {
 	if (argument === '--') {
 		break;
@@ -47,13 +49,17 @@ for (const argument of process.argv.slice(2)) {
 		continue;
 	}
 
-	const [name = '', given] = argument.split(/=(.*)/su);
+	const [name = '', value] = argument.split(/=(.*)/su);
 	if (name.startsWith('-') && name.length > 1 && !/^-\d/u.test(name) && !knownFlags.has(name) && !knownFlags.has(name.replace(/^--no-/u, '--'))) {
 		process.stderr.write(`answer-review: unknown option ${safeText(name)} (see --help)\n`);
 		process.exit(2);
 	}
 
-	valueOf = takesValue.has(name) && given === undefined ? name : undefined;
+	if (name.startsWith('--') && knownFlags.has(name.replace(/^--no-/u, '--'))) {
+		given.add(name.replace(/^--(?:no-)?/u, '').replaceAll(/-([a-z])/gu, (_, letter: string) => letter.toUpperCase()));
+	}
+
+	valueOf = takesValue.has(name) && value === undefined ? name : undefined;
 }
 
 const cli = meow(
@@ -131,6 +137,16 @@ process.stderr.on('error', () => {
 
 const commands = new Set<string>(commandNames);
 const [first, ...rest] = cli.input;
+// "score --format json" would print the table as if the flag were not there: a flag another command
+// reads is a usage error here, in one line.
+const command = first !== undefined && commands.has(first) ? first as CommandName : 'review';
+const allowed = new Set<string>(['help', 'version', ...commandFlags[command]]);
+const foreign = [...given].find(flag => !allowed.has(flag));
+if (foreign !== undefined) {
+	const instead = command === 'export' && ['json', 'markdown', 'csv'].includes(foreign) ? `; write --format ${foreign}` : ' (see --help)';
+	process.stderr.write(`answer-review: ${option(foreign)} is not an option of ${command === 'review' ? 'the reviewer' : command}${instead}\n`);
+	process.exit(2);
+}
 
 if (first !== undefined && commands.has(first)) {
 	process.exitCode = await runCommand(first as CommandName, rest, cli.flags);

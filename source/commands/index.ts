@@ -21,6 +21,16 @@ export type CommandFlags = {
 	readonly nameColumn?: string;
 };
 
+/** The flags each command reads ('review': the reviewer, no command); any other is a usage error there. */
+export const commandFlags: Readonly<Record<CommandName | 'review', ReadonlyArray<keyof CommandFlags>>> = {
+	score: ['json', 'markdown', 'column', 'nameColumn'],
+	search: ['json', 'limit', 'column', 'nameColumn'],
+	export: ['format', 'output', 'annotations', 'reviewer', 'column', 'nameColumn'],
+	commitments: ['json', 'csv', 'column', 'nameColumn'],
+	agree: ['letter', 'json'],
+	review: ['annotations', 'reviewer', 'column', 'nameColumn'],
+};
+
 /** Runs a scripted command and returns its exit code. */
 export async function runCommand(name: CommandName, args: readonly string[], flags: CommandFlags): Promise<number> {
 	switch (name) {

@@ -119,11 +119,24 @@ describe('the built command line', () => {
 	});
 
 	it('takes a value that starts with "-" only as --flag=value, and says so in one line', async () => {
-		const refused = await run('node', [cli, 'score', seed, '--reviewer', '-anna']).catch((error: {code: number; stdout: string; stderr: string}) => error);
+		const refused = await run('node', [cli, 'export', seed, '--reviewer', '-anna']).catch((error: {code: number; stdout: string; stderr: string}) => error);
 		expect(refused).toMatchObject({code: 2, stderr: 'answer-review: --reviewer needs a value; for one that starts with "-", write --reviewer=-anna\n'});
-		expect((await run('node', [cli, 'score', seed, '--reviewer=-anna'])).stdout).toContain('22 questions');
-		const forgotten = await run('node', [cli, 'score', seed, '--reviewer', '--json']).catch((error: {code: number; stdout: string; stderr: string}) => error);
+		expect((await run('node', [cli, 'export', seed, '--reviewer=-anna'])).stdout).toContain('# Scorecard');
+		const forgotten = await run('node', [cli, 'export', seed, '--reviewer', '--json']).catch((error: {code: number; stdout: string; stderr: string}) => error);
 		expect(forgotten).toMatchObject({code: 2, stderr: 'answer-review: --reviewer needs a value\n'});
+	});
+
+	it('refuses a flag another command reads, in one line (exit 2), instead of printing as if it were not there', async () => {
+		for (const [args, message] of [
+			[['score', seed, '--format', 'json'], 'answer-review: --format is not an option of score (see --help)\n'],
+			[['search', 'cloud', seed, '--markdown'], 'answer-review: --markdown is not an option of search (see --help)\n'],
+			[['export', seed, '--json'], 'answer-review: --json is not an option of export; write --format json\n'],
+			[[seed, '--limit=3'], 'answer-review: --limit is not an option of the reviewer (see --help)\n'],
+		] as const) {
+			// eslint-disable-next-line no-await-in-loop
+			const result = await run('node', [cli, ...args]).catch((error: {code: number; stdout: string; stderr: string}) => error);
+			expect(result).toMatchObject({code: 2, stdout: '', stderr: message});
+		}
 	});
 
 	it('shows the help for --help or -h after a command, exit 0', async () => {
