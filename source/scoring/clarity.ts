@@ -56,7 +56,9 @@ export function judgeClarity(answer: string | null, sentences: AnswerSentences, 
 		.filter(hit => hit.rule === 'deflects.cross-reference' && !referralSentences.some(sentence => hit.start >= sentence.start && hit.end <= sentence.end))
 		.reduce((sum, hit) => sum + countWords(hit.text), 0)
 		+ referralSentences.reduce((sum, sentence) => sum + countWords(sentence.text), 0);
-	if (deflections.length > 0 && words - pointerWords <= 8) {
+	// Deflecting by saying too little, or only deferring, is evasive; pointing elsewhere with next to
+	// nothing besides is no reply at all.
+	if (deflections.some(hit => hit.rule !== 'deflects.short-implicit' && hit.rule !== 'deflects.defers') && words - pointerWords <= 8) {
 		return {clarity: 'non-reply', evidence: deflections};
 	}
 

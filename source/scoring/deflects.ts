@@ -2,6 +2,7 @@ import type {Evidence, Flag} from './model.js';
 import {compileRules, findEvidence, type PhraseRule} from './patterns.js';
 import type {AnswerSentences} from './sentences.js';
 import {findDeclines} from './declines.js';
+import {trimRange} from '../text/trim-range.js';
 
 /** Pointing to another answer instead of answering. */
 export const crossReferenceRules: readonly PhraseRule[] = [
@@ -105,6 +106,12 @@ export type DeflectContext = {
 	readonly sharedWith?: readonly number[];
 	/** This question's number (see sharedWith). */
 	readonly number?: number;
+	/** How many separate questions the numbered question asks (see countAsks). */
+	readonly asks?: number;
+	/** The future flag of the same answer: a short answer that only defers has not answered. */
+	readonly future?: Flag<boolean>;
+	/** Whether the question asks when ("Wanneer…?", "Op welke termijn…?"): a date then answers it. */
+	readonly asksWhen?: boolean;
 };
 
 // One answer written for this many questions or more answers the first of them; the later ones get
@@ -114,6 +121,12 @@ const sharedByMany = 3;
 
 // An answer this short after its pointer has not added the asked substance itself.
 const shortSubstanceWords = 25;
+// Below these many words an implicit answer (see judgeDeflects), or one that only defers, has not
+// given the specifics asked.
+const shortImplicitWords = 40;
+const shortDeferralWords = 60;
+// One answer to this many separate questions is partial (as in clarity.ts).
+const manyAsks = 3;
 // Past this length a pointer to a website is a footnote to a real answer, not the answer.
 const longAnswerWords = 130;
 
@@ -167,6 +180,22 @@ export function judgeDeflects(answer: string, sentences: AnswerSentences, contex
 	const shared = context.sharedWith ?? [];
 	if (!context.direct && first !== undefined && shared.length >= sharedByMany && context.number !== undefined && shared.includes(context.number) && context.number !== Math.min(...shared)) {
 		evidence.push({rule: `deflects.shared-by-questions-${shared.join('-')}`, text: first.text, start: first.start, end: first.end});
+	}
+
+	// A short answer that leaves a yes/no question without a yes or no, or gives one short answer to
+	// three or more questions, has no room for the specifics asked (readers called 10 of the 18 such
+	// answers in 17 labelled letters deflecting). Its evidence is the whole answer.
+	const implicit = !context.direct && ((context.closed && (context.opensClosed ?? context.closed)) || (context.asks ?? 1) >= manyAsks);
+	if (evidence.length === 0 && implicit && words < shortImplicitWords) {
+		const [from, to] = trimRange(answer, 0, answer.length);
+		evidence.push({rule: 'deflects.short-implicit', text: answer.slice(from, to), start: from, end: to});
+	}
+
+	// A short answer that only defers ("Het hoofdlijnenakkoord zal in de komende periode verder
+	// uitgewerkt worden … wordt daarin meegenomen") puts a later step in place of the answer; to a
+	// question asking when, the date is the answer.
+	if (evidence.length === 0 && !context.direct && !context.asksWhen && context.future?.value === true && words < shortDeferralWords) {
+		evidence.push(...context.future.evidence.map(hit => ({...hit, rule: 'deflects.defers'})));
 	}
 
 	if (context.repeats) {

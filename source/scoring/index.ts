@@ -110,7 +110,17 @@ export function scoreQuestion(question: Question, all: readonly Question[] = [qu
 	const flags: Flags = {
 		direct,
 		// "Er is geen inzicht" says no to "Heeft u inzicht?" and still leaves the facts asked for out.
-		deflects: judgeDeflects(answer, sentences, {closed: reading.closed, opensClosed, direct: direct.value !== null && direct.evidence[0]?.rule !== 'direct.no.not-known', number: question.number, sharedWith: sharedAnswer(question, all), ...(repeats ? {repeats} : {})}),
+		deflects: judgeDeflects(answer, sentences, {
+			closed: reading.closed,
+			opensClosed,
+			direct: direct.value !== null && direct.evidence[0]?.rule !== 'direct.no.not-known',
+			number: question.number,
+			sharedWith: sharedAnswer(question, all),
+			asks: countAsks(reading.subQuestions),
+			future,
+			asksWhen: asksWhen.test(question.text),
+			...(repeats ? {repeats} : {}),
+		}),
 		confidential: judgeConfidential(answer, sentences),
 		future: agreesToAct(reading.subQuestions, direct, future),
 	};
@@ -124,6 +134,9 @@ function sharedAnswer(question: Question, all: readonly Question[]): readonly nu
 	const first = all.find(other => other.number === firstNumber);
 	return question.answeredWith.length > 1 && first?.answer === question.answer ? question.answeredWith : [];
 }
+
+// "Wanneer…?", "Op welke termijn…?", "Per wanneer…?": a question a date answers.
+const asksWhen = /(?<![\p{L}])(?:wanneer|op welke termijn|per wanneer|binnen welke termijn|hoe lang)(?![\p{L}])/iu;
 
 // "Bent u bereid…?", "Bent u voornemens…?", "Gaat u…?", "Wilt u … delen?": a request for future action.
 const asksToAct = /^(?:bent u (?:\p{L}+\s+){0,3}(?:bereid|voornemens|van plan)|gaat u|zult u|zal u|wilt u|kunt u toezeggen|gaat het kabinet|is het kabinet (?:bereid|voornemens))/iu;

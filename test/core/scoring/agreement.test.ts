@@ -38,7 +38,7 @@ async function labelledAnswers(): Promise<{pairs: LabelledAnswer[]; letters: str
 
 // Floors a little below what the heuristics reached when these labels were recorded: a change that
 // drops agreement below them fails. The targets are in the README beside the measured figures.
-const floors = {yesNo: 0.89, confidential: 0.94, future: 0.85, deflects: 0.60, clarityMacroF1: 0.74, closed: 0.97};
+const floors = {yesNo: 0.89, confidential: 0.94, future: 0.85, deflects: 0.66, clarityMacroF1: 0.74, closed: 0.97};
 
 describe('agreement with careful readers', () => {
 	it('stays above the recorded floors on every labelled letter', async () => {

@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {judgeDeflects} from '../../../source/scoring/deflects.js';
 import {AnswerSentences} from '../../../source/scoring/sentences.js';
+import {judgeFuture} from '../../../source/scoring/future.js';
 
 const judge = (answer: string, closed = false, direct = false) => judgeDeflects(answer, new AnswerSentences(answer), {closed, direct});
 
@@ -45,8 +46,10 @@ describe('deflects', () => {
 
 	it('counts responsibility placed elsewhere only in the opening or when it recurs, for yes/no questions too', () => {
 		const answer = 'Zorgverzekeraars kopen zorg in voor hun verzekerden. Zij onderhandelen met de zorgaanbieders. Het is aan de zorgverzekeraars en de zorgaanbieders om tot goede afspraken te komen.';
-		expect(judge(answer, true).value).toBe(false);
-		expect(judge('Het is aan de zorgverzekeraars om tot goede afspraken te komen. Dat doen zij samen met de sector.', true).value).toBe(true);
+		const rules = (text: string, closed: boolean) => judge(text, closed).evidence.map(hit => hit.rule);
+		expect(rules(answer, true)).not.toContain('deflects.not-my-responsibility');
+		expect(rules(answer, false)).toEqual([]);
+		expect(rules('Het is aan de zorgverzekeraars om tot goede afspraken te komen. Dat doen zij samen met de sector.', true)).toContain('deflects.not-my-responsibility');
 	});
 
 	it('counts general terms and policy lines anywhere in an answer that leaves a yes/no question open', () => {
@@ -64,8 +67,9 @@ describe('deflects', () => {
 		const sentences = new AnswerSentences(answer);
 		// "Wat zijn de effecten …? Zijn er cijfers …?"
 		expect(judgeDeflects(answer, sentences, {closed: true, opensClosed: false, direct: false}).value).toBe(true);
-		// "Zijn er cijfers …?" alone: "no figures" answers it.
-		expect(judgeDeflects(answer, sentences, {closed: true, opensClosed: true, direct: false}).value).toBe(false);
+		// "Zijn er cijfers …?" alone: "no figures" answers it (and reads as a no).
+		expect(judgeDeflects(answer, sentences, {closed: true, opensClosed: true, direct: false}).evidence.map(hit => hit.rule)).not.toContain('deflects.no-information');
+		expect(judgeDeflects(answer, sentences, {closed: true, opensClosed: true, direct: true}).value).toBe(false);
 	});
 
 	it('does not flag a clear yes that also points to another answer', () => {
@@ -86,5 +90,32 @@ describe('deflects', () => {
 		// Not one of the questions sharing it, or no number given: nothing to say.
 		expect(judgeDeflects(answer, sentences, {closed: false, direct: false, number: 4, sharedWith: [5, 6, 7]}).value).toBe(false);
 		expect(judgeDeflects(answer, sentences, {closed: false, direct: false, sharedWith: [5, 6, 7]}).value).toBe(false);
+	});
+
+	it('reads a short answer that leaves a yes/no question without a yes or no as deflecting, with the answer as evidence', () => {
+		const answer = 'Maatschappelijke organisaties spelen door hun brede ervaring en kennis een grote rol in sociaaleconomische ontwikkeling.';
+		const flag = judgeDeflects(answer, new AnswerSentences(answer), {closed: true, direct: false});
+		expect(flag).toMatchObject({value: true, evidence: [{rule: 'deflects.short-implicit', text: answer, start: 0, end: answer.length}]});
+		// A yes or no answers it; an open question is not left without one; a long answer has room for the specifics.
+		expect(judgeDeflects(answer, new AnswerSentences(answer), {closed: true, direct: true}).value).toBe(false);
+		expect(judgeDeflects(answer, new AnswerSentences(answer), {closed: false, direct: false}).value).toBe(false);
+		const long = `${answer} ${'Zij werken samen met bedrijven en vakbonden in de productielanden aan eerlijke ketens.'.repeat(4)}`;
+		expect(judgeDeflects(long, new AnswerSentences(long), {closed: true, direct: false}).value).toBe(false);
+		// One short answer to three or more separate questions.
+		expect(judgeDeflects(answer, new AnswerSentences(answer), {closed: false, direct: false, asks: 3}).value).toBe(true);
+	});
+
+	it('reads a short answer that only defers as deflecting, except to a question that asks when', () => {
+		const answer = 'Het hoofdlijnenakkoord zal in de komende periode verder uitgewerkt worden in een regeerprogramma. De uitwerking van de doelstelling wordt daarin meegenomen.';
+		const future = judgeFuture(answer, 2024);
+		expect(future.value).toBe(true);
+		const flag = judgeDeflects(answer, new AnswerSentences(answer), {closed: false, direct: false, future});
+		expect(flag.value).toBe(true);
+		expect(flag.evidence.map(hit => hit.rule)).toEqual(future.evidence.map(() => 'deflects.defers'));
+		for (const hit of flag.evidence) {
+			expect(answer.slice(hit.start, hit.end)).toBe(hit.text);
+		}
+
+		expect(judgeDeflects(answer, new AnswerSentences(answer), {closed: false, direct: false, future, asksWhen: true}).value).toBe(false);
 	});
 });
