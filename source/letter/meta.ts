@@ -3,11 +3,24 @@ import {daysBetween, findDate, toIsoDate} from './dates.js';
 
 const flat = (text: string) => text.replaceAll(/\s+/gu, ' ').trim();
 
-/** The value printed on the line after a label such as "Datum" or "Onze referentie". */
-function labelledValue(text: string, label: RegExp): string | undefined {
-	const match = new RegExp(String.raw`^\s*(?:${label.source})\s*:?\s*\n\s*(\S[^\n]*)`, 'imu').exec(text);
-	return match?.[1]?.trim();
+/**
+ * The value printed after a label such as "Datum" or "Onze referentie": on the line after it, or on
+ * the same line ("Datum 25 juni 2026", "Ons kenmerk: 5086975"; a PDF joins the letterhead column so).
+ * `accept` says which values can be this label's: a line of an answer is not a reference.
+ */
+function labelledValue(text: string, label: RegExp, accept: (value: string) => boolean = () => true): string | undefined {
+	for (const match of text.matchAll(new RegExp(String.raw`^[ \t]*(?:${label.source})(?:[ \t]*:?[ \t]*\n\s*|[ \t]*:?[ \t]+)(\S[^\n]*)`, 'gimu'))) {
+		const value = match[1]!.trim();
+		if (accept(value)) {
+			return value;
+		}
+	}
+
+	return undefined;
 }
+
+// A reference is a code ("2026-0000294466", "5086975", "BZ2407724"), or "-" when left blank.
+const referenceLike = (value: string) => /^(?:[-–—]|[\p{L}\d][\p{L}\d./_-]{0,39}\d[\p{L}\d./_-]*)$/u.test(value);
 
 /**
  * The "Vragen van het lid X (PARTY) … aan de … over … (ingezonden …)" preamble, which every
@@ -84,14 +97,15 @@ export function readMeta(text: string): LetterMeta {
 	const clause = preamble(head);
 	const meta: Record<string, unknown> = {};
 
-	const dateLine = labelledValue(head, /Datum/u);
-	meta.date = dateLine ? findDate(dateLine) : undefined;
+	const dateLine = labelledValue(head, /Datum/u, value => findDate(value) !== undefined);
+	// Older letters and some templates date the letter "Den Haag, 25 juni 2026".
+	meta.date = dateLine ? findDate(dateLine) : findDate(/^[ \t]*(?:Den Haag|'s-Gravenhage|s-Gravenhage),?[ \t]+([^\n]{6,30})$/mu.exec(head)?.[1] ?? '');
 	// A blank "Ons kenmerk" is printed as "-".
-	meta.reference = labelledValue(head, /Onze referentie|Ons kenmerk|Kenmerk/u)?.replace(/^[-–—]$/u, '');
+	meta.reference = labelledValue(head, /Onze referentie|Ons kenmerk|Kenmerk/u, referenceLike)?.replace(/^[-–—]$/u, '');
 	const betreft = labelledValue(head, /Betreft|Onderwerp/u);
 	// The letter's own facts stand before its first question; a case number or "ingezonden" date after it
 	// belongs to other questions the letter cites ("eerdere vragen …, ingezonden 2 oktober 2024 (2024Z14814)").
-	const firstQuestion = head.search(/^[ \t]*(?:Vraag[ \t]*1\b|1[.)][ \t])/mu);
+	const firstQuestion = head.search(/^[ \t]*(?:Vraag[ \t]*1\b|VRAAG[ \t]*1\b|1[.)][ \t]|1[.)]\p{Lu}|1\t+\p{Lu})/mu);
 	const front = firstQuestion >= 0 ? head.slice(0, firstQuestion) : head;
 	meta.caseNumber = /\b(\d{4}Z\d{4,6})\b/u.exec(front)?.[1];
 	meta.aanhangselNumber = /Aanhangsel van de Handelingen[^\n]*\n(?:[^\n]*\n){0,3}?\s*(\d{1,4})\s*\n/u.exec(head)?.[1] ?? /^AH\s+(\d{1,4})\b/mu.exec(head)?.[1];

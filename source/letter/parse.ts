@@ -37,7 +37,7 @@ export function parseLetter(rawText: string, source: string): Letter {
 		// Only a list that reads as sources (a link, a year, a quoted title, a Kamerstuk) is one: an
 		// answer may itself end in a numbered list ("1) … 2) …").
 		const sources = split.notes.length > 0 && split.notes.every(note => sourceLike.test(note.text)) ? split : {text: extracted.text, notes: []};
-		body = sources.text;
+		body = stripPageHeaders(sources.text);
 		footnotes.push(...extracted.footnotes, ...sources.notes);
 		sourceNotes = sources.notes;
 	}
@@ -86,7 +86,7 @@ export function detectLayout(text: string): LetterLayout | undefined {
 		return 'ocr';
 	}
 
-	return /^[ \t]*(?:\[bookmark:[^\]\n]*\][ \t]*)*1[.)][ \t]+\S/mu.test(text) ? 'word-text' : undefined;
+	return /^[ \t]*(?:\[bookmark:[^\]\n]*\][ \t]*)*1(?:[.)][ \t]+\S|[.)]\p{Lu}|\t+\p{Lu})/mu.test(text) ? 'word-text' : undefined;
 }
 
 /** Moves Word footnotes ("[2:  Kamerbrief over …]") out of the text, and drops Word artefacts. */
@@ -141,7 +141,12 @@ function tidy(text: string, layout: LetterLayout | undefined): string {
 function assemble(blocks: readonly RawBlock[], layout: LetterLayout | undefined, notices: string[]): Question[] {
 	const questions = new Map<number, {text: string; answer: string | null; answeredWith: number[]; refs: Set<string>}>();
 	const seenQuestion: number[] = [];
-	const letterHasAnswers = blocks.some(block => block.kind === 'answer');
+	// A letter without one "Antwoord" heading may still answer every question in the paragraphs after it
+	// (the question in bold, the answer in plain type): when most questions have such paragraphs, those
+	// are the answers. A letter of questions only ends its questions with a question mark.
+	const questionBlocks = blocks.filter(block => block.kind === 'question');
+	const letterHasAnswers = blocks.some(block => block.kind === 'answer')
+		|| (layout !== 'word-text' && questionBlocks.length > 0 && questionBlocks.filter(block => splitInlineAnswer(block.text).answer !== undefined).length * 2 > questionBlocks.length);
 	// A misprinted question's number, and what it is read as, for the answer printed right under it.
 	let misprint: {printed: number; read: number} | undefined;
 	for (const [position, block] of blocks.entries()) {
@@ -249,7 +254,8 @@ function splitInlineAnswer(text: string): {question: string; answer?: string} {
 		return {question: text};
 	}
 
-	const answer = paragraphs.slice(lastAsking + 1).join('\n\n').trim();
+	// A label of its own ("A:", "Antwoord van de minister") opens the answer; it is not part of it.
+	const answer = paragraphs.slice(lastAsking + 1).join('\n\n').trim().replace(/^(?:A|Antwoord(?: van (?:de )?(?:minister|staatssecretaris)[^\n]{0,80})?)[ \t]*:?[ \t]*(?:\n|$)/iu, '').trim();
 	return answer === '' ? {question: text} : {question: paragraphs.slice(0, lastAsking + 1).join('\n'), answer};
 }
 
@@ -257,3 +263,46 @@ function splitInlineAnswer(text: string): {question: string; answer?: string} {
 function noticeMeta({daysToAnswer, ...meta}: LetterMeta): LetterMeta {
 	return daysToAnswer === undefined ? meta : {...meta, daysToNotice: daysToAnswer};
 }
+
+// A ministry letter printed to PDF repeats its letterhead on every page: "Datum 21 november 2024",
+// "Ons kenmerk BZ2412345", "Pagina 2 van 4" (label and value on one line, or on two). Inside a question
+// or an answer that block is no part of it.
+const pageNumberLine = /^[ \t]*Pagina[ \t]+\d{1,3}[ \t]+van[ \t]+\d{1,3}[ \t]*$/u;
+const letterheadLabel = /^[ \t]*(?:Datum|Onze referentie|Ons kenmerk|Uw kenmerk|Kenmerk|Uw brief)\b[ \t:]*(?:[^\n]{0,40})$/u;
+const bareLetterheadLabel = /^[ \t]*(?:Datum|Onze referentie|Ons kenmerk|Uw kenmerk|Kenmerk|Uw brief)[ \t]*:?[ \t]*$/u;
+// How far a letterhead block reaches from its page number, in lines.
+const letterheadReach = 8;
+
+/** The text without the letterhead blocks repeated around "Pagina N van M" lines. */
+function stripPageHeaders(text: string): string {
+	if (!/Pagina[ \t]+\d/u.test(text)) {
+		return text;
+	}
+
+	const lines = text.split('\n');
+	const drop = new Set<number>();
+	// Whether a line belongs to the letterhead: a label (with its value), the value under a bare label, or blank.
+	const furniture = (index: number) => {
+		const line = lines[index]!;
+		return line.trim() === '' || letterheadLabel.test(line) || pageNumberLine.test(line)
+			|| (index > 0 && bareLetterheadLabel.test(lines[index - 1]!) && line.trim().length <= 40);
+	};
+
+	for (const [index, line] of lines.entries()) {
+		if (!pageNumberLine.test(line)) {
+			continue;
+		}
+
+		drop.add(index);
+		for (let up = index - 1; up >= Math.max(0, index - letterheadReach) && furniture(up); up--) {
+			drop.add(up);
+		}
+
+		for (let down = index + 1; down < Math.min(lines.length, index + 1 + letterheadReach) && furniture(down); down++) {
+			drop.add(down);
+		}
+	}
+
+	return lines.filter((_, index) => !drop.has(index)).join('\n');
+}
+

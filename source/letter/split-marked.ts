@@ -1,4 +1,4 @@
-import {numberList, parseNumberList} from './numbers.js';
+import {markerWord, numberList, parseNumberList} from './numbers.js';
 
 /** A question or answer block found between markers, before it is tidied. */
 export type RawBlock = {
@@ -9,15 +9,18 @@ export type RawBlock = {
 
 // What may follow a marker's numbers: the end of the line, or a colon or full stop and the text.
 // A marker is capitalised and starts its line, so "(zie ook het\nantwoord op vraag 5)." is no marker.
-const markerEnd = String.raw`[ \t]*(?:[:.][ \t]*)?(?=\n|$|[\p{Lu}\d"'‘“«(\[])`;
+const markerEnd = String.raw`[ \t]*(?:[:.)\-–][ \t]*)?(?=\n|$|[\p{Lu}\d"'‘“«(\[])`;
+// "Vraag nr. 1", "Vraag nummer 1".
+const numberWord = String.raw`(?:(?:nr\.?|nummer|NR\.?)[ \t]*)?`;
 // "Vraag 1", "Vraag 2 en 3", "Vragen 4 t/m 6", optionally followed by ":" or "." and the text.
-const questionMarker = new RegExp(String.raw`^[ \t]*Vra(?:ag|gen)[ \t]+(${numberList})${markerEnd}`, 'gmu');
-// "Antwoord 1", "Antwoord op vraag 1", "Antwoorden op vraag 3, 4, 5, 9 en 10", "Antwoord vraag 2".
-const answerMarker = new RegExp(String.raw`^[ \t]*Antwoord(?:en)?(?:[ \t]+op)?(?:[ \t]+(?:de[ \t]+)?[Vv]ra(?:ag|gen))?[ \t]+(${numberList})${markerEnd}`, 'gmu');
-// "Antwoord" (or "Antwoord:") alone on its line: the answer to the question just before it.
-const bareAnswerMarker = /^[ \t]*Antwoord[ \t]*:?[ \t]*$/gmu;
-// A question number alone on its line, the question on the next ("1\nWelke mogelijkheden …").
-const bareNumberMarker = /^[ \t]*(\d{1,3})[ \t]*\n(?=[ \t]*\S)/gmu;
+const questionMarker = new RegExp(String.raw`^[ \t]*(?:Vra(?:ag|gen)|VRA(?:AG|GEN))[ \t]+${numberWord}(${numberList})${markerEnd}`, 'gmu');
+// "Antwoord 1", "Antwoord op vraag 1", "Antwoorden op vraag 3, 4, 5, 9 en 10", "Antwoord vraag 2", "ANTWOORD OP VRAAG 3 EN 4".
+const answerMarker = new RegExp(String.raw`^[ \t]*(?:Antwoord(?:en)?(?:[ \t]+op)?(?:[ \t]+(?:de[ \t]+)?[Vv]ra(?:ag|gen))?|ANTWOORD(?:EN)?(?:[ \t]+OP)?(?:[ \t]+(?:DE[ \t]+)?VRA(?:AG|GEN))?)[ \t]+(${numberList})${markerEnd}`, 'gmu');
+// "Antwoord" (or "Antwoord:") alone on its line, or "Antwoord: Ja, …" opening the answer's line: the
+// answer to the question just before it.
+const bareAnswerMarker = new RegExp(String.raw`^[ \t]*${markerWord('Antwoord')}(?:[ \t]*:?[ \t]*$|[ \t]*:[ \t]*(?=\S)|\t+(?=\S))`, 'gmu');
+// A question number alone on its line, the question on the next ("1\nWelke mogelijkheden …", "1.\n…").
+const bareNumberMarker = /^[ \t]*(\d{1,3})[.)]?[ \t]*\n(?=[ \t]*\S)/gmu;
 
 /** True when the text has "Vraag N" markers that split it into questions. */
 export function hasQuestionMarkers(text: string): boolean {

@@ -1,11 +1,13 @@
 import type {RawBlock} from './split-marked.js';
 import {numberList, parseNumberList} from './numbers.js';
 
-// "1.         Kunt u toelichten…" or "1) …" at the start of a line (after a Word bookmark).
-const numberedLine = /^[ \t]*(?:\[bookmark:[^\]\n]*\][ \t]*)*(\d{1,3})[.)][ \t]+(?=\S)/gmu;
-// "Antwoord:", "Antwoord vraag 1:" or "Antwoord vraag 4-7:" on a line of its own separates a question
-// from its answer in some ministries' letters; numbers in it name every question the answer is for.
-const answerLabel = new RegExp(String.raw`^[ \t]*Antwoord(?:en)?(?:[ \t]+op)?(?:[ \t]+[Vv]ra(?:ag|gen))?(?:[ \t]+(${numberList}))?[ \t]*:?[ \t]*$`, 'mu');
+// "1.         Kunt u toelichten…", "1) …", "1.Kunt u…" (the space lost) or "1<tab>Kunt u…" (a table
+// exported as text) at the start of a line (after a Word bookmark).
+const numberedLine = /^[ \t]*(?:\[bookmark:[^\]\n]*\][ \t]*)*(\d{1,3})(?:[.)][ \t]+(?=\S)|[.)](?=\p{Lu})|\t+(?=\p{Lu}))/gmu;
+// "Antwoord:", "Antwoord vraag 1:", "Antwoord op de vragen 4, 5, 6 en 7:" or "Antwoord vraag 4-7:" on a
+// line of its own, or opening the answer's line ("Antwoord: Ja, …"), separates a question from its
+// answer in some ministries' letters; numbers in it name every question the answer is for.
+const answerLabel = new RegExp(String.raw`^[ \t]*(?:Antwoord(?:en)?(?:[ \t]+op)?(?:[ \t]+(?:de[ \t]+)?[Vv]ra(?:ag|gen))?|ANTWOORD(?:EN)?(?:[ \t]+OP)?(?:[ \t]+(?:DE[ \t]+)?VRA(?:AG|GEN))?)(?:[ \t]+(${numberList}))?(?:[ \t]*[:.]?[ \t]*$|[ \t]*[:.][ \t]*(?=\S))`, 'mu');
 
 const lookAhead = 200;
 
@@ -87,14 +89,15 @@ const unfinished = (paragraph: string) => !/[.!?:;»"”’)]\s*$/u.test(paragra
 
 /**
  * A "1." question's text and its answer: the question is its first line, with the lines that carry it
- * on (a hard-wrapped question: the next line goes on in lower case, or the line ends in a comma). Under
+ * on (a hard-wrapped question: the next line goes on in lower case, or the line ends in a comma; or
+ * the next line asks too: "Zo nee, waarom niet?"). Under
  * "… de volgende vragen:" the paragraphs that ask are sub-questions; and paragraphs that only ask are
  * no answer: the members' follow-up questions in a letter that holds questions only.
  */
 function questionAndAnswer(body: string): {question: string; answer: string} {
 	const lines = body.split('\n');
 	let end = 1;
-	while (end < lines.length && lines[end]!.trim() !== '' && (/^\s*\p{Ll}/u.test(lines[end]!) || /,\s*$/u.test(lines[end - 1]!))) {
+	while (end < lines.length && lines[end]!.trim() !== '' && (/^\s*\p{Ll}/u.test(lines[end]!) || /,\s*$/u.test(lines[end - 1]!) || asks(lines[end]!.trim()))) {
 		end++;
 	}
 

@@ -204,3 +204,64 @@ describe('"1." questions in a converted Word letter', () => {
 	});
 });
 
+describe('layouts ministries produce besides the fixtures', () => {
+	const questions = ['Bent u bekend met het bericht?', 'Deelt u die conclusie? Zo niet, waarom niet?', 'Hoeveel gemeenten doen mee?'];
+	const answers = ['Ja, daar ben ik mee bekend.', 'Ja, die deel ik.', 'Op dit moment doen 12 gemeenten mee.'];
+	const read = async (text: string) => {
+		const {parseLetter} = await import('../../../source/letter/parse.js');
+		const letter = parseLetter(text, 'letter.txt');
+		return letter.questions.map(question => [question.number, question.text, question.answer]);
+	};
+
+	const expected = questions.map((question, index) => [index + 1, question, answers[index]]);
+	const cases: Array<[string, (number: number, question: string, answer: string) => string]> = [
+		['"VRAAG 1" and "ANTWOORD 1" in capitals', (n, q, a) => `VRAAG ${n}\n${q}\n\nANTWOORD ${n}\n${a}\n`],
+		['"Vraag nr. 1" and "Antwoord 1:"', (n, q, a) => `Vraag nr. ${n}\n${q}\n\nAntwoord ${n}:\n${a}\n`],
+		['"Vraag 1)" and "Antwoord 1"', (n, q, a) => `Vraag ${n})\n${q}\n\nAntwoord ${n}\n${a}\n`],
+		['"Antwoord:" on the answer\'s own line', (n, q, a) => `Vraag ${n}\n${q}\n\nAntwoord: ${a}\n`],
+		['"ANTWOORD" in capitals, on a line of its own', (n, q, a) => `Vraag ${n}\n${q}\n\nANTWOORD\n${a}\n`],
+		['no "Antwoord" heading at all (the question in bold)', (n, q, a) => `Vraag ${n}\n${q}\n\n${a}\n`],
+		['an "A:" label above each answer', (n, q, a) => `Vraag ${n}\n${q}\n\nA:\n\n${a}\n`],
+		['"1." questions with "Antwoord:" opening the answer', (n, q, a) => `${n}. ${q}\n\nAntwoord: ${a}\n`],
+		['"1.Kunt" with the space lost', (n, q, a) => `${n}.${q}\n\n${a}\n`],
+		['number and question separated by a tab', (n, q, a) => `${n}\t${q}\n\n${a}\n`],
+		['"1." alone on its line, answers under a bare "Antwoord"', (n, q, a) => `${n}.\n${q}\n\nAntwoord\n${a}\n`],
+	];
+
+	it.each(cases)('reads %s', async (_name, layout) => {
+		const text = ['Vragen van het lid De Vries (VVD) aan de minister van Defensie over drones (ingezonden 2 april 2025).', '', ...questions.map((question, index) => layout(index + 1, question, answers[index]!))].join('\n');
+		expect(await read(text)).toEqual(expected);
+	});
+
+	it('reads a "1." question whose second line asks too', async () => {
+		const text = ['1. Bent u bekend met het bericht?', 'Zo nee, waarom niet?', '', 'Ja.', '', '2. Deelt u die conclusie?', '', 'Ja.', ''].join('\n');
+		expect(await read(text)).toEqual([[1, 'Bent u bekend met het bericht? Zo nee, waarom niet?', 'Ja.'], [2, 'Deelt u die conclusie?', 'Ja.']]);
+	});
+
+	it('reads a grouped label "Antwoord op de vragen 2 en 3:" in a "1." letter', async () => {
+		const text = ['1. Bent u bekend met het bericht?', 'Zo nee, waarom niet?', '', 'Antwoord:', 'Ja.', '', '2. Deelt u die conclusie?', '', '3. Hoeveel gemeenten doen mee?', '', 'Antwoord op de vragen 2 en 3:', 'Ja; 12 gemeenten.', ''].join('\n');
+		expect(await read(text)).toEqual([[1, 'Bent u bekend met het bericht? Zo nee, waarom niet?', 'Ja.'], [2, 'Deelt u die conclusie?', 'Ja; 12 gemeenten.'], [3, 'Hoeveel gemeenten doen mee?', 'Ja; 12 gemeenten.']]);
+	});
+
+	it.each(['3 & 4', '3/4', '3 + 4', '3 en vraag 4', '3) t/m 4)'])('shares an answer labelled "Antwoord op vraag %s"', async label => {
+		const {parseLetter} = await import('../../../source/letter/parse.js');
+		const text = ['Vraag 1', 'Klopt het?', 'Antwoord 1', 'Ja.', 'Vraag 2', 'Waarom?', 'Antwoord 2', 'Daarom.', 'Vraag 3', 'Hoeveel?', 'Vraag 4', 'Wanneer?', `Antwoord op vraag ${label}`, 'Twaalf, in mei.', ''].join('\n');
+		const letter = parseLetter(text, 'letter.txt');
+		expect(letter.questions.slice(2).map(question => [question.answer, question.answeredWith])).toEqual([['Twaalf, in mei.', [3, 4]], ['Twaalf, in mei.', [3, 4]]]);
+	});
+
+	it('drops the letterhead a PDF repeats on every page from inside an answer', async () => {
+		const text = ['Vraag 1', 'Klopt het?', '', 'Antwoord 1', 'Ja, dat klopt.', '', 'Datum 21 november 2024', 'Ons kenmerk BZ2412345', 'Pagina 2 van 4', 'Het kabinet volgt dit.', '', 'Vraag 2', 'Waarom?', '', 'Antwoord 2', 'Daarom.', ''].join('\n');
+		expect(await read(text)).toEqual([[1, 'Klopt het?', 'Ja, dat klopt.\nHet kabinet volgt dit.'], [2, 'Waarom?', 'Daarom.']]);
+	});
+
+	it('reads a label and its value on one line, and a letter dated "Den Haag, 25 juni 2026"', async () => {
+		const {parseLetter} = await import('../../../source/letter/parse.js');
+		const sameLine = parseLetter('Datum 25 juni 2026\nOns kenmerk: 2026-0000294466\nKenmerk van de aanpak is de samenwerking.\n\n1. Klopt het?\n\nJa.\n', 'letter.txt');
+		expect(sameLine.meta).toMatchObject({date: '2026-06-25', reference: '2026-0000294466'});
+		expect(parseLetter('Den Haag, 25 juni 2026\n\n1. Klopt het?\n\nJa.\n', 'letter.txt').meta.date).toBe('2026-06-25');
+		// A sentence after the label is no reference.
+		expect(parseLetter('Kenmerk van de aanpak is de samenwerking met gemeenten.\n\n1. Klopt het?\n\nJa.\n', 'letter.txt').meta.reference).toBeUndefined();
+	});
+});
+
