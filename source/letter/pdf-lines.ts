@@ -19,7 +19,20 @@ const edgeLines = 2;
 // Published Aanhangsel footers are kept: the Aanhangsel reader uses them to find the footnotes above them.
 const keptFurniture = /Aanhangsel|^ah-tk-|^kv-tk-|ISSN/u;
 
-/** The text lines of one page, top to bottom, each line's items left to right. */
+// A gap this many font sizes wide inside a line parts two columns.
+const columnGap = 1.5;
+// The government letter template prints a column beside the text ("Onze referentie", "Pagina 2 van 9").
+const letterheadColumn = /^(?:Onze referentie|Ons kenmerk|Uw kenmerk|Kenmerk|Datum|Pagina \d+ van \d+)\b/u;
+// How far from that column's left edge a piece may start and still belong to it, in points.
+const columnSlack = 3;
+// How far right of the text's margin the column starts at least, in points (a third of an A4 page).
+const columnIndent = 200;
+
+/**
+ * The text lines of one page, top to bottom, each line's items left to right. The letterhead column
+ * of the government template, which shares baselines with the text beside it, is set apart and comes
+ * first, top to bottom: "… beoogd te Onze referentie verminderen?" is read as two lines.
+ */
 export function pageLines(items: readonly PositionedText[]): string[] {
 	const sorted = items.filter(item => item.str.trim() !== '').toSorted((a, b) => b.y - a.y || a.x - b.x);
 	const lines: PositionedText[][] = [];
@@ -32,7 +45,44 @@ export function pageLines(items: readonly PositionedText[]): string[] {
 		}
 	}
 
-	return lines.map(line => joinItems(line.toSorted((a, b) => a.x - b.x)));
+	const segmented = lines.map(line => segments(line.toSorted((a, b) => a.x - b.x)));
+	// The column's left edge: where a piece far right of the text's margin (after a wide gap, or alone
+	// on its line) reads as a letterhead label.
+	const margin = Math.min(...segmented.map(line => line[0]![0]!.x));
+	const column = segmented.flat().find(segment => segment[0]!.x - margin > columnIndent && letterheadColumn.test(joinItems(segment)))?.[0]!.x;
+	if (column === undefined) {
+		return segmented.map(line => joinItems(line.flat()));
+	}
+
+	const side: string[] = [];
+	const body: string[] = [];
+	for (const line of segmented) {
+		const beside = line.filter(segment => Math.abs(segment[0]!.x - column) <= columnSlack);
+		side.push(...beside.map(segment => joinItems(segment)));
+		const rest = line.filter(segment => !beside.includes(segment)).flat();
+		if (rest.length > 0) {
+			body.push(joinItems(rest));
+		}
+	}
+
+	return [...side, ...body];
+}
+
+/** A line's items in runs parted by gaps wider than `columnGap` font sizes. */
+function segments(items: readonly PositionedText[]): PositionedText[][] {
+	const runs: PositionedText[][] = [];
+	let end: number | undefined;
+	for (const item of items) {
+		if (end === undefined || item.x - end > columnGap * Math.max(item.fontSize, 1)) {
+			runs.push([item]);
+		} else {
+			runs.at(-1)!.push(item);
+		}
+
+		end = item.x + item.width;
+	}
+
+	return runs;
 }
 
 function joinItems(items: readonly PositionedText[]): string {
@@ -80,7 +130,9 @@ const maskNumbers = (line: string) => line.replaceAll(/\d+/gu, '#');
 export function pdfPagesToText(pages: readonly (readonly PositionedText[])[]): string {
 	const lines = pages.map(items => pageLines(items));
 	const running = pages.length > 1 ? runningLines(lines) : new Set<string>();
-	const kept = lines.flatMap(page => page.filter(line => !running.has(maskNumbers(line))));
+	// The first page's letterhead column stays: the letter's date and reference are read from it.
+	const letterhead = (lines[0] ?? []).slice(0, edgeLines + 1).some(line => letterheadColumn.test(line));
+	const kept = lines.flatMap((page, index) => page.filter((line, row) => !running.has(maskNumbers(line)) || (index === 0 && row < edgeLines && letterhead)));
 	return rejoinHyphenated(kept.join('\n'));
 }
 

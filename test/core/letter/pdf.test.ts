@@ -5,6 +5,7 @@ import {describe, expect, it} from 'vitest';
 import {readLetterFile} from '../../../source/letter/index.js';
 import {pageLines, pdfPagesToText, rejoinHyphenated} from '../../../source/letter/pdf-lines.js';
 import {pdfToText} from '../../../source/letter/read-pdf.js';
+import {parseLetter} from '../../../source/letter/parse.js';
 import {writeScannedPdf} from '../../../source/bench/write-letter-pdf.js';
 import {aanhangselPdf} from './pdf-fixture.js';
 import {fixtureLetter} from './fixtures.js';
@@ -47,6 +48,22 @@ describe('rebuilding lines from positioned text', () => {
 
 	it('rejoins words hyphenated at a line end, keeping the hyphens Dutch needs', () => {
 		expect(rejoinHyphenated('de regelge-\nving is\nniet-\nEuropese zee-\negel')).toBe('de regelgeving\nis\nniet-\nEuropese zee-egel');
+	});
+
+	it('sets the government template\'s letterhead column apart from the text beside it, keeping the first page\'s', () => {
+		const at = (str: string, x: number, y: number, fontSize = 10) => ({str, x, y, width: str.length * fontSize * 0.5, fontSize});
+		const column = (page: number) => [at('Onze referentie', 470, 760, 7), at('2026-0000294466', 470, 747, 7), at(`Pagina ${page} van 2`, 470, 721, 7)];
+		const first = [...column(1), at('Datum 25 juni 2026', 76, 773), at('1. Kunt u toelichten waarom de kosten', 76, 760), at('stijgen?', 76, 747), at('De kosten stijgen door de inflatie.', 76, 734), at('2. Wanneer ontvangt de Kamer de', 76, 721)];
+		const second = [...column(2), at('brief?', 76, 760), at('Voor de zomer.', 76, 747)];
+		expect(pageLines(first)).toEqual(['Onze referentie', '2026-0000294466', 'Pagina 1 van 2', 'Datum 25 juni 2026', '1. Kunt u toelichten waarom de kosten', 'stijgen?', 'De kosten stijgen door de inflatie.', '2. Wanneer ontvangt de Kamer de']);
+		// Page 2's column repeats page 1's and is dropped; "Pagina 2 van 2" is left for the letter reader, which drops it.
+		expect(pdfPagesToText([first, second])).toBe('Onze referentie\n2026-0000294466\nPagina 1 van 2\nDatum 25 juni 2026\n1. Kunt u toelichten waarom de kosten\nstijgen?\nDe kosten stijgen door de inflatie.\n2. Wanneer ontvangt de Kamer de\nPagina 2 van 2\nbrief?\nVoor de zomer.');
+		const letter = parseLetter(pdfPagesToText([first, second]), 'brief.pdf');
+		expect(letter.meta).toMatchObject({date: '2026-06-25', reference: '2026-0000294466'});
+		expect(letter.questions.map(question => [question.text, question.answer])).toEqual([
+			['Kunt u toelichten waarom de kosten stijgen?', 'De kosten stijgen door de inflatie.'],
+			['Wanneer ontvangt de Kamer de brief?', 'Voor de zomer.'],
+		]);
 	});
 
 	it('drops a running header that repeats at the top of every page', () => {
