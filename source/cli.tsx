@@ -30,6 +30,7 @@ const takesValue = new Set(Object.entries(flags).filter(([, flag]) => flag.type 
 let valueOf: string | undefined;
 // The flags given, by meow's name ("nameColumn"), to check against the command's own.
 const given = new Set<string>();
+const negated = new Set<string>();
 for (const argument of process.argv.slice(2)) {
 	if (argument === '--') {
 		break;
@@ -56,7 +57,11 @@ for (const argument of process.argv.slice(2)) {
 	}
 
 	if (name.startsWith('--') && knownFlags.has(name.replace(/^--no-/u, '--'))) {
-		given.add(name.replace(/^--(?:no-)?/u, '').replaceAll(/-([a-z])/gu, (_, letter: string) => letter.toUpperCase()));
+		const flag = name.replace(/^--(?:no-)?/u, '').replaceAll(/-([a-z])/gu, (_, letter: string) => letter.toUpperCase());
+		given.add(flag);
+		if (name.startsWith('--no-')) {
+			negated.add(flag);
+		}
 	}
 
 	valueOf = takesValue.has(name) && value === undefined ? name : undefined;
@@ -143,7 +148,7 @@ const command = first !== undefined && commands.has(first) ? first as CommandNam
 const allowed = new Set<string>(['help', 'version', ...commandFlags[command]]);
 const foreign = [...given].find(flag => !allowed.has(flag));
 if (foreign !== undefined) {
-	const instead = command === 'export' && ['json', 'markdown', 'csv'].includes(foreign) ? `; write --format ${foreign}` : ' (see --help)';
+	const instead = command === 'export' && ['json', 'markdown', 'csv'].includes(foreign) && !negated.has(foreign) ? `; write --format ${foreign}` : ' (see --help)';
 	process.stderr.write(`answer-review: ${option(foreign)} is not an option of ${command === 'review' ? 'the reviewer' : command}${instead}\n`);
 	process.exit(2);
 }

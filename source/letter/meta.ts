@@ -1,5 +1,6 @@
 import type {LetterMeta, Member} from './model.js';
 import {daysBetween, findDate, toIsoDate} from './dates.js';
+import {firstQuestionStart, referenceLike} from './shapes.js';
 
 const flat = (text: string) => text.replaceAll(/\s+/gu, ' ').trim();
 
@@ -19,8 +20,6 @@ function labelledValue(text: string, label: RegExp, accept: (value: string) => b
 	return undefined;
 }
 
-// A reference is a code ("2026-0000294466", "5086975", "BZ2407724"), or "-" when left blank.
-const referenceLike = (value: string) => /^(?:[-–—]|[\p{L}\d][\p{L}\d./_-]{0,39}\d[\p{L}\d./_-]*)$/u.test(value);
 
 /**
  * The "Vragen van het lid X (PARTY) … aan de … over … (ingezonden …)" preamble, which every
@@ -97,16 +96,17 @@ export function readMeta(text: string): LetterMeta {
 	const clause = preamble(head);
 	const meta: Record<string, unknown> = {};
 
-	const dateLine = labelledValue(head, /Datum/u, value => findDate(value) !== undefined);
-	// Older letters and some templates date the letter "Den Haag, 25 juni 2026".
-	meta.date = dateLine ? findDate(dateLine) : findDate(/^[ \t]*(?:Den Haag|'s-Gravenhage|s-Gravenhage),?[ \t]+([^\n]{6,30})$/mu.exec(head)?.[1] ?? '');
-	// A blank "Ons kenmerk" is printed as "-".
-	meta.reference = labelledValue(head, /Onze referentie|Ons kenmerk|Kenmerk/u, referenceLike)?.replace(/^[-–—]$/u, '');
-	const betreft = labelledValue(head, /Betreft|Onderwerp/u);
-	// The letter's own facts stand before its first question; a case number or "ingezonden" date after it
-	// belongs to other questions the letter cites ("eerdere vragen …, ingezonden 2 oktober 2024 (2024Z14814)").
-	const firstQuestion = head.search(/^[ \t]*(?:Vraag[ \t]*1\b|VRAAG[ \t]*1\b|1[.)][ \t]|1[.)]\p{Lu}|1\t+\p{Lu})/mu);
+	// The letter's own facts stand before its first question; a date, case number or "ingezonden" date
+	// after it belongs to an answer or to other questions the letter cites ("eerdere vragen …, ingezonden
+	// 2 oktober 2024 (2024Z14814)").
+	const firstQuestion = head.search(new RegExp(firstQuestionStart, 'mu'));
 	const front = firstQuestion >= 0 ? head.slice(0, firstQuestion) : head;
+	const dateLine = labelledValue(front, /Datum/u, value => findDate(value) !== undefined);
+	// Older letters and some templates date the letter "Den Haag, 25 juni 2026".
+	meta.date = dateLine ? findDate(dateLine) : findDate(/^[ \t]*(?:Den Haag|'s-Gravenhage|s-Gravenhage),?[ \t]+([^\n]{6,30})$/mu.exec(front)?.[1] ?? '');
+	// A blank "Ons kenmerk" is printed as "-".
+	meta.reference = labelledValue(front, /Onze referentie|Ons kenmerk|Kenmerk/u, referenceLike)?.replace(/^[-–—]$/u, '');
+	const betreft = labelledValue(head, /Betreft|Onderwerp/u);
 	meta.caseNumber = /\b(\d{4}Z\d{4,6})\b/u.exec(front)?.[1];
 	meta.aanhangselNumber = /Aanhangsel van de Handelingen[^\n]*\n(?:[^\n]*\n){0,3}?\s*(\d{1,4})\s*\n/u.exec(head)?.[1] ?? /^AH\s+(\d{1,4})\b/mu.exec(head)?.[1];
 
@@ -136,7 +136,7 @@ export function readMeta(text: string): LetterMeta {
 	const submitted = /ingezonden\s*(\d{1,2})\s*(\p{L}+)\s*(\d{4})/iu.exec(clause ?? front);
 	meta.submitted = submitted ? toIsoDate(submitted[1]!, submitted[2]!, submitted[3]!) : undefined;
 
-	const answer = /(?:Antwoord|Mededeling) (?:van|namens) ((?:de )?(?:minister|staatssecretaris|Minister|Staatssecretaris|minister-president|Minister-President)[\s\S]{0,200}?)\s*\(?\s*\(?(?:ontvangen|Ontvangen)\s*(\d{1,2})\s*(\p{L}+)\s*(\d{4})/u.exec(head);
+	const answer = /(?:Antwoord|Mededeling) (?:van|namens) ((?:de )?(?:minister|staatssecretaris|Minister|Staatssecretaris|minister-president|Minister-President)[\s\S]{0,200}?)\s{0,3}\(?\s{0,3}\(?(?:ontvangen|Ontvangen)\s{0,3}(\d{1,2})\s{0,3}(\p{L}+)\s{0,3}(\d{4})/u.exec(head);
 	if (answer) {
 		meta.answeredBy = flat(answer[1]!).replace(/[\s.(]+$/u, '');
 		meta.received = toIsoDate(answer[2]!, answer[3]!, answer[4]!);

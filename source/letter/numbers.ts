@@ -5,6 +5,9 @@ const separator = String.raw`(?:,[ \t]*en|,|en|EN|&|\+|t\/m|T\/M|tot en met|\/|[
 /** Question numbers as printed: "2", "2 en 3", "3, 4, 5, 9 en 10", "2 t/m 4", "2-4", "3 & 4", "3/4", "4) t/m 7)", "3 en vraag 4". */
 export const numberList = String.raw`\d{1,3}\)?(?:[ \t]*${separator}[ \t]*\d{1,3}\)?)*`;
 
+/** The words of an answer label before its numbers: "Antwoord", "Antwoorden op", "Antwoord op de vragen", "ANTWOORD OP VRAAG". */
+export const answerLabelWords = String.raw`(?:Antwoord(?:en)?(?:[ \t]+op)?(?:[ \t]+(?:de[ \t]+)?[Vv]ra(?:ag|gen))?|ANTWOORD(?:EN)?(?:[ \t]+OP)?(?:[ \t]+(?:DE[ \t]+)?VRA(?:AG|GEN))?)`;
+
 /** A marker word as printed: capitalised ("Vraag") or in capitals ("VRAAG"), from a Word heading style. */
 export const markerWord = (word: string): string => `(?:${word}|${word.toUpperCase()})`;
 

@@ -9,10 +9,16 @@ import {splitGroupedQuestion} from './split-group.js';
 import {splitNumbered} from './split-numbered.js';
 import {isOcrLetter, splitOcr} from './split-ocr.js';
 import {citeReferenceNotes, splitReferenceNotes} from './reference-notes.js';
+import {afterNumber, asks, letterheadLabel, letterheadValue} from './shapes.js';
 
 const aanhangselSigns = /Aanhangsel van de Handelingen|^ah-tk-\d|^Tweede Kamer, vergaderjaar/mu;
 const postponementSigns = /^\s*Mededeling van|uitstel (?:van )?(?:de )?beantwoording|kunnen niet binnen de gebruikelijke termijn|niet binnen de (?:gebruikelijke|gestelde) termijn worden beantwoord/imu;
 const preambleStart = /^[ \t]*(?:\[[^\]\n]*\][ \t]*)*Vra(?:ag|gen) (?:gesteld )?van (?:het lid|de leden)/mu;
+// A letter's head that says it holds answers: "Antwoord van minister … (ontvangen …)", "Antwoorden op
+// Kamervragen …", "… worden beantwoord zoals aangegeven in de bijlage".
+const answersSign = /Antwoord(?:en)? (?:van|op)\b|\(?ontvangen\s+\d|beantwoord|Beantwoording/iu;
+// A "1." letter's first question (after a Word bookmark).
+const firstNumbered = new RegExp(String.raw`^[ \t]*(?:\[bookmark:[^\]\n]*\][ \t]*)*1${afterNumber}`, 'mu');
 
 /** Reads normalised or raw letter text into a Letter. Never throws: odd input gives an empty Letter with notices. */
 export function parseLetter(rawText: string, source: string): Letter {
@@ -46,7 +52,7 @@ export function parseLetter(rawText: string, source: string): Letter {
 	footnotes.push(...(ocr?.footnotes ?? []));
 	const split = ocr ?? (layout === 'word-text' ? splitNumbered(body, Math.max(0, body.search(preambleStart))) : splitMarked(body));
 	const notices: string[] = [];
-	const assembled = assemble(split.blocks, layout, notices);
+	const assembled = assemble(split.blocks, layout, notices, answersSign.test(split.preamble));
 	const questions = sourceNotes.length === 0 ? assembled : citeReferenceNotes(assembled, sourceNotes);
 	const answered = questions.some(question => question.answer !== null);
 	const kind: LetterKind = answered ? 'answers' : postponementSigns.test(text.slice(0, 4000)) ? 'postponement' : 'questions-only';
@@ -86,7 +92,7 @@ export function detectLayout(text: string): LetterLayout | undefined {
 		return 'ocr';
 	}
 
-	return /^[ \t]*(?:\[bookmark:[^\]\n]*\][ \t]*)*1(?:[.)][ \t]+\S|[.)]\p{Lu}|\t+\p{Lu})/mu.test(text) ? 'word-text' : undefined;
+	return firstNumbered.test(text) ? 'word-text' : undefined;
 }
 
 /** Moves Word footnotes ("[2:  Kamerbrief over …]") out of the text, and drops Word artefacts. */
@@ -138,15 +144,19 @@ function tidy(text: string, layout: LetterLayout | undefined): string {
 }
 
 /** Builds the questions from marker blocks, sharing grouped answers and noting what is odd. */
-function assemble(blocks: readonly RawBlock[], layout: LetterLayout | undefined, notices: string[]): Question[] {
+function assemble(blocks: readonly RawBlock[], layout: LetterLayout | undefined, notices: string[], saysItAnswers = false): Question[] {
 	const questions = new Map<number, {text: string; answer: string | null; answeredWith: number[]; refs: Set<string>}>();
 	const seenQuestion: number[] = [];
 	// A letter without one "Antwoord" heading may still answer every question in the paragraphs after it
-	// (the question in bold, the answer in plain type): when most questions have such paragraphs, those
-	// are the answers. A letter of questions only ends its questions with a question mark.
+	// (the question in bold, the answer in plain type): when its head says it answers ("Antwoord van
+	// minister … (ontvangen …)") and most questions have such paragraphs, those are the answers. The
+	// members' own questions may be followed by context ("Volgens de fabrikant …"), which answers nothing.
 	const questionBlocks = blocks.filter(block => block.kind === 'question');
 	const letterHasAnswers = blocks.some(block => block.kind === 'answer')
-		|| (layout !== 'word-text' && questionBlocks.length > 0 && questionBlocks.filter(block => splitInlineAnswer(block.text).answer !== undefined).length * 2 > questionBlocks.length);
+		|| (saysItAnswers && layout !== 'word-text' && questionBlocks.length > 0 && questionBlocks.filter(block => splitInlineAnswer(block.text).answer !== undefined).length * 2 > questionBlocks.length);
+	// The numbers the letter prints a question or an answer for (looked up per block: a set, not a scan).
+	const asked = new Set(blocks.filter(block => block.kind === 'question').flatMap(block => block.numbers));
+	const answered = new Set(blocks.filter(block => block.kind === 'answer').flatMap(block => block.numbers));
 	// A misprinted question's number, and what it is read as, for the answer printed right under it.
 	let misprint: {printed: number; read: number} | undefined;
 	for (const [position, block] of blocks.entries()) {
@@ -154,7 +164,7 @@ function assemble(blocks: readonly RawBlock[], layout: LetterLayout | undefined,
 			let numbers = [...block.numbers];
 			misprint = undefined;
 			// A number printed twice where the next number is missing is a misprint ("Vraag 7" twice, then "Antwoord 8").
-			if (numbers.length === 1 && questions.has(numbers[0]!) && !hasQuestionBlock(blocks, numbers[0]! + 1)) {
+			if (numbers.length === 1 && questions.has(numbers[0]!) && !asked.has(numbers[0]! + 1)) {
 				notices.push(`question ${numbers[0]!} is printed twice; the second is read as question ${numbers[0]! + 1}`);
 				misprint = {printed: numbers[0]!, read: numbers[0]! + 1};
 				numbers = [misprint.read];
@@ -163,7 +173,7 @@ function assemble(blocks: readonly RawBlock[], layout: LetterLayout | undefined,
 			let questionText = block.text;
 			let inlineAnswer: string | undefined;
 			const nextIsAnswer = blocks[position + 1]?.kind === 'answer';
-			if (letterHasAnswers && !nextIsAnswer && layout !== 'word-text' && !hasAnswerBlock(blocks, numbers[0]!)) {
+			if (letterHasAnswers && !nextIsAnswer && layout !== 'word-text' && !answered.has(numbers[0]!)) {
 				// Some ministries leave out the "Antwoord" heading: the answer follows the question's paragraph.
 				const split = splitInlineAnswer(block.text);
 				questionText = split.question;
@@ -192,7 +202,7 @@ function assemble(blocks: readonly RawBlock[], layout: LetterLayout | undefined,
 		const answer = tidy(block.text, layout);
 		// "Vraag 2 … Antwoord 2" printed twice: the second answer is the second question's, unless the
 		// letter answers the next number itself.
-		const answerNumbers = misprint !== undefined && block.numbers.length === 1 && block.numbers[0] === misprint.printed && !hasAnswerBlock(blocks, misprint.read)
+		const answerNumbers = misprint !== undefined && block.numbers.length === 1 && block.numbers[0] === misprint.printed && !answered.has(misprint.read)
 			? [misprint.read]
 			: block.numbers;
 		misprint = undefined;
@@ -238,24 +248,19 @@ function assemble(blocks: readonly RawBlock[], layout: LetterLayout | undefined,
 	});
 }
 
-function hasQuestionBlock(blocks: readonly RawBlock[], number: number): boolean {
-	return blocks.some(block => block.kind === 'question' && block.numbers.includes(number));
-}
-
-function hasAnswerBlock(blocks: readonly RawBlock[], number: number): boolean {
-	return blocks.some(block => block.kind === 'answer' && block.numbers.includes(number));
-}
 
 /** Splits "question paragraph(s)? answer paragraphs" at the end of the last paragraph that asks. */
 function splitInlineAnswer(text: string): {question: string; answer?: string} {
 	const paragraphs = text.trim().split(/\n\s*\n|\n/u);
-	const lastAsking = paragraphs.findLastIndex(paragraph => paragraph.trim().endsWith('?') || /\?\s*(?:\d+\)|\[\d+\])?\s*$/u.test(paragraph));
+	const lastAsking = paragraphs.findLastIndex(paragraph => asks(paragraph));
 	if (lastAsking === -1 || lastAsking === paragraphs.length - 1) {
 		return {question: text};
 	}
 
 	// A label of its own ("A:", "Antwoord van de minister") opens the answer; it is not part of it.
-	const answer = paragraphs.slice(lastAsking + 1).join('\n\n').trim().replace(/^(?:A|Antwoord(?: van (?:de )?(?:minister|staatssecretaris)[^\n]{0,80})?)[ \t]*:?[ \t]*(?:\n|$)/iu, '').trim();
+	const rest = paragraphs.slice(lastAsking + 1).join('\n\n').trim();
+	const label = /^(?:A|Antwoord(?: van (?:de )?(?:minister|staatssecretaris)\b[^\n:]{0,80})?):?(?:\n|$)/iu.exec(rest.slice(0, 120).replace(/[ \t]+(?=\n|$|:)/gu, ''));
+	const answer = label === null ? rest : rest.slice(rest.indexOf('\n') === -1 ? rest.length : rest.indexOf('\n')).trim();
 	return answer === '' ? {question: text} : {question: paragraphs.slice(0, lastAsking + 1).join('\n'), answer};
 }
 
@@ -268,8 +273,10 @@ function noticeMeta({daysToAnswer, ...meta}: LetterMeta): LetterMeta {
 // "Ons kenmerk BZ2412345", "Pagina 2 van 4" (label and value on one line, or on two). Inside a question
 // or an answer that block is no part of it.
 const pageNumberLine = /^[ \t]*Pagina[ \t]+\d{1,3}[ \t]+van[ \t]+\d{1,3}[ \t]*$/u;
-const letterheadLabel = /^[ \t]*(?:Datum|Onze referentie|Ons kenmerk|Uw kenmerk|Kenmerk|Uw brief)\b[ \t:]*(?:[^\n]{0,40})$/u;
-const bareLetterheadLabel = /^[ \t]*(?:Datum|Onze referentie|Ons kenmerk|Uw kenmerk|Kenmerk|Uw brief)[ \t]*:?[ \t]*$/u;
+// "Datum 21 november 2024", "Ons kenmerk: BZ2412345": a label with a date or code; or a label alone,
+// its value on the next line.
+const labelWithValue = new RegExp(String.raw`^[ \t]*${letterheadLabel}[ \t]*:?[ \t]+(\S.{0,39})$`, 'u');
+const bareLabel = new RegExp(String.raw`^[ \t]*${letterheadLabel}[ \t]*:?[ \t]*$`, 'u');
 // How far a letterhead block reaches from its page number, in lines.
 const letterheadReach = 8;
 
@@ -281,11 +288,14 @@ function stripPageHeaders(text: string): string {
 
 	const lines = text.split('\n');
 	const drop = new Set<number>();
-	// Whether a line belongs to the letterhead: a label (with its value), the value under a bare label, or blank.
+	// Whether a line belongs to the letterhead: a label with its date or code, a bare label, the date or
+	// code under a bare label, or blank. "Datum 1 mei: start van de proef" is text, and so is "Vraag 2".
 	const furniture = (index: number) => {
 		const line = lines[index]!;
-		return line.trim() === '' || letterheadLabel.test(line) || pageNumberLine.test(line)
-			|| (index > 0 && bareLetterheadLabel.test(lines[index - 1]!) && line.trim().length <= 40);
+		const labelled = labelWithValue.exec(line);
+		return line.trim() === '' || pageNumberLine.test(line) || bareLabel.test(line)
+			|| (labelled !== null && letterheadValue(labelled[1]!.trim()))
+			|| (index > 0 && bareLabel.test(lines[index - 1]!) && letterheadValue(line.trim()));
 	};
 
 	for (const [index, line] of lines.entries()) {

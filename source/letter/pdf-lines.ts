@@ -1,4 +1,5 @@
 // Rebuilds the lines of a PDF page from positioned text items, and rejoins what the layout split.
+import {letterheadLabel} from './shapes.js';
 
 /** One piece of text where the PDF put it (PDF space: y grows upwards). */
 export type PositionedText = {
@@ -22,7 +23,9 @@ const keptFurniture = /Aanhangsel|^ah-tk-|^kv-tk-|ISSN/u;
 // A gap this many font sizes wide inside a line parts two columns.
 const columnGap = 1.5;
 // The government letter template prints a column beside the text ("Onze referentie", "Pagina 2 van 9").
-const letterheadColumn = /^(?:Onze referentie|Ons kenmerk|Uw kenmerk|Kenmerk|Datum|Pagina \d+ van \d+)\b/u;
+const letterheadColumn = new RegExp(String.raw`^(?:${letterheadLabel}|Pagina \d+ van \d+)\b`, 'u');
+// The column starts in the page's top lines; further down, such a label heads a table column.
+const columnTopLines = 5;
 // How far from that column's left edge a piece may start and still belong to it, in points.
 const columnSlack = 3;
 // How far right of the text's margin the column starts at least, in points (a third of an A4 page).
@@ -49,7 +52,7 @@ export function pageLines(items: readonly PositionedText[]): string[] {
 	// The column's left edge: where a piece far right of the text's margin (after a wide gap, or alone
 	// on its line) reads as a letterhead label.
 	const margin = Math.min(...segmented.map(line => line[0]![0]!.x));
-	const column = segmented.flat().find(segment => segment[0]!.x - margin > columnIndent && letterheadColumn.test(joinItems(segment)))?.[0]!.x;
+	const column = segmented.slice(0, columnTopLines).flat().find(segment => segment[0]!.x - margin > columnIndent && letterheadColumn.test(joinItems(segment)))?.[0]!.x;
 	if (column === undefined) {
 		return segmented.map(line => joinItems(line.flat()));
 	}

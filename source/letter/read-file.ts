@@ -1,4 +1,4 @@
-import {readFileSync, statSync} from 'node:fs';
+import {readFileSync, realpathSync, statSync} from 'node:fs';
 import {readdir, realpath, stat} from 'node:fs/promises';
 import path from 'node:path';
 import type {Footnote, Letter} from './model.js';
@@ -176,10 +176,11 @@ export async function listLetterFiles(paths: readonly string[]): Promise<{files:
 		files.push(...found.sort());
 	}
 
-	// A file named twice (`a.txt a.txt`, or a folder and a file in it) is read once, where first named.
+	// A file named twice (`a.txt a.txt`, a folder and a file in it, or one letter reached by two links)
+	// is read once, where first named.
 	const seen = new Set<string>();
 	const once = files.filter(file => {
-		const key = path.resolve(file);
+		const key = realpathOr(file);
 		const first = !seen.has(key);
 		seen.add(key);
 		return first;
@@ -222,3 +223,13 @@ async function walk(folder: string, errors: Array<{path: string; message: string
 
 	return found;
 }
+
+/** The real path of a file, or its absolute path when it has none (a broken link: reading it says so). */
+function realpathOr(file: string): string {
+	try {
+		return realpathSync(file);
+	} catch {
+		return path.resolve(file);
+	}
+}
+

@@ -1,4 +1,5 @@
-import {markerWord, numberList, parseNumberList} from './numbers.js';
+import {answerLabelWords, markerWord, numberList, parseNumberList} from './numbers.js';
+import {asks} from './shapes.js';
 
 /** A question or answer block found between markers, before it is tidied. */
 export type RawBlock = {
@@ -15,10 +16,12 @@ const numberWord = String.raw`(?:(?:nr\.?|nummer|NR\.?)[ \t]*)?`;
 // "Vraag 1", "Vraag 2 en 3", "Vragen 4 t/m 6", optionally followed by ":" or "." and the text.
 const questionMarker = new RegExp(String.raw`^[ \t]*(?:Vra(?:ag|gen)|VRA(?:AG|GEN))[ \t]+${numberWord}(${numberList})${markerEnd}`, 'gmu');
 // "Antwoord 1", "Antwoord op vraag 1", "Antwoorden op vraag 3, 4, 5, 9 en 10", "Antwoord vraag 2", "ANTWOORD OP VRAAG 3 EN 4".
-const answerMarker = new RegExp(String.raw`^[ \t]*(?:Antwoord(?:en)?(?:[ \t]+op)?(?:[ \t]+(?:de[ \t]+)?[Vv]ra(?:ag|gen))?|ANTWOORD(?:EN)?(?:[ \t]+OP)?(?:[ \t]+(?:DE[ \t]+)?VRA(?:AG|GEN))?)[ \t]+(${numberList})${markerEnd}`, 'gmu');
-// "Antwoord" (or "Antwoord:") alone on its line, or "Antwoord: Ja, …" opening the answer's line: the
-// answer to the question just before it.
-const bareAnswerMarker = new RegExp(String.raw`^[ \t]*${markerWord('Antwoord')}(?:[ \t]*:?[ \t]*$|[ \t]*:[ \t]*(?=\S)|\t+(?=\S))`, 'gmu');
+const answerMarker = new RegExp(String.raw`^[ \t]*${answerLabelWords}[ \t]+(${numberList})${markerEnd}`, 'gmu');
+// "Antwoord" (or "Antwoord:") alone on its line: the answer to the question just before it.
+const bareAnswerMarker = new RegExp(String.raw`^[ \t]*${markerWord('Antwoord')}[ \t]*(?::[ \t]*)?$`, 'gmu');
+// "Antwoord: Ja, …" opening the answer's line, right under the question (after a blank line or a line
+// that asks); elsewhere it is a quotation ("… schreef u:\nAntwoord: Nee, …").
+const inlineAnswerMarker = new RegExp(String.raw`^[ \t]*${markerWord('Antwoord')}(?:[ \t]*:|\t)[ \t]*(?=\S)`, 'gmu');
 // A question number alone on its line, the question on the next ("1\nWelke mogelijkheden …", "1.\n…").
 const bareNumberMarker = /^[ \t]*(\d{1,3})[.)]?[ \t]*\n(?=[ \t]*\S)/gmu;
 
@@ -55,6 +58,13 @@ export function splitMarked(text: string): {preamble: string; blocks: RawBlock[]
 
 	for (const match of text.matchAll(bareAnswerMarker)) {
 		markers.push({kind: 'answer', index: match.index, end: match.index + match[0].length, numbers: []});
+	}
+
+	for (const match of text.matchAll(inlineAnswerMarker)) {
+		const before = text.slice(Math.max(0, match.index - 400), match.index);
+		if (/\n[ \t]*\n[ \t]*$/u.test(before) || asks(before.trimEnd().split('\n').at(-1) ?? '')) {
+			markers.push({kind: 'answer', index: match.index, end: match.index + match[0].length, numbers: []});
+		}
 	}
 
 	markers.sort((a, b) => a.index - b.index);

@@ -1,13 +1,14 @@
 import type {RawBlock} from './split-marked.js';
-import {numberList, parseNumberList} from './numbers.js';
+import {answerLabelWords, numberList, parseNumberList} from './numbers.js';
+import {afterNumber, asks} from './shapes.js';
 
 // "1.         Kunt u toelichten…", "1) …", "1.Kunt u…" (the space lost) or "1<tab>Kunt u…" (a table
 // exported as text) at the start of a line (after a Word bookmark).
-const numberedLine = /^[ \t]*(?:\[bookmark:[^\]\n]*\][ \t]*)*(\d{1,3})(?:[.)][ \t]+(?=\S)|[.)](?=\p{Lu})|\t+(?=\p{Lu}))/gmu;
+const numberedLine = new RegExp(String.raw`^[ \t]*(?:\[bookmark:[^\]\n]*\][ \t]*)*(\d{1,3})${afterNumber}`, 'gmu');
 // "Antwoord:", "Antwoord vraag 1:", "Antwoord op de vragen 4, 5, 6 en 7:" or "Antwoord vraag 4-7:" on a
 // line of its own, or opening the answer's line ("Antwoord: Ja, …"), separates a question from its
 // answer in some ministries' letters; numbers in it name every question the answer is for.
-const answerLabel = new RegExp(String.raw`^[ \t]*(?:Antwoord(?:en)?(?:[ \t]+op)?(?:[ \t]+(?:de[ \t]+)?[Vv]ra(?:ag|gen))?|ANTWOORD(?:EN)?(?:[ \t]+OP)?(?:[ \t]+(?:DE[ \t]+)?VRA(?:AG|GEN))?)(?:[ \t]+(${numberList}))?(?:[ \t]*[:.]?[ \t]*$|[ \t]*[:.][ \t]*(?=\S))`, 'mu');
+const answerLabel = new RegExp(String.raw`^[ \t]*${answerLabelWords}(?:[ \t]+(${numberList}))?[ \t]*(?:[:.][ \t]*)?(?:$|(?<=[:.][ \t]*)(?=\S))`, 'mu');
 
 const lookAhead = 200;
 
@@ -30,9 +31,9 @@ export function splitNumbered(text: string, startAt = 0): {preamble: string; blo
 			continue;
 		}
 
-		const paragraph = text.slice(candidate.end, text.indexOf('\n', candidate.end) === -1 ? text.length : text.indexOf('\n', candidate.end));
+		const paragraph = paragraphAt(text, candidate.end);
 		const later = nextWithNumber(candidates, position + 1, expected);
-		const laterParagraph = later ? text.slice(later.end, text.indexOf('\n', later.end) === -1 ? text.length : text.indexOf('\n', later.end)) : '';
+		const laterParagraph = later ? paragraphAt(text, later.end) : '';
 		// Prefer the candidate that asks a question when a later one with the same number does and this one does not.
 		if (!paragraph.includes('?') && laterParagraph.includes('?')) {
 			continue;
@@ -82,10 +83,8 @@ function nextWithNumber<T extends {number: number}>(candidates: readonly T[], fr
 	return undefined;
 }
 
-// A paragraph that asks: it ends in "?", perhaps with a footnote mark ("…bericht? 1)").
-const asks = (paragraph: string) => /\?\s*(?:\d{1,2}\)|\[\d{1,2}\])?\s*$/u.test(paragraph);
 // A paragraph broken off mid-sentence (no closing punctuation), as a converted letter sometimes has.
-const unfinished = (paragraph: string) => !/[.!?:;»"”’)]\s*$/u.test(paragraph);
+const unfinished = (paragraph: string) => !/[.!?:;»"”’)]$/u.test(paragraph.trimEnd());
 
 /**
  * A "1." question's text and its answer: the question is its first line, with the lines that carry it
@@ -118,3 +117,14 @@ function questionAndAnswer(body: string): {question: string; answer: string} {
 		? {question, answer: lines.slice(end).join('\n')}
 		: {question: [question, ...paragraphs.slice(0, taken)].join('\n'), answer: paragraphs.slice(taken).join('\n\n')};
 }
+
+// A question may be wrapped over a few lines; a table row or list item in an answer asks nothing.
+const paragraphChars = 600;
+
+/** The paragraph starting at `from`: up to the next blank line, or a numbered line, at most paragraphChars. */
+function paragraphAt(text: string, from: number): string {
+	const window = text.slice(from, from + paragraphChars);
+	const end = window.search(/\n[ \t]*\n|\n[ \t]*\d{1,3}[.)\t]/u);
+	return end === -1 ? window : window.slice(0, end);
+}
+

@@ -131,6 +131,7 @@ describe('the built command line', () => {
 			[['score', seed, '--format', 'json'], 'answer-review: --format is not an option of score (see --help)\n'],
 			[['search', 'cloud', seed, '--markdown'], 'answer-review: --markdown is not an option of search (see --help)\n'],
 			[['export', seed, '--json'], 'answer-review: --json is not an option of export; write --format json\n'],
+			[['export', seed, '--no-json'], 'answer-review: --json is not an option of export (see --help)\n'],
 			[[seed, '--limit=3'], 'answer-review: --limit is not an option of the reviewer (see --help)\n'],
 		] as const) {
 			// eslint-disable-next-line no-await-in-loop

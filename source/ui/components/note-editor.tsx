@@ -45,6 +45,31 @@ export function reapplyEdit(base: string, next: string, latest: string): string 
 	return kept || latest.length < removed ? next : `${latest.slice(0, latest.length - removed)}${next.slice(prefix)}`;
 }
 
+/**
+ * A change handler for an ink-text-input showing `value` that keeps keys typed ahead of the screen:
+ * each edit is re-applied to the value with every edit so far (see reapplyEdit), then handed on.
+ */
+export function useTypedAhead(value: string, onChange: (next: string) => void): (next: string) => void {
+	const latest = useRef(value);
+	// The value ink-text-input's key handler sees: the one of the last commit, as its effects subscribe it.
+	const base = useRef(value);
+	// Values handed on that the screen has not caught up with; a value not among them was set from outside
+	// (the filter cleared), and typing goes on from it.
+	const pending = useRef<string[]>([]);
+	useEffect(() => {
+		base.current = value;
+		if (value === latest.current || !pending.current.includes(value)) {
+			latest.current = value;
+			pending.current = [];
+		}
+	});
+	return next => {
+		latest.current = reapplyEdit(base.current, next, latest.current);
+		pending.current.push(latest.current);
+		onChange(latest.current);
+	};
+}
+
 /** What stands before the note being typed. */
 export const noteLabel = 'Note: ';
 

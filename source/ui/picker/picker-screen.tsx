@@ -4,6 +4,7 @@ import {useReducer} from 'react';
 import type {LoadProblem} from '../../letter/index.js';
 import {safeText} from '../../text/safe-text.js';
 import {useTheme} from '../components/theme-context.js';
+import {useTypedAhead} from '../components/note-editor.js';
 import type {PickerEntry} from './picker-entry.js';
 import {pickerKeys, pickerCommandFor} from './picker-keys.js';
 import {pickerReducer, visibleEntries, type PickerState} from './picker-state.js';
@@ -30,6 +31,10 @@ const cell = (text: string, width: number) => (text.length > width ? `${text.sli
 export function PickerScreen({entries, problems, initial, columns, rows, onOpen, onQuit}: PickerScreenProps) {
 	const theme = useTheme();
 	const [state, dispatch] = useReducer(pickerReducer, initial);
+	// Keys typed ahead of the screen are kept (see useTypedAhead).
+	const changeQuery = useTypedAhead(state.query, query => {
+		dispatch({type: 'query', query});
+	});
 	const {shown, current} = visibleEntries(entries, state);
 	const selected = current === undefined ? -1 : shown.indexOf(current);
 
@@ -68,9 +73,7 @@ export function PickerScreen({entries, problems, initial, columns, rows, onOpen,
 				<TextInput
 					value={state.query}
 					placeholder="type words from the subject, ministry or date"
-					onChange={query => {
-						dispatch({type: 'query', query});
-					}}
+					onChange={changeQuery}
 					onSubmit={() => {
 						if (current !== undefined) {
 							onOpen(current, state);

@@ -229,8 +229,21 @@ describe('layouts ministries produce besides the fixtures', () => {
 	];
 
 	it.each(cases)('reads %s', async (_name, layout) => {
-		const text = ['Vragen van het lid De Vries (VVD) aan de minister van Defensie over drones (ingezonden 2 april 2025).', '', ...questions.map((question, index) => layout(index + 1, question, answers[index]!))].join('\n');
+		const text = ['Vragen van het lid De Vries (VVD) aan de minister van Defensie over drones (ingezonden 2 april 2025).', 'Antwoord van minister Brekelmans (Defensie) (ontvangen 23 april 2025).', '', ...questions.map((question, index) => layout(index + 1, question, answers[index]!))].join('\n');
 		expect(await read(text)).toEqual(expected);
+	});
+
+	it('reads the members\' context under their questions as no answer in a letter that does not say it answers', async () => {
+		const {parseLetter} = await import('../../../source/letter/parse.js');
+		const text = ['Vragen van het lid De Vries (VVD) aan de minister van Defensie over drones (ingezonden 2 april 2025).', '', 'Vraag 1', 'Bent u bekend met het bericht?', 'Het bericht meldt dat de kosten stijgen.', '', 'Vraag 2', 'Klopt het dat de levering is vertraagd?', 'Volgens de fabrikant ligt dat aan de toeleveranciers.', ''].join('\n');
+		expect(parseLetter(text, 'letter.txt').kind).toBe('questions-only');
+	});
+
+	it('keeps a quoted earlier answer inside the question, and a table row or list item inside the answer', async () => {
+		const quoted = ['Vraag 1', 'In uw beantwoording van eerdere vragen schreef u:', 'Antwoord: Nee, dat is niet bekend.', 'Is dat inmiddels wel bekend?', '', 'Antwoord 1', 'Ja, inmiddels wel.', ''].join('\n');
+		expect(await read(quoted)).toEqual([[1, 'In uw beantwoording van eerdere vragen schreef u: Antwoord: Nee, dat is niet bekend. Is dat inmiddels wel bekend?', 'Ja, inmiddels wel.']]);
+		const table = ['1. Hoeveel drones zijn er per gemeente geleverd?', '', 'Dat is als volgt verdeeld:', '1\tAmsterdam\t12', '2\tRotterdam\t8', '', '2. Kunt u toelichten wat de kosten zijn van de', 'drones?', '', 'De kosten zijn 45 miljoen euro.', ''].join('\n');
+		expect(await read(table)).toEqual([[1, 'Hoeveel drones zijn er per gemeente geleverd?', 'Dat is als volgt verdeeld:\n1\tAmsterdam\t12\n2\tRotterdam\t8'], [2, 'Kunt u toelichten wat de kosten zijn van de drones?', 'De kosten zijn 45 miljoen euro.']]);
 	});
 
 	it('reads a "1." question whose second line asks too', async () => {
@@ -250,9 +263,12 @@ describe('layouts ministries produce besides the fixtures', () => {
 		expect(letter.questions.slice(2).map(question => [question.answer, question.answeredWith])).toEqual([['Twaalf, in mei.', [3, 4]], ['Twaalf, in mei.', [3, 4]]]);
 	});
 
-	it('drops the letterhead a PDF repeats on every page from inside an answer', async () => {
+	it('drops the letterhead a PDF repeats on every page from inside an answer, and only the letterhead', async () => {
 		const text = ['Vraag 1', 'Klopt het?', '', 'Antwoord 1', 'Ja, dat klopt.', '', 'Datum 21 november 2024', 'Ons kenmerk BZ2412345', 'Pagina 2 van 4', 'Het kabinet volgt dit.', '', 'Vraag 2', 'Waarom?', '', 'Antwoord 2', 'Daarom.', ''].join('\n');
 		expect(await read(text)).toEqual([[1, 'Klopt het?', 'Ja, dat klopt.\nHet kabinet volgt dit.'], [2, 'Waarom?', 'Daarom.']]);
+		// A date line of the answer's own, and a blank label's next line ("Vraag 2"), are not letterhead.
+		const dated = ['Vraag 1', 'Klopt het?', '', 'Antwoord 1', 'De data zijn:', 'Datum 1 mei: start van de proef', 'Pagina 2 van 3', 'Uw brief', 'Vraag 2', 'Waarom?', '', 'Antwoord 2', 'Daarom.', ''].join('\n');
+		expect(await read(dated)).toEqual([[1, 'Klopt het?', 'De data zijn:\nDatum 1 mei: start van de proef'], [2, 'Waarom?', 'Daarom.']]);
 	});
 
 	it('reads a label and its value on one line, and a letter dated "Den Haag, 25 juni 2026"', async () => {

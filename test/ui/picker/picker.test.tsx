@@ -77,6 +77,24 @@ describe('the letter picker', () => {
 		unmount();
 	});
 
+	it('keeps every key of a filter typed faster than the screen, and types on after Esc cleared it', async () => {
+		const {lastFrame, stdin, unmount} = render(<PickerApp data={data} initial={initialPickerState} theme={theme} onOpen={() => {}} onQuit={() => {}}/>);
+		await waitForFrame(lastFrame, text => text.includes('filter:'));
+		// No frame in between: each key reaches the handler of the frame before.
+		for (const char of 'wolvega') {
+			stdin.write(char);
+		}
+
+		await waitForFrame(lastFrame, text => text.includes('filter: wolvega') && text.includes('1 shown'));
+		await press(stdin, lastFrame, keys.escape, text => !text.includes('shown'));
+		for (const char of 'argos') {
+			stdin.write(char);
+		}
+
+		await waitForFrame(lastFrame, text => text.includes('filter: argos') && text.includes('1 shown'));
+		unmount();
+	});
+
 	it('comes back from the reviewer with the filter and selection it had', async () => {
 		const matching = filterEntries(data.entries, 'honden');
 		expect(matching.length).toBeGreaterThan(1);

@@ -54,6 +54,17 @@ describe('searching from the reviewer', () => {
 		expect(jumped).toContain('n/N hits');
 	});
 
+	it('keeps every key of a search typed faster than the screen', async () => {
+		const {key, stdin, lastFrame} = await open(seed, {columns: 80, rows: 24});
+		await key('/', text => text.includes('Search: ') && text.includes('Type to search'));
+		// No frame in between: each key reaches the handler of the frame before ("exitplan" was read as "eitplan").
+		for (const character of 'exitplan') {
+			stdin.write(character);
+		}
+
+		await waitForFrame(lastFrame, frame => plain(frame).includes('Search: exitplan') && /^▸ +19 /u.test(picked(frame)));
+	});
+
 	it('finds "koekoek" (fuzzy) in question 11', async () => {
 		const {type, key, lastFrame} = await open(seed);
 		await key('/', text => text.includes('Search: '));
