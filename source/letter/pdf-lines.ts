@@ -25,7 +25,7 @@ const columnGap = 1.5;
 // The government letter template prints a column beside the text ("Onze referentie", "Pagina 2 van 9").
 const letterheadColumn = new RegExp(String.raw`^(?:${letterheadLabel}|Pagina \d+ van \d+)\b`, 'u');
 // The column starts in the page's top lines; further down, such a label heads a table column.
-const columnTopLines = 5;
+const columnTopLines = 3;
 // How far from that column's left edge a piece may start and still belong to it, in points.
 const columnSlack = 3;
 // How far right of the text's margin the column starts at least, in points (a third of an A4 page).

@@ -66,6 +66,13 @@ describe('rebuilding lines from positioned text', () => {
 		]);
 	});
 
+	it('keeps a table column headed "Datum" in its table: the letterhead column starts in a page\'s top lines', () => {
+		const at = (str: string, x: number, y: number) => ({str, x, y, width: str.length * 5, fontSize: 10});
+		const page = [at('Vraag 1', 76, 760), at('Wanneer zijn de inspecties gehouden?', 76, 747), at('Antwoord 1', 76, 734), at('De inspecties vonden plaats op:', 76, 721),
+			at('Gemeente', 76, 708), at('Datum', 400, 708), at('Maastricht', 76, 695), at('1 mei 2024', 400, 695)];
+		expect(pageLines(page)).toEqual(['Vraag 1', 'Wanneer zijn de inspecties gehouden?', 'Antwoord 1', 'De inspecties vonden plaats op:', 'Gemeente Datum', 'Maastricht 1 mei 2024']);
+	});
+
 	it('drops a running header that repeats at the top of every page', () => {
 		const page = (body: string) => [{str: 'Ministerie van Justitie', x: 40, y: 800, width: 100, fontSize: 8}, {str: body, x: 40, y: 700, width: 100, fontSize: 10}];
 		expect(pdfPagesToText([page('Vraag 1'), page('Antwoord 1'), page('Vraag 2')])).toBe('Vraag 1\nAntwoord 1\nVraag 2');
