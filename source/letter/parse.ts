@@ -26,7 +26,7 @@ export function parseLetter(rawText: string, source: string): Letter {
 	// Of the text as it came, before hard-wrapped lines are rejoined: a review file made by an earlier
 	// build, which did not rejoin them, still belongs to the letter.
 	const fingerprint = createHash('sha256').update(normalised).digest('hex');
-	const text = unwrapLines(normalised);
+	const text = separateGlued(unwrapLines(normalised));
 	const layout = detectLayout(text);
 	const footnotes: Footnote[] = [];
 	let sourceNotes: Footnote[] = [];
@@ -314,5 +314,15 @@ function stripPageHeaders(text: string): string {
 	}
 
 	return lines.filter((_, index) => !drop.has(index)).join('\n');
+}
+
+// PDF text glues words at line breaks; where a short function word ends up stuck to a capital
+// ("deEuropese Commissie", "inNederland", "Welzijn enSport"), no Dutch word is spelled so, and the
+// space is put back. Glued lower-case words ("bijhet") cannot be told from compounds and stay.
+const gluedFunctionWord = /(?<![\p{L}\p{N}])(aan|bij|dat|de|die|door|een|en|het|in|met|naar|of|om|op|over|te|uit|van|voor)(?=\p{Lu})/gu;
+
+/** The text with a space put back between a glued function word and the capitalised word after it. */
+function separateGlued(text: string): string {
+	return text.replaceAll(gluedFunctionWord, '$1 ');
 }
 

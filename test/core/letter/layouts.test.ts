@@ -281,3 +281,17 @@ describe('layouts ministries produce besides the fixtures', () => {
 	});
 });
 
+describe('words PDF text glued at line breaks', () => {
+	it('puts the space back after a function word stuck to a capital, and leaves names and the fingerprint alone', async () => {
+		const {parseLetter} = await import('../../../source/letter/parse.js');
+		const glued = 'Vraag 1\nKlopt het dat deEuropese Commissie inNederland werkt?\n\nAntwoord 1\nJa, met GroenLinks, ChristenUnie en deNAVO; het ministerie van Volksgezondheid, Welzijn enSport.\n';
+		const letter = parseLetter(glued, 'letter.txt');
+		expect(letter.questions[0]!.text).toBe('Klopt het dat de Europese Commissie in Nederland werkt?');
+		expect(letter.questions[0]!.answer).toBe('Ja, met GroenLinks, ChristenUnie en de NAVO; het ministerie van Volksgezondheid, Welzijn en Sport.');
+		// Review files are tied to the text as it came, normalised: the fingerprint is taken before the repair.
+		const {createHash} = await import('node:crypto');
+		const {normaliseText} = await import('../../../source/letter/normalise.js');
+		expect(letter.fingerprint).toBe(createHash('sha256').update(normaliseText(glued)).digest('hex'));
+	});
+});
+
