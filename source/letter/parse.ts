@@ -319,10 +319,37 @@ function stripPageHeaders(text: string): string {
 // PDF text glues words at line breaks; where a short function word ends up stuck to a capital
 // ("deEuropese Commissie", "inNederland", "Welzijn enSport"), no Dutch word is spelled so, and the
 // space is put back. Glued lower-case words ("bijhet") cannot be told from compounds and stay.
-const gluedFunctionWord = /(?<![\p{L}\p{N}])(aan|bij|dat|de|die|door|een|en|het|in|met|naar|of|om|op|over|te|uit|van|voor)(?=\p{Lu})/gu;
+const functionWords = new Set(['aan', 'bij', 'dat', 'de', 'die', 'door', 'een', 'en', 'het', 'in', 'met', 'naar', 'of', 'om', 'op', 'over', 'te', 'uit', 'van', 'voor']);
+// Where a lower-case letter meets a capital: rare in a letter, so this scan is cheap.
+const lowerUpper = /[a-z](?=[A-ZÀ-ÖØ-Þ])/g;
+const wordCharacter = /[\p{L}\p{N}]/u;
 
 /** The text with a space put back between a glued function word and the capitalised word after it. */
 function separateGlued(text: string): string {
-	return text.replaceAll(gluedFunctionWord, '$1 ');
+	const cuts: number[] = [];
+	for (const match of text.matchAll(lowerUpper)) {
+		const end = match.index + 1;
+		let start = match.index;
+		while (start > 0 && end - start < 5 && /[a-z]/u.test(text[start - 1]!)) {
+			start--;
+		}
+
+		if ((start === 0 || !wordCharacter.test(text[start - 1]!)) && functionWords.has(text.slice(start, end))) {
+			cuts.push(end);
+		}
+	}
+
+	if (cuts.length === 0) {
+		return text;
+	}
+
+	let result = '';
+	let from = 0;
+	for (const cut of cuts) {
+		result += `${text.slice(from, cut)} `;
+		from = cut;
+	}
+
+	return result + text.slice(from);
 }
 
