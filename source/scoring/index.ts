@@ -118,7 +118,7 @@ export function scoreQuestion(question: Question, all: readonly Question[] = [qu
 			sharedWith: sharedAnswer(question, all),
 			asks: countAsks(reading.subQuestions),
 			future,
-			asksWhen: asksWhen.test(question.text),
+			asksWhen: asksWhen(question.text),
 			...(repeats ? {repeats} : {}),
 		}),
 		confidential: judgeConfidential(answer, sentences),
@@ -136,7 +136,13 @@ function sharedAnswer(question: Question, all: readonly Question[]): readonly nu
 }
 
 // "Wanneer…?", "Op welke termijn…?", "Per wanneer…?": a question a date answers.
-const asksWhen = /(?<![\p{L}])(?:wanneer|op welke termijn|per wanneer|binnen welke termijn|hoe lang)(?![\p{L}])/iu;
+const asksWhenWords = /(?<![\p{L}])(?:wanneer|op welke termijn|per wanneer|binnen welke termijn|hoe lang)(?![\p{L}])/iu;
+
+/** Whether a question asks when: a date answers it. */
+function asksWhen(question: string): boolean {
+	// The whole-word check costs a look-behind at every position; most questions hold none of the words.
+	return /wanneer|termijn|hoe lang/iu.test(question) && asksWhenWords.test(question);
+}
 
 // "Bent u bereid…?", "Bent u voornemens…?", "Gaat u…?", "Wilt u … delen?": a request for future action.
 const asksToAct = /^(?:bent u (?:\p{L}+\s+){0,3}(?:bereid|voornemens|van plan)|gaat u|zult u|zal u|wilt u|kunt u toezeggen|gaat het kabinet|is het kabinet (?:bereid|voornemens))/iu;
