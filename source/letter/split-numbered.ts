@@ -39,6 +39,12 @@ export function splitNumbered(text: string, startAt = 0): {preamble: string; blo
 			continue;
 		}
 
+		// A numbered line right under another is an item of a list ("Gemeenten stelden twee vragen:\n1. Wie …?\n2. Wie …?"
+		// inside an answer); a later line with the number that stands on its own is the question.
+		if (later !== undefined && inList(text, candidate.index) && !inList(text, later.index)) {
+			continue;
+		}
+
 		chosen.push(candidate);
 		expected++;
 	}
@@ -126,5 +132,12 @@ function paragraphAt(text: string, from: number): string {
 	const window = text.slice(from, from + paragraphChars);
 	const end = window.search(/\n[ \t]*\n|\n[ \t]*\d{1,3}[.)\t]/u);
 	return end === -1 ? window : window.slice(0, end);
+}
+
+/** Whether the line starting at `at` follows another numbered line directly (no blank line between). */
+function inList(text: string, at: number): boolean {
+	const before = text.slice(Math.max(0, at - 400), at);
+	const previous = /(?:^|\n)([^\n]*)\n$/u.exec(before)?.[1];
+	return previous !== undefined && /^[ \t]*\d{1,3}[.)]/u.test(previous);
 }
 

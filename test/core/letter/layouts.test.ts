@@ -251,6 +251,14 @@ describe('layouts ministries produce besides the fixtures', () => {
 		expect(await read(text)).toEqual([[1, 'Bent u bekend met het bericht? Zo nee, waarom niet?', 'Ja.'], [2, 'Deelt u die conclusie?', 'Ja.']]);
 	});
 
+	it('keeps a numbered list of questions inside an answer in that answer', async () => {
+		const text = ['1. Is de exit geregeld?', '', 'Gemeenten stelden ons daarbij twee vragen:', '1. Wie is verantwoordelijk voor de exit?', '2. Wie betaalt de migratie?', 'Beide vragen worden in de rijksbrede aanpak beantwoord.', '', '2. Wanneer komt het plan?', '', 'Voor de zomer.', ''].join('\n');
+		expect(await read(text)).toEqual([
+			[1, 'Is de exit geregeld?', 'Gemeenten stelden ons daarbij twee vragen:\n1. Wie is verantwoordelijk voor de exit?\n2. Wie betaalt de migratie?\nBeide vragen worden in de rijksbrede aanpak beantwoord.'],
+			[2, 'Wanneer komt het plan?', 'Voor de zomer.'],
+		]);
+	});
+
 	it('reads a grouped label "Antwoord op de vragen 2 en 3:" in a "1." letter', async () => {
 		const text = ['1. Bent u bekend met het bericht?', 'Zo nee, waarom niet?', '', 'Antwoord:', 'Ja.', '', '2. Deelt u die conclusie?', '', '3. Hoeveel gemeenten doen mee?', '', 'Antwoord op de vragen 2 en 3:', 'Ja; 12 gemeenten.', ''].join('\n');
 		expect(await read(text)).toEqual([[1, 'Bent u bekend met het bericht? Zo nee, waarom niet?', 'Ja.'], [2, 'Deelt u die conclusie?', 'Ja; 12 gemeenten.'], [3, 'Hoeveel gemeenten doen mee?', 'Ja; 12 gemeenten.']]);
