@@ -87,11 +87,18 @@ export function splitMarked(text: string): {preamble: string; blocks: RawBlock[]
 /** Bare question numbers, taken strictly in sequence from 1 so that stray numbers are skipped. */
 function bareNumbers(text: string): Marker[] {
 	const markers: Marker[] = [];
+	const found = [...text.matchAll(bareNumberMarker)].map(match => ({number: Number(match[1]), index: match.index, end: match.index + match[0].length}));
 	let expected = 1;
-	for (const match of text.matchAll(bareNumberMarker)) {
-		if (Number(match[1]) === expected) {
-			markers.push({kind: 'question', index: match.index, end: match.index + match[0].length, numbers: [expected]});
+	for (const [position, candidate] of found.entries()) {
+		if (candidate.number === expected) {
+			markers.push({kind: 'question', index: candidate.index, end: candidate.end, numbers: [expected]});
 			expected++;
+		} else if (expected > 1 && Math.abs(candidate.number - expected) === 1 && !found.slice(position + 1).some(other => other.number === expected)
+			&& text.slice(candidate.end, candidate.end + 600).split(/\n[ \t]*\n/u)[0]!.includes('?')) {
+			// Printed twice, or one skipped, with no `expected` after it, and asking: the next question (the
+			// letter reader notes it). A page number is followed by no question.
+			markers.push({kind: 'question', index: candidate.index, end: candidate.end, numbers: [candidate.number]});
+			expected = Math.max(expected, candidate.number) + 1;
 		}
 	}
 

@@ -27,12 +27,22 @@ export function splitNumbered(text: string, startAt = 0): {preamble: string; blo
 	let expected = 1;
 	for (let position = 0; position < candidates.length; position++) {
 		const candidate = candidates[position]!;
+		const paragraph = paragraphAt(text, candidate.end);
+		const later = nextWithNumber(candidates, position + 1, expected);
 		if (candidate.number !== expected) {
+			// A number printed twice ("2." again where 3 should be) or one skipped ("4." after 2), with no
+			// question `expected` anywhere after it, is the next question, if it stands on its own and asks:
+			// reading on strictly would fold every later question into one answer. The letter reader notes
+			// both.
+			const misnumbered = (candidate.number === expected - 1 || candidate.number === expected + 1) && expected > 1;
+			if (misnumbered && later === undefined && paragraph.includes('?') && !inList(text, candidate.index)) {
+				chosen.push(candidate);
+				expected = Math.max(expected, candidate.number) + 1;
+			}
+
 			continue;
 		}
 
-		const paragraph = paragraphAt(text, candidate.end);
-		const later = nextWithNumber(candidates, position + 1, expected);
 		const laterParagraph = later ? paragraphAt(text, later.end) : '';
 		// Prefer the candidate that asks a question when a later one with the same number does and this one does not.
 		if (!paragraph.includes('?') && laterParagraph.includes('?')) {

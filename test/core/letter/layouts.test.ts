@@ -251,6 +251,18 @@ describe('layouts ministries produce besides the fixtures', () => {
 		expect(await read(text)).toEqual([[1, 'Bent u bekend met het bericht? Zo nee, waarom niet?', 'Ja.'], [2, 'Deelt u die conclusie?', 'Ja.']]);
 	});
 
+	it('reads a "1." number printed twice, or one skipped, as the next question and says so, instead of folding the rest into one answer', async () => {
+		const {parseLetter} = await import('../../../source/letter/parse.js');
+		const twice = parseLetter(['1. Klopt het dat A?', '', 'Ja.', '', '2. Hoeveel kost B?', '', 'Tien euro.', '', '2. Klopt het dat C?', '', 'Nee.', '', '4. Wie betaalt D?', '', 'De staat.', ''].join('\n'), 'letter.txt');
+		expect(twice.questions.map(question => [question.number, question.answer])).toEqual([[1, 'Ja.'], [2, 'Tien euro.'], [3, 'Nee.'], [4, 'De staat.']]);
+		expect(twice.notices).toEqual(['question 2 is printed twice; the second is read as question 3']);
+		const skipped = parseLetter(['1. Klopt het dat A?', '', 'Ja.', '', '2. Hoeveel kost B?', '', 'Tien euro.', '', '4. Wie betaalt D?', '', 'De staat.', ''].join('\n'), 'letter.txt');
+		expect(skipped.questions.map(question => [question.number, question.answer])).toEqual([[1, 'Ja.'], [2, 'Tien euro.'], [4, 'De staat.']]);
+		expect(skipped.notices).toEqual(['question 3 is missing']);
+		const bare = parseLetter(['1', 'Klopt het?', '', 'Antwoord', 'Ja.', '', '2', 'Hoeveel?', '', 'Antwoord', 'Tien.', '', '2', 'Wie betaalt?', '', 'Antwoord', 'De staat.', ''].join('\n'), 'letter.txt');
+		expect(bare.questions.map(question => [question.number, question.answer])).toEqual([[1, 'Ja.'], [2, 'Tien.'], [3, 'De staat.']]);
+	});
+
 	it('keeps a numbered list of questions inside an answer in that answer', async () => {
 		const text = ['1. Is de exit geregeld?', '', 'Gemeenten stelden ons daarbij twee vragen:', '1. Wie is verantwoordelijk voor de exit?', '2. Wie betaalt de migratie?', 'Beide vragen worden in de rijksbrede aanpak beantwoord.', '', '2. Wanneer komt het plan?', '', 'Voor de zomer.', ''].join('\n');
 		expect(await read(text)).toEqual([
