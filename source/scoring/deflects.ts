@@ -194,7 +194,9 @@ export function judgeDeflects(answer: string, sentences: AnswerSentences, contex
 	// A short answer that only defers ("Het hoofdlijnenakkoord zal in de komende periode verder
 	// uitgewerkt worden … wordt daarin meegenomen") puts a later step in place of the answer; to a
 	// question asking when, the date is the answer.
-	if (evidence.length === 0 && !context.direct && !context.asksWhen && context.future?.value === true && words < shortDeferralWords) {
+	// An answer that opens by stating a figure ("Ongeveer drie miljoen mensen betalen deze belasting. Ik zal
+	// uw Kamer later dit jaar informeren…") gives substance before it promises.
+	if (evidence.length === 0 && !context.direct && !context.asksWhen && context.future?.value === true && words < shortDeferralWords && !opensWithFigure(first, context.future.evidence)) {
 		evidence.push(...context.future.evidence.map(hit => ({...hit, rule: 'deflects.defers'})));
 	}
 
@@ -240,3 +242,12 @@ export function countWords(text: string): number {
 
 	return count;
 }
+
+// A figure: digits, or a Dutch number word ("drie miljoen", "de helft").
+const figure = /\d|(?<![\p{L}])(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig|honderd|duizend|miljoen|miljard|procent|helft)(?![\p{L}])/giu;
+
+/** Whether the answer's first sentence states a figure and promises nothing ("vóór 1 juli" is no figure). */
+function opensWithFigure(first: {readonly text: string; readonly start: number; readonly end: number} | undefined, promises: readonly Evidence[]): boolean {
+	return first !== undefined && figure.test(first.text) && !promises.some(span => span.start < first.end && span.end > first.start);
+}
+

@@ -117,5 +117,10 @@ describe('deflects', () => {
 		}
 
 		expect(judgeDeflects(answer, new AnswerSentences(answer), {closed: false, direct: false, future, asksWhen: true}).value).toBe(false);
+		// An answer that opens with the figure asked for has given substance before it promises more.
+		const figure = 'Ongeveer drie miljoen mensen betalen deze belasting. Ik zal uw Kamer later dit jaar informeren over de uitkomsten.';
+		const promised = judgeFuture(figure, 2024);
+		expect(promised.value).toBe(true);
+		expect(judgeDeflects(figure, new AnswerSentences(figure), {closed: false, direct: false, future: promised}).value).toBe(false);
 	});
 });
