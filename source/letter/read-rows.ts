@@ -69,9 +69,17 @@ export function lettersFromCsv(text: string, file: string, {column, nameColumn}:
 
 	const letters: LetterRow[] = [];
 	const skipped: SkippedRow[] = [];
+	// A name becomes part of a path ("file.csv#name.review.json"): a slash would point into a folder.
+	const given = records.map((record, index) => (nameColumn === undefined ? '' : record[nameColumn]?.trim().replaceAll(/[/\\]/gu, '∕')) || `row ${index + 1}`);
+	// Two rows of one name would share a source and a review file: such a name gets its row number.
+	const counts = new Map<string, number>();
+	for (const name of given) {
+		counts.set(name, (counts.get(name) ?? 0) + 1);
+	}
+
 	for (const [index, record] of records.entries()) {
 		const row = index + 1;
-		const name = (nameColumn === undefined ? '' : record[nameColumn]?.trim()) || `row ${row}`;
+		const name = counts.get(given[index]!)! > 1 ? `${given[index]!} (row ${row})` : given[index]!;
 		const cell = record[column] ?? '';
 		if (cell.trim() === '') {
 			skipped.push({row, name, reason: `the "${column}" cell is empty`});

@@ -14,6 +14,12 @@ describe('a CSV of letters', async () => {
 		expect(letters[0]!.letter.source).toMatch(/kamervragen-limburg-questions-2024-11\.csv#Antwoord_op_vragen_van_het_lid_Daniëlle_\.pdf$/u);
 	});
 
+	it('gives rows that share a name their row number, and keeps a slash in a name out of the path', () => {
+		const rows = 'name,text\ndup,"Vraag 1\nKlopt het?\nAntwoord 1\nJa."\ndup,"Vraag 1\nWaarom?\nAntwoord 1\nDaarom."\nsub/dir/a.pdf,"Vraag 1\nHoe?\nAntwoord 1\nZo."\n';
+		const read = lettersFromCsv(rows, 'rows.csv', {column: 'text', nameColumn: 'name'});
+		expect(read.letters.map(row => row.letter.source)).toEqual(['rows.csv#dup (row 1)', 'rows.csv#dup (row 2)', 'rows.csv#sub∕dir∕a.pdf']);
+	});
+
 	it('lists postponement notices and question-only rows with their reason instead of failing', () => {
 		expect(skipped.filter(row => row.reason.startsWith('a postponement notice')).map(row => row.row)).toEqual([9, 26, 66, 79]);
 		expect(skipped.find(row => row.row === 7)!.reason).toBe('questions only (8), no answers');
