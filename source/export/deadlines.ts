@@ -160,10 +160,19 @@ export const deadlineTable: readonly DeadlineRow[] = [
 	{name: 'next-year', phrase: '(?:(?:eind(?:e)?|in de loop van|in het|in) )?volgend jaar', means: '31 December of the year after the letter', resolve: dayOfNextYear(12, 31)},
 	{name: 'this-season', phrase: `(?:later )?dit ${seasonPattern}`, means: 'end of that season in the letter\'s year, or the next when the letter is past it: a promise is never due before it is made (voorjaar 20 June, zomer 22 September, najaar 21 December, winter 20 March)', resolve: seasonEnd()},
 	{name: 'season', phrase: `(?:in|vóór|voor|rond) (?:het|de) ${seasonPattern}(?: van)?(?: ${yearPattern})?`, means: 'end of that season, in the named year, else the next one after the letter date', resolve: seasonEnd()},
-	{name: 'quarter', phrase: `(?:in )?het (eerste|tweede|derde|vierde) kwartaal(?: van)?(?: ${yearPattern})?`, means: 'last day of that quarter, in the named year, else the letter\'s', resolve({match, letterDate}) {
+	{name: 'quarter', phrase: `(?:in )?het (eerste|tweede|derde|vierde) kwartaal(?: van)?(?: ${yearPattern})?`, means: 'last day of that quarter, in the named year, else the letter\'s, or the next year\'s when the letter is past it', resolve({match, letterDate}) {
 		const quarter = ['eerste', 'tweede', 'derde', 'vierde'].indexOf((match[1] ?? '').toLowerCase()) + 1;
-		const year = match[2] === undefined ? yearOf(letterDate) : Number(match[2]);
-		return year === undefined || quarter === 0 ? undefined : iso(year, quarter * 3, lastDay(year, quarter * 3));
+		let year = match[2] === undefined ? yearOf(letterDate) : Number(match[2]);
+		if (year === undefined || quarter === 0) {
+			return undefined;
+		}
+
+		// A promise is never due before it is made: "in het tweede kwartaal" in a November letter is next year's.
+		if (match[2] === undefined && letterDate !== undefined && iso(year, quarter * 3, lastDay(year, quarter * 3)) < letterDate) {
+			year += 1;
+		}
+
+		return iso(year, quarter * 3, lastDay(year, quarter * 3));
 	}},
 	{name: 'before-month', phrase: `${voor} ${monthPattern}(?: ${yearPattern})?`, means: 'last day of the month before it ("vóór juli 2026" → 2026-06-30)', resolve: dayOfMonth((year, month) => lastDay(year, month), -1)},
 	{name: 'begin-month', phrase: `begin ${monthPattern}(?: ${yearPattern})?`, means: 'the 10th of that month', resolve: dayOfMonth(() => 10)},

@@ -19,7 +19,9 @@ export const deadlineRules: readonly PhraseRule[] = [
 		`(?:begin|eind|eind(?:e)?|medio) (?:${months} )?20\\d\\d`,
 		// "Ik ben voornemens om u in april 2025 … te informeren" (a month in a year already past is history: see isAhead).
 		`(?:in|vanaf|per|rond|na) (?:${months}) 20\\d\\d`,
-		'(?:het )?komende? (?:jaar|maanden|weken|jaren|periode|tijd|half ?jaar)', 'volgend jaar', 'volgende? (?:maand|week)',
+		'(?:het )?komende? (?:jaar|maanden|weken|jaren|periode|tijd|half ?jaar)', '(?:(?:in het )?begin |medio |midden |eind(?:e)? |in de loop van )?volgend jaar', 'volgende? (?:maand|week)',
+		// "Direct na de zomer", "vóór Prinsjesdag", "nog dit jaar", "halverwege 2026".
+		'(?:direct |kort )?na (?:de zomer|de kerst|het zomerreces|het kerstreces)', '(?:vóór|voor) Prinsjesdag', 'nog dit jaar', 'halverwege 20\\d\\d',
 		'binnenkort', 'op korte termijn', `uiterlijk (?:\\d{1,2} )?(?:${months})(?: 20\\d\\d)?`, 'op (?:de )?(?:middel)?lange(?:re)? termijn', 'in de (?:nabije )?toekomst', 'te zijner tijd', 'zo spoedig mogelijk', 'zo snel mogelijk',
 		`(?:vóór|voor) (?:1 )?(?:${months}) (?:20\\d\\d)?`,
 	]},

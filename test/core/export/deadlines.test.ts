@@ -38,6 +38,11 @@ describe('resolving a deadline phrase from the letter date', () => {
 		expect(resolveDeadline('dit voorjaar', '2024-03-01')).toEqual({date: '2024-06-20', rule: 'this-season'});
 	});
 
+	it('takes next year\'s quarter for "in het tweede kwartaal" in a letter written after it', () => {
+		expect(resolveDeadline('in het tweede kwartaal', '2024-11-18')).toEqual({date: '2025-06-30', rule: 'quarter'});
+		expect(resolveDeadline('in het vierde kwartaal', '2024-11-18')).toEqual({date: '2024-12-31', rule: 'quarter'});
+	});
+
 	it('takes next year\'s summer recess when the letter is already past this year\'s', () => {
 		expect(resolveDeadline('vóór het zomerreces', '2026-07-10')).toEqual({date: '2027-07-02', rule: 'summer-recess'});
 	});

@@ -30,11 +30,16 @@ const promises: Array<[string, string | undefined]> = [
 	['De gemeenten die werden benaderd ontvangen voor 1 juli een reactie.', 'voor 1 juli'],
 	['Ik zal de maatregelen die in het coalitieakkoord werden aangekondigd voor de zomer uitwerken.', 'voor de zomer'],
 	['Ik informeer uw Kamer voor de zomer over de wijze waarop de middelen werden besteed.', 'voor de zomer'],
-	['Ik zal deze vragen in samenhang beantwoorden in de voortgangsbrief die ik uw Kamer na de zomer stuur.', undefined],
+	['Ik zal deze vragen in samenhang beantwoorden in de voortgangsbrief die ik uw Kamer na de zomer stuur.', 'na de zomer'],
 	// A year the moment names is part of the deadline: "vóór de zomer" alone would read as this year's.
 	['Ik zal uw Kamer vóór de zomer van 2027 informeren.', 'vóór de zomer van 2027'],
 	['De evaluatie ontvangt uw Kamer in het voorjaar 2027.', 'in het voorjaar 2027'],
 	['De resultaten worden naar verwachting in het eerste kwartaal van 2027 gedeeld.', 'in het eerste kwartaal van 2027'],
+	['Direct na de zomer ontvangt uw Kamer de evaluatie.', 'Direct na de zomer'],
+	['Het wetsvoorstel wordt voor Prinsjesdag ingediend.', 'voor Prinsjesdag'],
+	['Uw Kamer ontvangt nog dit jaar een brief.', 'nog dit jaar'],
+	['Ik informeer uw Kamer begin volgend jaar over de uitkomsten.', 'begin volgend jaar'],
+	['De nieuwe regeling treedt halverwege 2027 in werking.', 'halverwege 2027'],
 	// With zal/zullen the sentence speaks of what is to come, though it also holds "zijn … gedeeld".
 	['De resultaten van dit onderzoek zullen in het najaar van 2026 beschikbaar zijn en zullen ook met de Europese Commissie gedeeld worden.', 'in het najaar van 2026'],
 ];
