@@ -118,13 +118,26 @@ export async function runScore(paths: readonly string[], flags: ScoreFlags, outp
 	// Each scorecard is written as soon as it and those before it are ready, so a folder of
 	// thousands of letters never sits in memory at once.
 	const writer = scorecardWriter(flags, output.out);
+	let written = 0;
+	// Ctrl-C mid-run leaves the output cut after a letter (JSON without its end): say so, in one line.
+	const interrupted = () => {
+		process.stderr.write(`answer-review score: interrupted after ${written} letter${written === 1 ? '' : 's'}; the output is incomplete\n`);
+		process.exit(130);
+	};
+
+	if (output === processOutput) {
+		process.once('SIGINT', interrupted);
+	}
+
 	const {failures, skipped} = await scorePaths(paths, {
 		...columnsOf(flags),
 		...(output.progress === undefined ? {} : {onProgress: output.progress}),
 		onScorecard: scorecard => {
 			writer.write(scorecard);
+			written++;
 		},
 	});
+	process.off('SIGINT', interrupted);
 	writer.end();
 
 	for (const row of skipped) {

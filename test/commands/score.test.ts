@@ -1,4 +1,4 @@
-import {execFile, spawnSync} from 'node:child_process';
+import {execFile, spawn, spawnSync} from 'node:child_process';
 import {closeSync, existsSync, openSync} from 'node:fs';
 import {mkdtemp, readFile, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
@@ -139,6 +139,29 @@ describe('the built command line', () => {
 			expect(result).toMatchObject({code: 2, stdout: '', stderr: message});
 		}
 	});
+
+	it('says in one line that the output is incomplete when interrupted with Ctrl-C, exit 130', async () => {
+		const folder = await mkdtemp(path.join(tmpdir(), 'answer-review-sigint-'));
+		const letter = await readFile('test/fixtures/letters/ah-tk-20242025-595.txt');
+		await Promise.all(Array.from({length: 400}, async (_, index) => writeFile(path.join(folder, `${index}.txt`), letter)));
+		const child = spawn('node', [cli, 'score', folder, '--json'], {stdio: ['ignore', 'pipe', 'pipe']});
+		let stdout = '';
+		let stderr = '';
+		child.stdout.on('data', (chunk: Buffer) => {
+			stdout += chunk.toString();
+			if (stdout.length > 0 && !child.killed) {
+				child.kill('SIGINT');
+			}
+		});
+		child.stderr.on('data', (chunk: Buffer) => {
+			stderr += chunk.toString();
+		});
+		const code = await new Promise<number | null>(resolve => {
+			child.on('close', resolve);
+		});
+		expect(code).toBe(130);
+		expect(stderr).toMatch(/^answer-review score: interrupted after \d+ letters?; the output is incomplete\n$/u);
+	}, 30_000);
 
 	it('shows the help for --help or -h after a command, exit 0', async () => {
 		for (const flag of ['--help', '-h']) {
