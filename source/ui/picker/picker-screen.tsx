@@ -72,7 +72,7 @@ export function PickerScreen({entries, problems, initial, columns, rows, onOpen,
 				<Text {...theme.label}>filter: </Text>
 				<TextInput
 					value={state.query}
-					placeholder="type words from the subject, ministry or date"
+					placeholder="type words from the subject, ministry, member or date"
 					onChange={changeQuery}
 					onSubmit={() => {
 						if (current !== undefined) {
