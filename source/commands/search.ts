@@ -62,7 +62,8 @@ export async function runSearch(args: readonly string[], flags: SearchFlags, out
 		return fail(`"${safeText(query.slice(0, 40))}" has no word to look for; give at least one word of two or more letters`);
 	}
 
-	const {letters, failures, skipped} = await loadLetters(paths, columnsOf(flags));
+	// Questions are searched in every letter that has them, answered or not, from a file or a CSV row alike.
+	const {letters, failures, skipped} = await loadLetters(paths, {...columnsOf(flags), keepUnanswered: true});
 	const result = searchIndex(buildSearchIndex(entriesFromLetters(letters)), parsed, {limit});
 	output.out(flags.json ? `${safeJson(searchJson(result))}\n` : formatHits(result, letters.length, output.bold === true));
 	for (const note of result.notes) {

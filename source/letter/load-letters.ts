@@ -19,6 +19,8 @@ export type LoadOptions = {
 	readonly nameColumn?: string;
 	/** Called before each file is read, and once more when all are done. */
 	readonly onProgress?: (progress: LoadProgress) => void;
+	/** Keep a CSV row without answers (questions only, a postponement notice) as a letter, as its own file would be: for search. */
+	readonly keepUnanswered?: boolean;
 };
 
 /** Something that was not loaded, with a one-line reason naming it. */
@@ -67,8 +69,9 @@ export async function loadLetters(paths: readonly string[], options: LoadOptions
 				// csv-parse is only needed for a dataset: load it then.
 				const {readLetterRows} = await import('./read-rows.js');
 				const rows = await readLetterRows(file, {column: options.column, ...(options.nameColumn === undefined ? {} : {nameColumn: options.nameColumn})});
-				letters.push(...rows.letters.map(row => row.letter));
-				skipped.push(...rows.skipped.map(row => ({path: `${file}#${row.name}`, message: `${file} row ${row.row} (${row.name}): ${row.reason}`})));
+				const kept = options.keepUnanswered === true ? rows.skipped.filter(row => row.letter !== undefined) : [];
+				letters.push(...rows.letters.map(row => row.letter), ...kept.map(row => row.letter!));
+				skipped.push(...rows.skipped.filter(row => !kept.includes(row)).map(row => ({path: `${file}#${row.name}`, message: `${file} row ${row.row} (${row.name}): ${row.reason}`})));
 			} else {
 				// eslint-disable-next-line no-await-in-loop
 				letters.push(await readLetterFile(file));

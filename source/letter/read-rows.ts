@@ -28,6 +28,8 @@ export type SkippedRow = {
 	readonly row: number;
 	readonly name: string;
 	readonly reason: string;
+	/** The row read as a letter, when it holds questions (questions only, or a postponement notice). */
+	readonly letter?: Letter;
 };
 
 /** Every row of a CSV of letters, read as a letter or skipped with its reason; throws LetterReadError when the file or column is wrong. */
@@ -91,7 +93,7 @@ export function lettersFromCsv(text: string, file: string, {column, nameColumn}:
 		if (reason === undefined) {
 			letters.push({row, name, letter});
 		} else {
-			skipped.push({row, name, reason});
+			skipped.push({row, name, reason, ...(letter.questions.length > 0 ? {letter} : {})});
 		}
 	}
 

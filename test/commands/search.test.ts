@@ -48,6 +48,12 @@ describe('answer-review search', () => {
 		expect(Number(searched)).toBeGreaterThan(Number(matchedIn));
 	});
 
+	it('searches the questions of CSV rows without answers too, as it searches such a letter file', async () => {
+		const {code, out} = await run(['geboorteaangifte', 'test/fixtures/csv/kamervragen-limburg-questions-2024-11.csv'], {column: 'text_content', nameColumn: 'name'});
+		expect(code).toBe(0);
+		expect(out).toMatch(/#Zorg_voor_zwangere_vrouwen\S* {2}question 4/u);
+	});
+
 	it('searches a CSV of letters with --column, naming each row and listing the rows it skipped', async () => {
 		const {code, out, err} = await run(['ziekenhuis', 'test/fixtures/csv/kamervragen-limburg-questions-2024-11.csv'], {column: 'text_content', nameColumn: 'name'});
 		expect(code).toBe(0);
