@@ -88,7 +88,9 @@ export async function runCommitments(paths: readonly string[], flags: Commitment
 		commitments.push(...findCommitments(scorecard));
 	}});
 	if (flags.json) {
-		output.out(`${safeJson({format: 'answer-review-commitments', version: commitmentsJsonVersion, commitments})}\n`);
+		// Every key on every commitment: one the letter does not give is null, as in `score --json`.
+		const complete = commitments.map(commitment => ({subject: null, letterDate: null, deadline: null, deadlineDate: null, deadlineRule: null, ...commitment}));
+		output.out(`${safeJson({format: 'answer-review-commitments', version: commitmentsJsonVersion, commitments: complete})}\n`);
 	} else if (flags.csv) {
 		output.out(commitmentsToCsv(commitments));
 	} else {

@@ -35,6 +35,8 @@ describe('answer-review commitments', () => {
 		const document = JSON.parse(out) as {version: number; commitments: Array<Record<string, unknown>>};
 		expect(document.version).toBe(1);
 		expect(document.commitments).toContainEqual(expect.objectContaining({number: 3, deadline: 'Later dit jaar', deadlineDate: '2026-12-31', deadlineRule: 'end-of-this-year'}));
+		// A promise without a deadline has the keys all the same, null.
+		expect(document.commitments).toContainEqual(expect.objectContaining({deadline: null, deadlineDate: null, deadlineRule: null}));
 	});
 
 	it('prints formula-safe RFC 4180 CSV across letters', async () => {
