@@ -113,11 +113,14 @@ function answerLines(answer: ExportAnswer): string[] {
 		: `**${final.clarity}**${source.clarity === 'reviewer' ? ' (reviewer and tool)' : ' (tool)'}`;
 	lines.push(`- **Clarity:** ${clarity} · score ${tool.score}/100`);
 	const direct = (value: 'yes' | 'no' | null) => value ?? (answer.closed ? 'neither yes nor no' : 'open question');
-	lines.push(`- **Yes/no:** ${direct(tool.flags.direct.value)}${evidenceList(tool.flags.direct.evidence)}`);
-	lines.push(`- **Deflects:** ${yesNo(tool.flags.deflects.value)}${evidenceList(tool.flags.deflects.evidence)}`);
-	lines.push(`- **Confidential:** ${yesNo(tool.flags.confidential.value)}${evidenceList(tool.flags.confidential.evidence)}`);
+	// The value that counts first; where the reviewer overrode the tool, the tool's value beside it, whose evidence follows.
+	const shown = <T>(field: 'direct' | 'deflects' | 'confidential' | 'future', name: (value: T) => string, finalValue: T, toolValue: T) =>
+		(source[field] === 'reviewer' && finalValue !== toolValue ? `**${name(finalValue)}** (reviewer; tool: ${name(toolValue)})` : name(finalValue));
+	lines.push(`- **Yes/no:** ${shown('direct', direct, final.direct, tool.flags.direct.value)}${evidenceList(tool.flags.direct.evidence)}`);
+	lines.push(`- **Deflects:** ${shown('deflects', yesNo, final.deflects, tool.flags.deflects.value)}${evidenceList(tool.flags.deflects.evidence)}`);
+	lines.push(`- **Confidential:** ${shown('confidential', yesNo, final.confidential, tool.flags.confidential.value)}${evidenceList(tool.flags.confidential.evidence)}`);
 	const deadline = tool.flags.future.deadline === undefined ? '' : `, deadline “${markdownInline(tool.flags.future.deadline)}”`;
-	lines.push(`- **Future promise:** ${yesNo(tool.flags.future.value)}${deadline}${evidenceList(tool.flags.future.evidence)}`);
+	lines.push(`- **Future promise:** ${shown('future', yesNo, final.future, tool.flags.future.value)}${deadline}${evidenceList(tool.flags.future.evidence)}`);
 
 	if (reviewer === null) {
 		lines.push('- **Reviewer:** not reviewed');

@@ -32,6 +32,9 @@ describe('the Markdown scorecard', () => {
 		const twenty = text.slice(text.indexOf('### Question 20'), text.indexOf('### Question 21'));
 		expect(twenty).toContain(`- **Clarity:** **non-reply** (reviewer; tool: ${tool.clarity})`);
 		expect(twenty).toContain('- **Reviewer:** verdict non-reply; overrides: deflects yes → no');
+		// The flag shows the value that counts, the tool's beside it.
+		expect(twenty).toContain('- **Deflects:** **no** (reviewer; tool: yes)');
+		expect(twenty).toContain('- **Confidential:** no');
 		expect(twenty).toContain(String.raw`- **Note:** verwijst \*alleen\* door \<b\>`);
 		expect(text).toContain('- **Review:** partly reviewed by anna, 2 answers with a verdict');
 		expect(text).toMatch(/- \*\*Reviewer agreed with the tool:\*\* clarity 1 of 2 \(50%, κ [-\d.]+\); yes\/no 2 of 2/u);
