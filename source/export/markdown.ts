@@ -106,6 +106,8 @@ function answerLines(answer: ExportAnswer): string[] {
 	const lines = [`### Question ${answer.key}`, '', markdownQuote(answer.question), ''];
 	if (answer.answer === null) {
 		lines.push('*No answer in the letter.*', '');
+	} else {
+		lines.push('**Answer:**', '', markdownQuote(answer.answer), '');
 	}
 
 	const clarity = source.clarity === 'reviewer' && final.clarity !== tool.clarity

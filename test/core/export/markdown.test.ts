@@ -15,6 +15,9 @@ describe('the Markdown scorecard', () => {
 		expect(text).toMatch(/- \*\*Closed questions answered with a clear yes or no:\*\* \d+ of \d+/u);
 		expect(text).toContain('- **Clarity:** ');
 		expect(text.match(/^### Question \d+$/gmu)).toHaveLength(22);
+		// Each answer is quoted under its question, so the scorecard reads on its own.
+		expect(text.match(/^\*\*Answer:\*\*$/gmu)).toHaveLength(22);
+		expect(text).toContain('> De genoemde voorzieningen zijn rijksbreed georganiseerd. Logius is rijksbreed');
 		expect(text).toContain('“Zie het antwoord op vraag 6” (deflects.cross-reference)');
 		expect(text).toContain('deadline “later dit jaar”');
 	});
