@@ -89,7 +89,20 @@ export async function runCommitments(paths: readonly string[], flags: Commitment
 	}});
 	if (flags.json) {
 		// Every key on every commitment: one the letter does not give is null, as in `score --json`.
-		const complete = commitments.map(commitment => ({subject: null, letterDate: null, deadline: null, deadlineDate: null, deadlineRule: null, ...commitment}));
+		const complete = commitments.map(commitment => ({
+			letter: commitment.letter,
+			subject: commitment.subject ?? null,
+			letterDate: commitment.letterDate ?? null,
+			number: commitment.number,
+			key: commitment.key,
+			sentence: commitment.sentence,
+			promisedBy: commitment.promisedBy,
+			promisedByFrom: commitment.promisedByFrom,
+			deadline: commitment.deadline ?? null,
+			deadlineDate: commitment.deadlineDate ?? null,
+			deadlineRule: commitment.deadlineRule ?? null,
+			rules: commitment.rules,
+		}));
 		output.out(`${safeJson({format: 'answer-review-commitments', version: commitmentsJsonVersion, commitments: complete})}\n`);
 	} else if (flags.csv) {
 		output.out(commitmentsToCsv(commitments));

@@ -121,7 +121,8 @@ export async function runScore(paths: readonly string[], flags: ScoreFlags, outp
 	let written = 0;
 	// Ctrl-C mid-run leaves the output cut after a letter (JSON without its end): say so, in one line.
 	const interrupted = () => {
-		process.stderr.write(`answer-review score: interrupted after ${written} letter${written === 1 ? '' : 's'}; the output is incomplete\n`);
+		// On a terminal the progress line is cleared first, so the message stands on its own line.
+		process.stderr.write(`${process.stderr.isTTY ? '\r\u001B[K' : ''}answer-review score: interrupted after ${written} letter${written === 1 ? '' : 's'}; the output is incomplete\n`);
 		process.exit(130);
 	};
 
@@ -129,15 +130,21 @@ export async function runScore(paths: readonly string[], flags: ScoreFlags, outp
 		process.once('SIGINT', interrupted);
 	}
 
-	const {failures, skipped} = await scorePaths(paths, {
-		...columnsOf(flags),
-		...(output.progress === undefined ? {} : {onProgress: output.progress}),
-		onScorecard: scorecard => {
-			writer.write(scorecard);
-			written++;
-		},
-	});
-	process.off('SIGINT', interrupted);
+	let result: Awaited<ReturnType<typeof scorePaths>>;
+	try {
+		result = await scorePaths(paths, {
+			...columnsOf(flags),
+			...(output.progress === undefined ? {} : {onProgress: output.progress}),
+			onScorecard: scorecard => {
+				writer.write(scorecard);
+				written++;
+			},
+		});
+	} finally {
+		process.off('SIGINT', interrupted);
+	}
+
+	const {failures, skipped} = result;
 	writer.end();
 
 	for (const row of skipped) {

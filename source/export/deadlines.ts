@@ -152,6 +152,7 @@ export const deadlineTable: readonly DeadlineRow[] = [
 		return context.match[1] === undefined ? nextOccurrence(summerRecessStart)(context) : summerRecessStart(Number(context.match[1]));
 	}},
 	{name: 'after-summer-recess', phrase: '(?:na|direct na|kort na) (?:de zomer|het zomerreces)', means: '30 September after the next summer recess (the first weeks after it)', resolve: nextOccurrence(year => iso(year, 9, 30))},
+	{name: 'after-christmas-recess', phrase: '(?:na|direct na|kort na) (?:de kerst|het kerstreces)', means: '31 January after the next Christmas recess (the first weeks after it)', resolve: nextOccurrence(year => iso(year, 1, 31))},
 	{name: 'christmas-recess', phrase: `${voor} (?:de kerst|het kerstreces)`, means: 'start of the Christmas recess (last Friday before 25 December)', resolve: nextOccurrence(christmasRecessStart)},
 	{name: 'prinsjesdag', phrase: `${voor} Prinsjesdag`, means: 'Prinsjesdag (third Tuesday of September)', resolve: nextOccurrence(prinsjesdag)},
 	{name: 'end-of-this-year', phrase: `(?:later dit jaar|eind(?:e)? dit jaar|aan het eind(?:e)? van dit jaar|${voor} (?:het )?(?:einde|eind) van (?:het|dit) jaar|${voor} de jaarwisseling|dit jaar|nog dit jaar)`, means: '31 December of the letter\'s year', resolve: dayOfYear(12, 'last')},

@@ -324,6 +324,12 @@ const functionWords = new Set(['aan', 'bij', 'dat', 'de', 'die', 'door', 'een', 
 const lowerUpper = /[a-z](?=[A-ZÀ-ÖØ-Þ])/g;
 const wordCharacter = /[\p{L}\p{N}]/u;
 
+/** Whether the word at `at` is part of a link, an e-mail address or a handle ("x.com/deTweedeKamer", "info@deOntmoeting.nl"). */
+function inAddress(text: string, at: number): boolean {
+	const tokenStart = Math.max(text.lastIndexOf(' ', at), text.lastIndexOf('\n', at), text.lastIndexOf('\t', at)) + 1;
+	return /[/@=#:.?&_~]/u.test(text.slice(Math.max(tokenStart, at - 200), at));
+}
+
 /** The text with a space put back between a glued function word and the capitalised word after it. */
 function separateGlued(text: string): string {
 	const cuts: number[] = [];
@@ -334,7 +340,7 @@ function separateGlued(text: string): string {
 			start--;
 		}
 
-		if ((start === 0 || !wordCharacter.test(text[start - 1]!)) && functionWords.has(text.slice(start, end))) {
+		if ((start === 0 || !wordCharacter.test(text[start - 1]!)) && functionWords.has(text.slice(start, end)) && !inAddress(text, start)) {
 			cuts.push(end);
 		}
 	}

@@ -94,9 +94,10 @@ function bareNumbers(text: string): Marker[] {
 			markers.push({kind: 'question', index: candidate.index, end: candidate.end, numbers: [expected]});
 			expected++;
 		} else if (expected > 1 && Math.abs(candidate.number - expected) === 1 && !found.slice(position + 1).some(other => other.number === expected)
+			&& found.slice(position + 1).some(other => other.number === Math.max(expected, candidate.number) + 1)
 			&& text.slice(candidate.end, candidate.end + 600).split(/\n[ \t]*\n/u)[0]!.includes('?')) {
-			// Printed twice, or one skipped, with no `expected` after it, and asking: the next question (the
-			// letter reader notes it). A page number is followed by no question.
+			// Printed twice, or one skipped, with no `expected` after it, asking, and numbered on from: the next
+			// question (the letter reader notes it). A page number or a list item after the last question is none.
 			markers.push({kind: 'question', index: candidate.index, end: candidate.end, numbers: [candidate.number]});
 			expected = Math.max(expected, candidate.number) + 1;
 		}

@@ -34,8 +34,11 @@ export function splitNumbered(text: string, startAt = 0): {preamble: string; blo
 			// question `expected` anywhere after it, is the next question, if it stands on its own and asks:
 			// reading on strictly would fold every later question into one answer. The letter reader notes
 			// both.
+			// The letter must go on numbering from it ("2., 2., 4." or "2., 4., 5."): after the last question, a
+			// list item or a page number is no question.
 			const misnumbered = (candidate.number === expected - 1 || candidate.number === expected + 1) && expected > 1;
-			if (misnumbered && later === undefined && paragraph.includes('?') && !inList(text, candidate.index)) {
+			const goesOn = nextWithNumber(candidates, position + 1, Math.max(expected, candidate.number) + 1) !== undefined;
+			if (misnumbered && later === undefined && goesOn && paragraph.includes('?') && !inList(text, candidate.index)) {
 				chosen.push(candidate);
 				expected = Math.max(expected, candidate.number) + 1;
 			}
@@ -51,7 +54,7 @@ export function splitNumbered(text: string, startAt = 0): {preamble: string; blo
 
 		// A numbered line right under another is an item of a list ("Gemeenten stelden twee vragen:\n1. Wie …?\n2. Wie …?"
 		// inside an answer); a later line with the number that stands on its own is the question.
-		if (later !== undefined && inList(text, candidate.index) && !inList(text, later.index)) {
+		if (later !== undefined && inList(text, candidate.index) && !inList(text, later.index) && laterParagraph.includes('?')) {
 			continue;
 		}
 

@@ -81,7 +81,8 @@ const compiledDeadlines = compileRules(deadlineRules);
 const compiledPromises = compileRules(promiseRules);
 
 // A past or present tense in the same sentence turns "in 2023" or "eind 2024" into history.
-const pastTense = /(?<![\p{L}])(?:is|zijn|was|waren|werd|werden|heeft|hebben|had|hadden) (?:\p{L}+ ){0,8}(?:ge\p{L}+d|ge\p{L}+t|ge\p{L}+en)(?![\p{L}])/iu;
+// The participle may carry a separable prefix ("aangepast", "vastgesteld", "ingediend").
+const pastTense = /(?<![\p{L}])(?:is|zijn|was|waren|werd|werden|heeft|hebben|had|hadden) (?:\p{L}+ ){0,8}(?:aan|af|bij|door|in|mee|na|om|op|over|toe|uit|vast|voor|weg|terug|samen)?(?:ge\p{L}+d|ge\p{L}+t|ge\p{L}+en)(?![\p{L}])/iu;
 // "De resultaten zullen in het najaar van 2025 beschikbaar zijn en zullen … gedeeld worden": with
 // zal/zullen the sentence speaks of what is to come, whatever auxiliary and participle it also holds.
 const futureAuxiliary = /(?<![\p{L}])(?:zal|zullen|zult)(?![\p{L}])/iu;
@@ -122,7 +123,9 @@ function isAhead(hit: Evidence, letterYear: number | undefined, sentences: Answe
 	}
 
 	const sentence = sentences.at(hit.start);
-	if (year) {
+	// A moment with a year, or one as often told of the past as promised ("Na de zomer is het overleg
+	// gestart", "Nog dit jaar werd de regeling aangepast"), is history in a past-tense sentence.
+	if (year || toldOfThePast.test(hit.text)) {
 		return !(sentence && tellsHistory(sentence.text));
 	}
 
@@ -138,6 +141,7 @@ function isAhead(hit: Evidence, letterYear: number | undefined, sentences: Answe
 	return !(relativeClause.test(sentence.text.slice(from, start)) && pastModal.test(sentence.text.slice(end, to)));
 }
 
+const toldOfThePast = /(?<![\p{L}])(?:na (?:de|het)|nog dit jaar|Prinsjesdag)(?![\p{L}])/iu;
 const relativeClause = /(?<![\p{L}])(?:die|dat|welke|waarin|waarop|waarmee|waarbij)(?![\p{L}])/iu;
 const pastModal = /(?<![\p{L}])(?:moest|moesten|werd|werden)(?![\p{L}])/iu;
 

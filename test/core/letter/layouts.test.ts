@@ -256,11 +256,24 @@ describe('layouts ministries produce besides the fixtures', () => {
 		const twice = parseLetter(['1. Klopt het dat A?', '', 'Ja.', '', '2. Hoeveel kost B?', '', 'Tien euro.', '', '2. Klopt het dat C?', '', 'Nee.', '', '4. Wie betaalt D?', '', 'De staat.', ''].join('\n'), 'letter.txt');
 		expect(twice.questions.map(question => [question.number, question.answer])).toEqual([[1, 'Ja.'], [2, 'Tien euro.'], [3, 'Nee.'], [4, 'De staat.']]);
 		expect(twice.notices).toEqual(['question 2 is printed twice; the second is read as question 3']);
-		const skipped = parseLetter(['1. Klopt het dat A?', '', 'Ja.', '', '2. Hoeveel kost B?', '', 'Tien euro.', '', '4. Wie betaalt D?', '', 'De staat.', ''].join('\n'), 'letter.txt');
-		expect(skipped.questions.map(question => [question.number, question.answer])).toEqual([[1, 'Ja.'], [2, 'Tien euro.'], [4, 'De staat.']]);
+		const skipped = parseLetter(['1. Klopt het dat A?', '', 'Ja.', '', '2. Hoeveel kost B?', '', 'Tien euro.', '', '4. Wie betaalt D?', '', 'De staat.', '', '5. Wanneer?', '', 'Nu.', ''].join('\n'), 'letter.txt');
+		expect(skipped.questions.map(question => [question.number, question.answer])).toEqual([[1, 'Ja.'], [2, 'Tien euro.'], [4, 'De staat.'], [5, 'Nu.']]);
 		expect(skipped.notices).toEqual(['question 3 is missing']);
-		const bare = parseLetter(['1', 'Klopt het?', '', 'Antwoord', 'Ja.', '', '2', 'Hoeveel?', '', 'Antwoord', 'Tien.', '', '2', 'Wie betaalt?', '', 'Antwoord', 'De staat.', ''].join('\n'), 'letter.txt');
-		expect(bare.questions.map(question => [question.number, question.answer])).toEqual([[1, 'Ja.'], [2, 'Tien.'], [3, 'De staat.']]);
+		const bare = parseLetter(['1', 'Klopt het?', '', 'Antwoord', 'Ja.', '', '2', 'Hoeveel?', '', 'Antwoord', 'Tien.', '', '2', 'Wie betaalt?', '', 'Antwoord', 'De staat.', '', '4', 'Wanneer?', '', 'Antwoord', 'Nu.', ''].join('\n'), 'letter.txt');
+		expect(bare.questions.map(question => [question.number, question.answer])).toEqual([[1, 'Ja.'], [2, 'Tien.'], [3, 'De staat.'], [4, 'Nu.']]);
+	});
+
+	it('takes no list item or page number after the last question for a misnumbered question, and no compact list item for the question after it', async () => {
+		// A list closing the last answer: its "3." asks, but the letter numbers on from nothing after it.
+		const last = ['1. Klopt het?', '', 'Ja.', '', '2. Hoeveel kost het?', '', 'Tien euro.', '', '3. Welke punten liggen open?', '', 'Open punten zijn:', '', '1. De planning.', '', '2. De uitvoering.', '', '3. De financiering. Wie betaalt?', '', 'Dat wordt nog bezien.', ''].join('\n');
+		expect((await read(last)).map(([number]) => number)).toEqual([1, 2, 3]);
+		// A page number inside the last question of the bare-number layout.
+		const {parseLetter} = await import('../../../source/letter/parse.js');
+		const page = parseLetter(['1', 'Klopt het?', '', 'Antwoord', 'Ja.', '', '2', 'Hoeveel kost het?', '', 'Antwoord', 'Tien euro.', '', '3', 'Hoe beoordeelt u de gevolgen voor', '5', 'de gemeenten?', '', 'Antwoord', 'Beperkt.', ''].join('\n'), 'letter.txt');
+		expect(page.questions.map(question => [question.number, question.answer])).toEqual([[1, 'Ja.'], [2, 'Tien euro.'], [3, 'Beperkt.']]);
+		// A compact letter: the question right under a list item is still the question, when the later line of its number asks nothing.
+		const compact = ['1. Welke stappen zet u?', 'Ik zet twee stappen:', '1. Inventarisatie.', '2. Overleg met de gemeenten.', '2. Wanneer is het plan klaar?', 'Na de zomer.', '3. Wat kost het plan?', 'De kosten bestaan uit:', '', '1. Personeel.', '', '2. Materieel.', ''].join('\n');
+		expect((await read(compact)).map(([number, question]) => [number, question])).toEqual([[1, 'Welke stappen zet u?'], [2, 'Wanneer is het plan klaar?'], [3, 'Wat kost het plan?']]);
 	});
 
 	it('keeps a numbered list of questions inside an answer in that answer', async () => {
@@ -308,6 +321,9 @@ describe('words PDF text glued at line breaks', () => {
 		const letter = parseLetter(glued, 'letter.txt');
 		expect(letter.questions[0]!.text).toBe('Klopt het dat de Europese Commissie in Nederland werkt?');
 		expect(letter.questions[0]!.answer).toBe('Ja, met GroenLinks, ChristenUnie en de NAVO; het ministerie van Volksgezondheid, Welzijn en Sport.');
+		// Links and addresses stay as written.
+		const linked = parseLetter('Vraag 1\nKlopt het?\n\nAntwoord 1\nZie x.com/deTweedeKamer en mail info@deOntmoeting.nl.\n', 'letter.txt');
+		expect(linked.questions[0]!.answer).toBe('Zie x.com/deTweedeKamer en mail info@deOntmoeting.nl.');
 		// Review files are tied to the text as it came, normalised: the fingerprint is taken before the repair.
 		const {createHash} = await import('node:crypto');
 		const {normaliseText} = await import('../../../source/letter/normalise.js');

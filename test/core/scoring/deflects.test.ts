@@ -122,5 +122,9 @@ describe('deflects', () => {
 		const promised = judgeFuture(figure, 2024);
 		expect(promised.value).toBe(true);
 		expect(judgeDeflects(figure, new AnswerSentences(figure), {closed: false, direct: false, future: promised}).value).toBe(false);
+		// The same again gives the same (no state kept between answers); a year or a date is no figure.
+		expect(judgeDeflects(figure, new AnswerSentences(figure), {closed: false, direct: false, future: promised}).value).toBe(false);
+		const dated = 'In 2023 is het onderzoek gestart. Ik zal uw Kamer later dit jaar informeren over de uitkomsten.';
+		expect(judgeDeflects(dated, new AnswerSentences(dated), {closed: false, direct: false, future: judgeFuture(dated, 2024)}).value).toBe(true);
 	});
 });

@@ -81,6 +81,10 @@ describe('future', () => {
 		expect(judgeFuture(answer, 2026).value).toBe(false);
 	});
 
+	it('reads "na de zomer" and "nog dit jaar" in a past-tense sentence as history', () => {
+		expect(judgeFuture('Na de zomer is het overleg met de gemeenten gestart. Nog dit jaar werd de regeling aangepast.', 2026).value).toBe(false);
+	});
+
 	it('reads a year before the letter as history', () => {
 		expect(judgeFuture('Het amendement is in 2024 in werking getreden.', 2026).value).toBe(false);
 	});
