@@ -81,8 +81,9 @@ const compiledDeadlines = compileRules(deadlineRules);
 const compiledPromises = compileRules(promiseRules);
 
 // A past or present tense in the same sentence turns "in 2023" or "eind 2024" into history.
-// The participle may carry a separable prefix ("aangepast", "vastgesteld", "ingediend").
-const pastTense = /(?<![\p{L}])(?:is|zijn|was|waren|werd|werden|heeft|hebben|had|hadden) (?:\p{L}+ ){0,8}(?:aan|af|bij|door|in|mee|na|om|op|over|toe|uit|vast|voor|weg|terug|samen)?(?:ge\p{L}+d|ge\p{L}+t|ge\p{L}+en)(?![\p{L}])/iu;
+// The participle may carry a separable prefix ("aangepast", "vastgesteld", "ingediend"); after "te hebben"
+// it is a goal ("Inzet is om uiterlijk per 1 juli 2025 … te hebben afgerond").
+const pastTense = /(?<![\p{L}])(?:is|zijn|was|waren|werd|werden|heeft|hebben|had|hadden) (?:\p{L}+ ){0,8}(?<!te (?:hebben|zijn) )(?:aan|af|bij|door|in|mee|na|om|op|over|toe|uit|vast|voor|weg|terug|samen)?(?:ge\p{L}+d|ge\p{L}+t|ge\p{L}+en)(?![\p{L}])/iu;
 // "De resultaten zullen in het najaar van 2025 beschikbaar zijn en zullen … gedeeld worden": with
 // zal/zullen the sentence speaks of what is to come, whatever auxiliary and participle it also holds.
 const futureAuxiliary = /(?<![\p{L}])(?:zal|zullen|zult)(?![\p{L}])/iu;

@@ -40,6 +40,8 @@ const promises: Array<[string, string | undefined]> = [
 	['Uw Kamer ontvangt nog dit jaar een brief.', 'nog dit jaar'],
 	['Ik informeer uw Kamer begin volgend jaar over de uitkomsten.', 'begin volgend jaar'],
 	['De nieuwe regeling treedt halverwege 2027 in werking.', 'halverwege 2027'],
+	// After "te hebben" a participle is a goal, not the past.
+	['Inzet is om uiterlijk per 1 juli 2027 de aanwijzing te hebben afgerond.', 'per 1 juli 2027'],
 	// With zal/zullen the sentence speaks of what is to come, though it also holds "zijn … gedeeld".
 	['De resultaten van dit onderzoek zullen in het najaar van 2026 beschikbaar zijn en zullen ook met de Europese Commissie gedeeld worden.', 'in het najaar van 2026'],
 ];
