@@ -1,7 +1,10 @@
 const months = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 
+/** The Dutch month names as an alternation for a regular expression ("januari|februari|…"). */
+export const monthNames = months.join('|');
+
 /** A Dutch date such as "4 juni 2026" (also "4juni2026" from PDF text), as YYYY-MM-DD. */
-export const dutchDate = new RegExp(String.raw`(\d{1,2})\s*(${months.join('|')})\s*(\d{4})`, 'iu');
+export const dutchDate = new RegExp(String.raw`(\d{1,2})\s*(${monthNames})\s*(\d{4})`, 'iu');
 
 /** Converts the parts of a `dutchDate` match into YYYY-MM-DD, or undefined when not a real date. */
 export function toIsoDate(day: string, month: string, year: string): string | undefined {

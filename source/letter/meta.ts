@@ -20,7 +20,6 @@ function labelledValue(text: string, label: RegExp, accept: (value: string) => b
 	return undefined;
 }
 
-
 /**
  * The "Vragen van het lid X (PARTY) … aan de … over … (ingezonden …)" preamble, which every
  * layout has in some form; flattened to one line.
@@ -48,8 +47,9 @@ function questionsClause(text: string): {clause: string; about: string; asked?: 
 
 	const joined = text.replaceAll(/(?<=\S)[ \t]*\n[ \t]*(?=van (?:het lid|de leden)\s)/gu, ' ');
 	// The cover letter's sentence first; else a heading or subject line, which has no full stop.
-	const match = /vragen\s+van\s+(?:het lid|de leden)\s[^\n]{0,600}?\sover\s([^\n]{3,300}?)(?:\s+(?:worden|wordt|zijn|is)\s+(?:hierbij\s+)?beantwoord|\.\s*$)/imu.exec(joined)
-		?? /vragen\s+van\s+(?:het lid|de leden)\s[^\n]{0,600}?\sover\s([^\n]{3,300}?)\s*$/imu.exec(joined);
+	const clauseOver = String.raw`vragen\s+van\s+(?:het lid|de leden)\s[^\n]{0,600}?\sover\s([^\n]{3,300}?)`;
+	const match = new RegExp(String.raw`${clauseOver}(?:\s+(?:worden|wordt|zijn|is)\s+(?:hierbij\s+)?beantwoord|\.\s*$)`, 'imu').exec(joined)
+		?? new RegExp(String.raw`${clauseOver}\s*$`, 'imu').exec(joined);
 	return match ? {clause: flat(match[0]), about: flat(match[1]!)} : undefined;
 }
 

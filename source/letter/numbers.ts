@@ -31,3 +31,32 @@ export function parseNumberList(text: string): number[] {
 
 	return [...new Set(numbers)];
 }
+
+// How far ahead a later question number is looked for: a misnumbered duplicate sits close by, and an
+// unbounded search is quadratic.
+const numberLookAhead = 200;
+
+/** Where the next `number` is at or after `from`, within the look-ahead; -1 when there is none. */
+export function laterNumbered(numbers: readonly number[], from: number, number: number): number {
+	for (let index = from; index < Math.min(numbers.length, from + numberLookAhead); index++) {
+		if (numbers[index] === number) {
+			return index;
+		}
+	}
+
+	return -1;
+}
+
+/**
+ * Whether question number `numbers[position]`, where `expected` should come, is the next question all
+ * the same: printed twice ("2." again where 3 should be) or one skipped ("4." after 2), with no
+ * `expected` after it, and the letter numbering on from it ("2., 2., 4.", "2., 4., 5."). After the last
+ * question, a list item or a page number is no question. The caller checks that it asks.
+ */
+export function misnumberedNext(numbers: readonly number[], position: number, expected: number): boolean {
+	const number = numbers[position]!;
+	return expected > 1 && Math.abs(number - expected) === 1
+		&& laterNumbered(numbers, position + 1, expected) === -1
+		&& laterNumbered(numbers, position + 1, Math.max(expected, number) + 1) !== -1;
+}
+

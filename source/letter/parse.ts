@@ -155,7 +155,7 @@ function assemble(blocks: readonly RawBlock[], layout: LetterLayout | undefined,
 	const letterHasAnswers = blocks.some(block => block.kind === 'answer')
 		|| (saysItAnswers && layout !== 'word-text' && questionBlocks.length > 0 && questionBlocks.filter(block => splitInlineAnswer(block.text).answer !== undefined).length * 2 > questionBlocks.length);
 	// The numbers the letter prints a question or an answer for (looked up per block: a set, not a scan).
-	const asked = new Set(blocks.filter(block => block.kind === 'question').flatMap(block => block.numbers));
+	const asked = new Set(questionBlocks.flatMap(block => block.numbers));
 	const answered = new Set(blocks.filter(block => block.kind === 'answer').flatMap(block => block.numbers));
 	// A misprinted question's number, and what it is read as, for the answer printed right under it.
 	let misprint: {printed: number; read: number} | undefined;

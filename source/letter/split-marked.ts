@@ -1,4 +1,4 @@
-import {answerLabelWords, markerWord, numberList, parseNumberList} from './numbers.js';
+import {answerLabelWords, markerWord, misnumberedNext, numberList, parseNumberList} from './numbers.js';
 import {asks} from './shapes.js';
 
 /** A question or answer block found between markers, before it is tidied. */
@@ -88,16 +88,14 @@ export function splitMarked(text: string): {preamble: string; blocks: RawBlock[]
 function bareNumbers(text: string): Marker[] {
 	const markers: Marker[] = [];
 	const found = [...text.matchAll(bareNumberMarker)].map(match => ({number: Number(match[1]), index: match.index, end: match.index + match[0].length}));
+	const numbers = found.map(candidate => candidate.number);
 	let expected = 1;
 	for (const [position, candidate] of found.entries()) {
 		if (candidate.number === expected) {
 			markers.push({kind: 'question', index: candidate.index, end: candidate.end, numbers: [expected]});
 			expected++;
-		} else if (expected > 1 && Math.abs(candidate.number - expected) === 1 && !found.slice(position + 1).some(other => other.number === expected)
-			&& found.slice(position + 1).some(other => other.number === Math.max(expected, candidate.number) + 1)
-			&& text.slice(candidate.end, candidate.end + 600).split(/\n[ \t]*\n/u)[0]!.includes('?')) {
-			// Printed twice, or one skipped, with no `expected` after it, asking, and numbered on from: the next
-			// question (the letter reader notes it). A page number or a list item after the last question is none.
+		} else if (misnumberedNext(numbers, position, expected) && text.slice(candidate.end, candidate.end + 600).split(/\n[ \t]*\n/u)[0]!.includes('?')) {
+			// The next question, misnumbered (the letter reader notes it).
 			markers.push({kind: 'question', index: candidate.index, end: candidate.end, numbers: [candidate.number]});
 			expected = Math.max(expected, candidate.number) + 1;
 		}

@@ -1,5 +1,5 @@
 import type {RawBlock} from './split-marked.js';
-import {answerLabelWords, numberList, parseNumberList} from './numbers.js';
+import {answerLabelWords, laterNumbered, misnumberedNext, numberList, parseNumberList} from './numbers.js';
 import {afterNumber, asks} from './shapes.js';
 
 // "1.         Kunt u toelichten…", "1) …", "1.Kunt u…" (the space lost) or "1<tab>Kunt u…" (a table
@@ -9,8 +9,6 @@ const numberedLine = new RegExp(String.raw`^[ \t]*(?:\[bookmark:[^\]\n]*\][ \t]*
 // line of its own, or opening the answer's line ("Antwoord: Ja, …"), separates a question from its
 // answer in some ministries' letters; numbers in it name every question the answer is for.
 const answerLabel = new RegExp(String.raw`^[ \t]*${answerLabelWords}(?:[ \t]+(${numberList}))?[ \t]*(?:[:.][ \t]*)?(?:$|(?<=[:.][ \t]*)(?=\S))`, 'mu');
-
-const lookAhead = 200;
 
 /**
  * Splits a letter whose questions are numbered "1.", "2.", … in sequence, each followed by its
@@ -23,22 +21,18 @@ export function splitNumbered(text: string, startAt = 0): {preamble: string; blo
 		index: startAt + match.index,
 		end: startAt + match.index + match[0].length,
 	}));
+	const numbers = candidates.map(candidate => candidate.number);
 	const chosen: typeof candidates = [];
 	let expected = 1;
 	for (let position = 0; position < candidates.length; position++) {
 		const candidate = candidates[position]!;
 		const paragraph = paragraphAt(text, candidate.end);
-		const later = nextWithNumber(candidates, position + 1, expected);
+		// The next candidate with this number, if any (index -1 reads undefined).
+		const later = candidates[laterNumbered(numbers, position + 1, expected)];
 		if (candidate.number !== expected) {
-			// A number printed twice ("2." again where 3 should be) or one skipped ("4." after 2), with no
-			// question `expected` anywhere after it, is the next question, if it stands on its own and asks:
-			// reading on strictly would fold every later question into one answer. The letter reader notes
-			// both.
-			// The letter must go on numbering from it ("2., 2., 4." or "2., 4., 5."): after the last question, a
-			// list item or a page number is no question.
-			const misnumbered = (candidate.number === expected - 1 || candidate.number === expected + 1) && expected > 1;
-			const goesOn = nextWithNumber(candidates, position + 1, Math.max(expected, candidate.number) + 1) !== undefined;
-			if (misnumbered && later === undefined && goesOn && paragraph.includes('?') && !inList(text, candidate.index)) {
+			// A misnumbered question that stands on its own and asks is the next question: reading on strictly
+			// would fold every later question into one answer. The letter reader notes it.
+			if (misnumberedNext(numbers, position, expected) && paragraph.includes('?') && !inList(text, candidate.index)) {
 				chosen.push(candidate);
 				expected = Math.max(expected, candidate.number) + 1;
 			}
@@ -91,16 +85,6 @@ export function splitNumbered(text: string, startAt = 0): {preamble: string; blo
 	return {preamble: text.slice(0, chosen[0]?.index ?? text.length), blocks};
 }
 
-function nextWithNumber<T extends {number: number}>(candidates: readonly T[], from: number, number: number): T | undefined {
-	// Look a bounded way ahead: a misnumbered duplicate sits close by, and an unbounded search is quadratic.
-	for (let index = from; index < Math.min(candidates.length, from + lookAhead); index++) {
-		if (candidates[index]!.number === number) {
-			return candidates[index];
-		}
-	}
-
-	return undefined;
-}
 
 // A paragraph broken off mid-sentence (no closing punctuation), as a converted letter sometimes has.
 const unfinished = (paragraph: string) => !/[.!?:;»"”’)]$/u.test(paragraph.trimEnd());

@@ -3,6 +3,7 @@ import {compileRules, findEvidence, type PhraseRule} from './patterns.js';
 import type {AnswerSentences} from './sentences.js';
 import {findDeclines} from './declines.js';
 import {trimRange} from '../text/trim-range.js';
+import {monthNames} from '../letter/dates.js';
 
 /** Pointing to another answer instead of answering. */
 export const crossReferenceRules: readonly PhraseRule[] = [
@@ -245,8 +246,7 @@ export function countWords(text: string): number {
 
 // A figure: digits, or a Dutch number word ("drie miljoen", "de helft").
 // Not a year or a date ("In 2023 …", "de brief van 12 maart"), and not "acht" ("in acht genomen").
-const months = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december';
-const figure = new RegExp(String.raw`(?<![\d.,])(?!(?:19|20)\d\d(?![\d.,]))\d+(?:[.,]\d+)*(?!\s*(?:${months})(?![\p{L}]))|(?<![\p{L}])(?:twee|drie|vier|vijf|zes|zeven|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig|honderd|duizend|miljoen|miljard|procent|helft)(?![\p{L}])`, 'iu');
+const figure = new RegExp(String.raw`(?<![\d.,])(?!(?:19|20)\d\d(?![\d.,]))\d+(?:[.,]\d+)*(?!\s*(?:${monthNames})(?![\p{L}]))|(?<![\p{L}])(?:twee|drie|vier|vijf|zes|zeven|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig|honderd|duizend|miljoen|miljard|procent|helft)(?![\p{L}])`, 'iu');
 
 /** Whether the answer's first sentence states a figure and promises nothing ("vóór 1 juli" is no figure). */
 function opensWithFigure(first: {readonly text: string; readonly start: number; readonly end: number} | undefined, promises: readonly Evidence[]): boolean {

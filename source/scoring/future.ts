@@ -2,8 +2,9 @@ import type {Evidence, FutureFlag} from './model.js';
 import {compileRules, findEvidence, type PhraseRule} from './patterns.js';
 import {AnswerSentences} from './sentences.js';
 import {clauseAround} from '../text/clause.js';
+import {monthNames} from '../letter/dates.js';
 
-const months = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december';
+const months = monthNames;
 const seasons = 'voorjaar|zomer|najaar|winter|herfst|lente';
 // The year a moment may name: "vóór de zomer van 2027", "in het derde kwartaal 2026". It belongs in the
 // deadline; "vóór de zomer" alone would read as this year's.
