@@ -48,7 +48,7 @@ function scorecard(letter: Letter, answer: (question: Question, score: () => Ans
 }
 
 // The fields of an AnswerScore in scoreQuestion's order, and which of them need the scoring run.
-const answerFields = ['number', 'question', 'answer', 'closed', 'closedEvidence', 'subQuestions', 'answeredWith', 'flags', 'clarity', 'score'] as const;
+const answerFields = ['number', 'question', 'answer', 'closed', 'closedEvidence', 'subQuestions', 'asks', 'answeredWith', 'flags', 'clarity', 'score'] as const;
 const plainFields = new Set<string>(['number', 'question', 'answer', 'answeredWith']);
 
 function lazyAnswer(question: Question, score: () => AnswerScore): AnswerScore {
@@ -92,6 +92,7 @@ export function scoreQuestion(question: Question, all: readonly Question[] = [qu
 		closed: reading.closed,
 		closedEvidence: reading.evidence,
 		subQuestions: reading.subQuestions.map(sub => sub.text),
+		asks: [],
 		answeredWith: question.answeredWith,
 	};
 	const answer = question.answer;

@@ -36,6 +36,23 @@ export type Flags = {
 	readonly future: FutureFlag;
 };
 
+/** What one part of a question asks for: the kind of reply that would answer it. */
+export type AskKind = 'yes-no' | 'when' | 'how-many' | 'which' | 'what' | 'why' | 'how' | 'who' | 'request' | 'other';
+
+/**
+ * One thing a question asks ("wanneer ontvangt de Kamer de rapportage?"), and whether the answer
+ * addresses it. `start`/`end` are offsets into the question (end exclusive); `evidence` offsets
+ * are into the answer. `addressed` is null where it cannot be told (no answer).
+ */
+export type Ask = {
+	readonly text: string;
+	readonly start: number;
+	readonly end: number;
+	readonly kind: AskKind;
+	readonly addressed: boolean | null;
+	readonly evidence: readonly Evidence[];
+};
+
 /** The tool's judgement of one question and its answer. */
 export type AnswerScore = {
 	readonly number: number;
@@ -47,6 +64,8 @@ export type AnswerScore = {
 	readonly closedEvidence: readonly Evidence[];
 	/** The question split into its sentences that end in "?" (or the whole text). */
 	readonly subQuestions: readonly string[];
+	/** Each thing the question asks, in question order, with whether the answer addresses it. */
+	readonly asks: readonly Ask[];
 	readonly answeredWith: readonly number[];
 	readonly flags: Flags;
 	readonly clarity: Clarity;
