@@ -1,0 +1,53 @@
+import {existsSync, readdirSync, readFileSync} from 'node:fs';
+import path from 'node:path';
+import {readLetterFile} from '../letter/index.js';
+import {scoreLetter, type Scorecard} from '../scoring/index.js';
+import type {GoldLetter, LabelledAnswer} from './agreement.js';
+
+/** One labelled letter with the tool's scorecard of it. */
+export type LabelledLetter = {
+	/** The letter's file name (as in test/fixtures/letters). */
+	readonly name: string;
+	readonly gold: GoldLetter;
+	readonly scorecard: Scorecard;
+	/** Each labelled question paired with the tool's answer; questions the tool did not find are left out. */
+	readonly pairs: readonly LabelledAnswer[];
+	/** Labelled question numbers the tool did not find. */
+	readonly missing: readonly string[];
+};
+
+/** The fixture file a label set is for: the seed under its fixture name, other letters by name. */
+function letterFile(gold: GoldLetter, letterFolder: string): string | undefined {
+	const candidates = [gold.letter, gold.letter.replace(/^kamervragen-digitale-soevereiniteit-digid-2026Z12034\.txt$/u, 'seed-digitale-soevereiniteit.txt')];
+	return candidates.map(name => path.join(letterFolder, name)).find(file => existsSync(file));
+}
+
+/** Reads every label file in `labelFolder` whose letter is in `letterFolder`, and scores that letter. */
+export async function loadLabelled(labelFolder: string, letterFolder: string): Promise<LabelledLetter[]> {
+	const letters: LabelledLetter[] = [];
+	for (const file of readdirSync(labelFolder).filter(name => name.endsWith('.json')).sort()) {
+		const gold = JSON.parse(readFileSync(path.join(labelFolder, file), 'utf8')) as GoldLetter;
+		const letter = letterFile(gold, letterFolder);
+		if (letter === undefined || Object.keys(gold.answers).length === 0) {
+			continue;
+		}
+
+		const name = path.basename(letter);
+		// eslint-disable-next-line no-await-in-loop
+		const scorecard = scoreLetter(await readLetterFile(letter));
+		const pairs: LabelledAnswer[] = [];
+		const missing: string[] = [];
+		for (const [number, label] of Object.entries(gold.answers)) {
+			const tool = scorecard.answers.find(answer => answer.number === Number(number));
+			if (tool === undefined) {
+				missing.push(number);
+			} else {
+				pairs.push({id: `${name} #${number}`, gold: label, tool});
+			}
+		}
+
+		letters.push({name, gold, scorecard, pairs, missing});
+	}
+
+	return letters;
+}
