@@ -13,6 +13,8 @@ export type GoldLabel = {
 /** A labelled letter: the file it labels and the labels by question number. */
 export type GoldLetter = {
 	readonly letter: string;
+	/** Who labelled it and how the labels were kept. */
+	readonly about?: string;
 	readonly answers: Readonly<Record<string, GoldLabel>>;
 };
 

@@ -1,4 +1,5 @@
 import {createHash} from 'node:crypto';
+import {readFileSync} from 'node:fs';
 
 // The held-out third of the labelled letters, frozen on 2026-12-07 before the rules of issue 12 were
 // changed: within each layout (the file-name families below), letters are ordered by the SHA-256 of
@@ -44,4 +45,14 @@ export function heldOutLetters(names: readonly string[]): ReadonlySet<string> {
 	}
 
 	return held;
+}
+
+/** The frozen held-out list (test/fixtures/held-out.json): letter names by batch. */
+export type HeldOutFile = {readonly seed: string; readonly batches: ReadonlyArray<{readonly name: string; readonly letters: readonly string[]}>};
+
+/** Reads the frozen held-out letters: the split is stored, so adding letters never moves a letter between parts. */
+export function readHeldOut(file: string): {readonly letters: ReadonlySet<string>; readonly batchOf: ReadonlyMap<string, string>} {
+	const frozen = JSON.parse(readFileSync(file, 'utf8')) as HeldOutFile;
+	const batchOf = new Map(frozen.batches.flatMap(batch => batch.letters.map(letter => [letter, batch.name] as const)));
+	return {letters: new Set(batchOf.keys()), batchOf};
 }

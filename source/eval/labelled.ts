@@ -9,7 +9,8 @@ export type LabelledLetter = {
 	/** The letter's file name (as in test/fixtures/letters). */
 	readonly name: string;
 	readonly gold: GoldLetter;
-	readonly scorecard: Scorecard;
+	/** Undefined when the tool could not read the letter: every labelled question is then missing. */
+	readonly scorecard: Scorecard | undefined;
 	/** Each labelled question paired with the tool's answer; questions the tool did not find are left out. */
 	readonly pairs: readonly LabelledAnswer[];
 	/** Labelled question numbers the tool did not find. */
@@ -33,12 +34,18 @@ export async function loadLabelled(labelFolder: string, letterFolder: string): P
 		}
 
 		const name = path.basename(letter);
-		// eslint-disable-next-line no-await-in-loop
-		const scorecard = scoreLetter(await readLetterFile(letter));
+		let scorecard: Scorecard | undefined;
+		try {
+			// eslint-disable-next-line no-await-in-loop
+			scorecard = scoreLetter(await readLetterFile(letter));
+		} catch {
+			scorecard = undefined;
+		}
+
 		const pairs: LabelledAnswer[] = [];
 		const missing: string[] = [];
 		for (const [number, label] of Object.entries(gold.answers)) {
-			const tool = scorecard.answers.find(answer => answer.number === Number(number));
+			const tool = scorecard?.answers.find(answer => answer.number === Number(number));
 			if (tool === undefined) {
 				missing.push(number);
 			} else {
