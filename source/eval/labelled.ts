@@ -18,17 +18,18 @@ export type LabelledLetter = {
 };
 
 /** The fixture file a label set is for: the seed under its fixture name, other letters by name. */
-function letterFile(gold: GoldLetter, letterFolder: string): string | undefined {
+function letterFile(gold: GoldLetter, letterFolders: readonly string[]): string | undefined {
 	const candidates = [gold.letter, gold.letter.replace(/^kamervragen-digitale-soevereiniteit-digid-2026Z12034\.txt$/u, 'seed-digitale-soevereiniteit.txt')];
-	return candidates.map(name => path.join(letterFolder, name)).find(file => existsSync(file));
+	return letterFolders.flatMap(folder => candidates.map(name => path.join(folder, name))).find(file => existsSync(file));
 }
 
-/** Reads every label file in `labelFolder` whose letter is in `letterFolder`, and scores that letter. */
-export async function loadLabelled(labelFolder: string, letterFolder: string): Promise<LabelledLetter[]> {
+/** Reads every label file in `labelFolder` whose letter is in one of `letterFolders`, and scores that letter. */
+export async function loadLabelled(labelFolder: string, letterFolders: string | readonly string[]): Promise<LabelledLetter[]> {
+	const folders = typeof letterFolders === 'string' ? [letterFolders] : letterFolders;
 	const letters: LabelledLetter[] = [];
 	for (const file of readdirSync(labelFolder).filter(name => name.endsWith('.json')).sort()) {
 		const gold = JSON.parse(readFileSync(path.join(labelFolder, file), 'utf8')) as GoldLetter;
-		const letter = letterFile(gold, letterFolder);
+		const letter = letterFile(gold, folders);
 		if (letter === undefined || Object.keys(gold.answers).length === 0) {
 			continue;
 		}

@@ -17,8 +17,8 @@ const isPool = (name: string) => name.startsWith('sgd-') && !firstOcrLetters.has
 const firstOcrLetters = new Set(['sgd-1975-1976-0000193236.txt', 'sgd-1979-1980-0000167392.txt', 'sgd-1982-1983-0000142096.txt', 'sgd-1983-1984-0000133258.txt', 'sgd-1986-1987-0000107672.txt', 'sgd-1989-1990-0000036072.txt', 'sgd-1992-1993-0000011486.txt']);
 
 /** The in-sample and held-out parts of the labelled letters in `labelFolder` (split as test/fixtures/held-out.json says). */
-export async function splitReports(labelFolder: string, letterFolder: string, heldOutFile: string) {
-	const letters = await loadLabelled(labelFolder, letterFolder);
+export async function splitReports(labelFolder: string, letterFolders: readonly string[], heldOutFile: string) {
+	const letters = await loadLabelled(labelFolder, letterFolders);
 	const held = readHeldOut(heldOutFile).letters;
 	const inSample = letters.filter(letter => !held.has(letter.name));
 	const heldOut = letters.filter(letter => held.has(letter.name));
@@ -53,7 +53,7 @@ export function formatSideBySide(parts: ReadonlyArray<{readonly name: string; re
 async function main(): Promise<void> {
 	const showMisses = process.argv.includes('--misses');
 	const labels = path.join('test', 'fixtures', 'labels');
-	const letters = path.join('test', 'fixtures', 'letters');
+	const letters = [path.join('test', 'fixtures', 'letters'), path.join('test', 'fixtures', 'ocr-pool')];
 	const {inSampleReport, parts} = await splitReports(labels, letters, path.join('test', 'fixtures', 'held-out.json'));
 	const extra = process.argv.find(argument => argument.startsWith('--unseen='));
 	if (extra) {

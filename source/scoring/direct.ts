@@ -28,7 +28,7 @@ export const yesRules: readonly PhraseRule[] = [
 	// zijn zoveel mogelijk afzonderlijk van elkaar beantwoord." ("Zo spoedig mogelijk beantwoord" does not
 	// say they were answered in time.)
 	{name: 'direct.yes.answered', phrases: ['(?:de|deze|alle) vragen (?:zijn|worden) (?!(?:\\p{L}+\\s+){0,6}?(?:zo (?:spoedig|snel)|niet))(?:\\p{L}+\\s+){0,6}beantwoord', '(?:heb|hebben) (?:ik|wij|we) (?:de|deze|alle) vragen (?!(?:\\p{L}+\\s+){0,6}?(?:zo (?:spoedig|snel)|niet))(?:\\p{L}+\\s+){0,6}beantwoord']},
-	{name: 'direct.yes.confirms', phrases: ['^(?:natuurlijk|uiteraard|zeker|absoluut|ontegenzeggelijk)(?! niet)', '(?:wordt|worden|kan|kunnen) (?:\\p{L}+\\s+){0,3}bevestigend (?:beantwoord|worden beantwoord)', 'inderdaad(?! niet)(?! geen)', '(?:dit|dat) komt overeen met', '(?:dat|dit) is (?:inderdaad )?het geval']},
+	{name: 'direct.yes.confirms', phrases: ['^(?:natuurlijk|uiteraard|zeker|absoluut|ontegenzeggelijk)(?! niet)', 'bevestigd kan worden', '^het is (?:inderdaad )?(?:juist|waar|correct) dat', '^(?:dit|dat) (?:is|was) (?:inderdaad )?(?:juist|waar)', '^het antwoord (?:op deze vraag )?(?:luidt|is) bevestigend', '(?:wordt|worden|kan|kunnen) (?:\\p{L}+\\s+){0,3}bevestigend (?:beantwoord|worden beantwoord)', 'inderdaad(?! niet)(?! geen)', '(?:dit|dat) komt overeen met', '(?:dat|dit) is (?:inderdaad )?het geval']},
 	{name: 'direct.yes.aware', phrases: [
 		'(?:ik|wij|we|het kabinet|nederland|de regering) (?:ben|is|zijn) (?:\\p{L}+\\s+){0,1}(?:bekend|op de hoogte)(?! niet)', '(?:ik|wij|we|het kabinet) (?:heb|hebben|heeft) (?:kennis genomen|kennisgenomen)',
 		'(?:daar|hier)mee (?:ben|is|zijn) (?:ik|wij|we|het kabinet) bekend', '(?:ik|wij|we) (?:heb|hebben) (?:het|dit|dat|de|deze) (?:bericht|artikel|rapport|brief|uitzending|onderzoek|nieuwsbericht|item) (?:\\p{L}+\\s+){0,2}(?:gelezen|gezien|bekeken|ontvangen)', '(?:dat|dit|het) (?:bericht|artikel|rapport|onderzoek) is (?:mij|ons) bekend',
@@ -52,7 +52,11 @@ export const noRules: readonly PhraseRule[] = [
 		// "Het kabinet heeft geen enkele aanwijzing dat …", "Ik zie nu geen noodzaak om dit onderzoek uit te zetten."
 		'(?:ik|wij|we|het kabinet) (?:heb|hebben|heeft) geen (?:enkele )?(?:aanwijzing|aanwijzingen|signalen|indicatie|indicaties)',
 		'(?:ik|wij|we|het kabinet) (?:zie|zien|ziet) (?:\\p{L}+\\s+){0,2}geen (?:noodzaak|aanleiding|reden)', '(?:zie|zien|ziet) (?:ik|wij|we|het kabinet) (?:\\p{L}+\\s+){0,2}geen (?:noodzaak|aanleiding|reden)',
-		'(?:is|was) (?:het )?(?:helaas )?niet gelukt', '(?:kan|kunnen) (?:ik|wij|we|het kabinet) (?:\\p{L}+\\s+){0,8}niet (?:concluderen|vaststellen|onderschrijven)', '(?:wordt|worden|kan|kunnen) (?:\\p{L}+\\s+){0,3}ontkennend (?:beantwoord|worden beantwoord)',
+		'(?:is|was) (?:het )?(?:helaas )?niet gelukt',
+		// "Gezien het bovenstaande is er geen reden tot speciale actie", "… acht geen redenen aanwezig …",
+		// "Van een tekort is geen sprake": the premise or the step asked for is turned down.
+		'(?:is|zijn) er (?:\\p{L}+\\s+){0,2}geen (?:reden|redenen|aanleiding|noodzaak|grond|gronden|mogelijkheid)', '(?:acht|achten|ziet|zie|zien) (?:ik|wij|we|het kabinet|de ondergetekende|de minister|de staatssecretaris)? ?(?:\\p{L}+\\s+){0,2}geen (?:reden|redenen|aanleiding|noodzaak|grond|gronden)',
+		'(?:van|daarvan|hiervan|daar|hier) (?:\\p{L}+\\s+){0,4}(?:is|was|zijn) (?:\\p{L}+\\s+){0,2}geen sprake', '(?:is|was) (?:er )?geen sprake van', '^het antwoord (?:op deze vraag )?(?:luidt|is) ontkennend', '^(?:het is|dit is|dat is) (?:niet|geenszins) (?:juist|waar|zo)', '(?:kan|kunnen) (?:ik|wij|we|het kabinet) (?:\\p{L}+\\s+){0,8}niet (?:concluderen|vaststellen|onderschrijven)', '(?:wordt|worden|kan|kunnen) (?:\\p{L}+\\s+){0,3}ontkennend (?:beantwoord|worden beantwoord)',
 	]},
 	// "Signalen over etnisch profileren … zijn mij niet bekend.": a no that is also not knowing (see index.ts).
 	// ("Het is mij niet bekend of …" leaves the question open: not knowing whether is no no.)
@@ -98,7 +102,7 @@ export function judgeDirect(answer: string, closed: boolean, question = '', sent
 		}
 	}
 
-	return restatement(sentences, question) ?? sharesConcern(sentences, asked) ?? refusal(sentences.text, question) ?? lacksKnowledge(sentences, asked) ?? actionEcho(sentences, asked) ?? {value: null, evidence};
+	return restatement(sentences, question) ?? verbEcho(sentences, asked) ?? sharesConcern(sentences, asked) ?? refusal(sentences.text, question) ?? lacksKnowledge(sentences, asked) ?? actionEcho(sentences, asked) ?? {value: null, evidence};
 }
 
 // "Deelt u de mening dat het alarmerend is dat …?" — "Het baart mij zorgen." / "Ik vind het ontzettend
@@ -223,6 +227,46 @@ function actionEcho(sentences: AnswerSentences, asked: string | undefined): Flag
 	return undefined;
 }
 
+// Verbs that open a yes/no question but carry no position of their own ("Bent u …", "Heeft u …").
+const emptyVerbs = new Set(['bent', 'ben', 'is', 'zijn', 'heeft', 'hebt', 'hebben', 'kunt', 'kan', 'kunnen', 'wilt', 'wil', 'willen', 'zal', 'zult', 'zullen', 'gaat', 'gaan', 'wordt', 'worden', 'was', 'waren', 'had', 'hadden', 'mag', 'moet', 'moeten', 'zou', 'zouden', 'doet', 'klopt', 'bestaat', 'bestaan', 'deelt']);
+// The government speaking of itself.
+const governmentSubject = /(?<![\p{L}])(?:ik|wij|we|het\s+kabinet|de\s+regering|ondergetekende|de\s+minister|de\s+staatssecretaris)(?![\p{L}])/iu;
+
+/**
+ * "Overweegt u X?" — "Het kabinet overweegt niet om X" (no); "Begrijpt u de zorgen?" — "Het kabinet
+ * begrijpt de zorgen" (yes): the government saying the question's own verb of itself takes the
+ * position asked for; a negation in that clause turns it into a no.
+ */
+function verbEcho(sentences: AnswerSentences, asked: string | undefined): Flag<YesNo> | undefined {
+	const opening = asked === undefined ? undefined : /^(?:en\s+|ook\s+)?(\p{L}{4,})\s+(?:u|het\s+kabinet|de\s+regering|de\s+minister|de\s+staatssecretaris)(?![\p{L}])/iu.exec(asked.replace(/^[\s(«"“'‘–-]+/u, ''));
+	const verb = opening?.[1]?.toLowerCase();
+	if (verb === undefined || emptyVerbs.has(verb)) {
+		return undefined;
+	}
+
+	// "overweegt" finds "overweegt", "overwegen", "overwogen" by its first letters.
+	const stem = new RegExp(`(?<![\\p{L}])${verb.slice(0, Math.min(verb.length - 1, 6)).replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}`, 'iu');
+	for (const sentence of sentences.opening(restateSentences)) {
+		const at = sentence.text.search(stem);
+		if (at === -1 || restatesQuestion.test(sentence.text) || hedged.test(sentence.text)) {
+			continue;
+		}
+
+		const {from, to} = clauseAround(sentence.text, at);
+		const clause = sentence.text.slice(from, to);
+		if (!governmentSubject.test(clause)) {
+			continue;
+		}
+
+		const span = {text: sentence.text, start: sentence.start, end: sentence.end};
+		return refusalWord.test(clause)
+			? {value: 'no', evidence: [{...span, rule: 'direct.no.echoes-verb'}]}
+			: {value: 'yes', evidence: [{...span, rule: 'direct.yes.echoes-verb'}]};
+	}
+
+	return undefined;
+}
+
 /** The first yes/no sentence of a question (the one a yes or no answers). */
 function firstClosedSentence(question: string): string | undefined {
 	return readQuestion(question).subQuestions.find(sub => sub.closed)?.text;
@@ -258,9 +302,10 @@ const deniedShare = 0.5;
 
 /** "Klopt het dat de politie … heeft stilgelegd?" — "De politie heeft … stilgelegd." restates it: yes. */
 function restatement(sentences: AnswerSentences, question: string): Flag<YesNo> | undefined {
-	const asked = proposition.exec(question)?.[1];
-	const first = sentences.first;
-	if (asked === undefined || first === undefined) {
+	// A request to act ("Bent u bereid …?") is read by whether the answer takes the action up (actionEcho).
+	const asked = proposition.exec(question)?.[1] ?? (asksAction.test(firstClosedSentence(question) ?? '') ? undefined : askedProposition(question));
+	// "Kunt u deze vragen binnen een week beantwoorden?" is read by the late-answer rules, not by its words.
+	if (asked === undefined || /(?<![\p{L}])vragen(?![\p{L}])[^?]*beantwoord/iu.test(question.slice(0, 200))) {
 		return undefined;
 	}
 
@@ -270,16 +315,50 @@ function restatement(sentences: AnswerSentences, question: string): Flag<YesNo> 
 		return undefined;
 	}
 
-	const said = new Set(content(first.text).map(word => word.slice(0, 6)));
-	const share = [...askedWords].filter(word => said.has(word)).length / askedWords.size;
-	const denies = negation.test(first.text) && !negation.test(asked);
-	if (denies && share >= deniedShare) {
-		return {value: 'no', evidence: [{rule: 'direct.no.denies-premise', text: first.text, start: first.start, end: first.end}]};
+	// The answer's position on the proposition, in its opening: a sentence made mostly of the
+	// proposition's words states it (yes) or, with a negation the question lacks, denies it (no).
+	// "Ik heb onlangs het NIPO een opiniepeiling laten verrichten bij boeren en tuinders …" restates
+	// "Is het waar, dat de Minister via het NIPO de opinie van boeren en tuinders heeft laten peilen …?".
+	for (const [index, sentence] of sentences.opening(restateSentences).entries()) {
+		if (restatesQuestion.test(sentence.text) || hedged.test(sentence.text)) {
+			continue;
+		}
+
+		const said = new Set(content(sentence.text).map(word => word.slice(0, 6)));
+		const shared = [...askedWords].filter(word => said.has(word)).length;
+		const share = shared / askedWords.size;
+		// Later sentences must repeat more of their own words: the opening sentence is where the position stands.
+		const ownShare = said.size === 0 ? 0 : shared / said.size;
+		const span = {text: sentence.text, start: sentence.start, end: sentence.end};
+		const denies = negation.test(sentence.text) && !negation.test(asked);
+		const ownWords = index === 0 && shared >= 3 && ownShare >= restatedShare;
+		if (denies && (share >= deniedShare || ownWords)) {
+			return {value: 'no', evidence: [{...span, rule: 'direct.no.denies-premise'}]};
+		}
+
+		if (negation.test(sentence.text) === negation.test(asked) && (share >= restatedShare || ownWords)) {
+			return {value: 'yes', evidence: [{...span, rule: 'direct.yes.restates'}]};
+		}
 	}
 
-	if (share < restatedShare || negation.test(first.text) !== negation.test(asked)) {
+	return undefined;
+}
+
+// Not knowing or not saying ("Het is mij niet bekend of …", "doet geen uitspraken", "al dan niet")
+// takes no position, whatever words it repeats.
+const hedged = /(?<![\p{L}])(?:niet\s+bekend|onbekend|geen\s+uitspraken|geen\s+mededelingen|niet\s+toe|al\s+dan\s+niet|geen\s+signalen|niet\s+vooruit)(?![\p{L}])/iu;
+
+// How many opening sentences may hold the answer's position on the proposition asked.
+const restateSentences = 3;
+
+/** The proposition of the question's first yes/no sentence without its verb-first opening ("Hebben de medewerkers …?" → "de medewerkers …"). */
+function askedProposition(question: string): string | undefined {
+	const reading = readQuestion(question);
+	const sub = reading.subQuestions.find(each => each.closed);
+	const verb = reading.evidence[0];
+	if (sub === undefined || verb === undefined || verb.start < sub.start || verb.end > sub.end) {
 		return undefined;
 	}
 
-	return {value: 'yes', evidence: [{rule: 'direct.yes.restates', text: first.text, start: first.start, end: first.end}]};
+	return question.slice(verb.end, sub.end).replace(/\?$/u, '');
 }

@@ -8,6 +8,7 @@ import {judgeFuture} from './future.js';
 import {judgeClarity, scoreAnswer} from './clarity.js';
 import {AnswerSentences} from './sentences.js';
 import {findRepeat, type SentenceCache} from './repeats.js';
+import {judgeAsks} from './asks.js';
 
 /** The tool's judgement of every answer in one letter. */
 export type Scorecard = {
@@ -48,7 +49,7 @@ function scorecard(letter: Letter, answer: (question: Question, score: () => Ans
 }
 
 // The fields of an AnswerScore in scoreQuestion's order, and which of them need the scoring run.
-const answerFields = ['number', 'question', 'answer', 'closed', 'closedEvidence', 'subQuestions', 'asks', 'answeredWith', 'flags', 'clarity', 'score'] as const;
+const answerFields = ['number', 'question', 'answer', 'closed', 'closedEvidence', 'subQuestions', 'answeredWith', 'asks', 'flags', 'clarity', 'score'] as const;
 const plainFields = new Set<string>(['number', 'question', 'answer', 'answeredWith']);
 
 function lazyAnswer(question: Question, score: () => AnswerScore): AnswerScore {
@@ -92,14 +93,13 @@ export function scoreQuestion(question: Question, all: readonly Question[] = [qu
 		closed: reading.closed,
 		closedEvidence: reading.evidence,
 		subQuestions: reading.subQuestions.map(sub => sub.text),
-		asks: [],
 		answeredWith: question.answeredWith,
 	};
 	const answer = question.answer;
 	if (answer === null || answer.trim() === '') {
 		const none = {value: false, evidence: []};
 		const flags: Flags = {direct: {value: null, evidence: []}, deflects: none, confidential: none, future: none};
-		return {...base, flags, clarity: 'non-reply', score: 0};
+		return {...base, asks: judgeAsks(question.text, answer, {direct: flags.direct}), flags, clarity: 'non-reply', score: 0};
 	}
 
 	const sentences = new AnswerSentences(answer);
@@ -125,8 +125,12 @@ export function scoreQuestion(question: Question, all: readonly Question[] = [qu
 		confidential: judgeConfidential(answer, sentences),
 		future: agreesToAct(reading.subQuestions, direct, future),
 	};
+	const asks = judgeAsks(question.text, answer, {direct});
+	// The asks are shown, not counted: an answer addressing none of its asks as deflecting, or
+	// leaving one unaddressed as at most ambivalent, lowered agreement in-sample and held-out alike
+	// (README, "What each question asks").
 	const {clarity} = judgeClarity(answer, sentences, reading.closed, flags, opensClosed, countAsks(reading.subQuestions));
-	return {...base, flags, clarity, score: scoreAnswer(answer, reading.closed, clarity, flags)};
+	return {...base, asks, flags, clarity, score: scoreAnswer(answer, reading.closed, clarity, flags)};
 }
 
 /** The questions whose answer this one is word for word (a grouped answer); none when it has words of its own. */

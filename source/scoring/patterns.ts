@@ -12,6 +12,17 @@ export type PhraseRule = {
 	readonly phrases: readonly string[];
 };
 
+/**
+ * A rule as the register declares it: its phrases, and sentences it must fire on and must not.
+ * A generic test runs every rule's examples (test/core/scoring/register.test.ts).
+ */
+export type RegisteredRule = PhraseRule & {
+	/** Sentences the rule must find (each must hold at least one match). */
+	readonly fires: readonly string[];
+	/** Sentences the rule must leave alone. */
+	readonly silent: readonly string[];
+};
+
 /** One phrase compiled once, with the words no match of it can lack. */
 export type CompiledPhrase = {
 	readonly regex: RegExp;

@@ -3,7 +3,7 @@ import {describe, expect, it} from 'vitest';
 import {formatSideBySide, reportOn, splitReports} from '../../../source/eval/report.js';
 
 const labelFolder = path.join('test', 'fixtures', 'labels');
-const letterFolder = path.join('test', 'fixtures', 'letters');
+const letterFolders = [path.join('test', 'fixtures', 'letters'), path.join('test', 'fixtures', 'ocr-pool')];
 const heldOutFile = path.join('test', 'fixtures', 'held-out.json');
 
 // Floors a little below what the heuristics reached on the 58 letters labelled before 2026-12-07
@@ -13,7 +13,7 @@ const floors = {yesNo: 0.89, confidential: 0.94, future: 0.85, deflects: 0.66, c
 
 describe('agreement with careful readers', () => {
 	it('stays above the recorded floors on the letters labelled first, and prints every part', async () => {
-		const {letters, parts} = await splitReports(labelFolder, letterFolder, heldOutFile);
+		const {letters, parts} = await splitReports(labelFolder, letterFolders, heldOutFile);
 		console.log(formatSideBySide(parts));
 		const first = letters.filter(letter => !letter.name.startsWith('sgd-') || !letter.gold.about?.includes('2 independent readers'));
 		const report = reportOn(first);
