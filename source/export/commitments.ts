@@ -3,7 +3,7 @@
 import type {Scorecard} from '../scoring/index.js';
 import type {Evidence} from '../scoring/model.js';
 import {deadlineRules as deadlinePhrases} from '../scoring/future.js';
-import {compileRules, findEvidence} from '../scoring/patterns.js';
+import {compileRules, findEvidence, type RegisteredRule} from '../scoring/patterns.js';
 import {splitSentences, type Sentence} from '../scoring/sentences.js';
 import {answerKeys} from '../store/index.js';
 import {resolveDeadline, resolveDeadlineAt} from './deadlines.js';
@@ -35,7 +35,74 @@ export type Commitment = {
 };
 
 const deadlineRules = new Set(['future.deadline', 'future.year-ahead']);
-const compiledDeadlines = compileRules(deadlinePhrases);
+
+/**
+ * The government's own new steps that the future flag does not need ("Ik neem dit advies over",
+ * "Ik laat onderzoeken of …", "heb ik besloten de kosten te dekken", "Daar wil ik graag in gesprek").
+ */
+export const ownStepRules: readonly RegisteredRule[] = [
+	{name: 'commitments.own-step', phrases: [
+		'(?:ik|wij|we|het kabinet) (?:neem|nemen|neemt) (?:\\p{L}+\\s+){0,3}(?:advies|adviezen|aanbeveling|aanbevelingen|voorstel|voorstellen) (?:\\p{L}+\\s+){0,3}over', '(?:neem|nemen|neemt) (?:ik|wij|we|het kabinet) (?:\\p{L}+\\s+){0,4}(?:advies|adviezen|aanbeveling|aanbevelingen) over',
+		'(?:ik|wij|we|het kabinet) (?:laat|laten) (?:\\p{L}+\\s+){0,4}(?:onderzoeken|uitzoeken|nagaan|inventariseren|uitwerken|evalueren)', '(?:laat|laten) (?:ik|wij|we|het kabinet) (?:\\p{L}+\\s+){0,4}(?:onderzoeken|uitzoeken|nagaan|inventariseren|uitwerken|evalueren)',
+		'(?:heb|hebben|heeft) (?:ik|wij|we|het kabinet) besloten (?:\\p{L}+\\s+){0,6}te', '(?:ik|wij|we|het kabinet) (?:heb|hebben|heeft) besloten (?:\\p{L}+\\s+){0,6}te',
+		'(?:wil|willen) (?:ik|wij|we) (?:graag )?(?:\\p{L}+\\s+){0,3}in gesprek', '(?:ontvangt|ontvangen) (?:uw|de) Kamer (?:\\p{L}+\\s+){0,3}(?:dit|volgend|komend) jaar',
+	], fires: ['Ik neem dit advies over.', 'Ik laat onderzoeken of de regels moeten worden aangescherpt.', 'Daar wil ik graag in gesprek met het bestuur.'], silent: ['Het advies is door de vorige minister overgenomen.']},
+];
+const compiledOwnSteps = compileRules(ownStepRules);
+
+// What a promise is not (the issue's list): a description, a refusal, others' duties, a forecast, a
+// possibility, a past event, work already under way, continuing current policy, a condition, an aim
+// without a step, emphasis.
+const notPromises: ReadonlyArray<readonly [string, RegExp]> = [
+	['condition', /^(?:mocht|mochten|indien|als|wanneer|zodra|voor\s+zover)(?![\p{L}])/iu],
+	['emphasis', /(?:wil|willen)\s+(?:\p{L}+\s+){0,2}(?:benadrukken|opmerken|onderstrepen|vooropstellen|wijzen)/iu],
+	['forecast', /(?:de\s+verwachting\s+is|verwacht(?:en)?\s+dat|wijst\s+er\s*op|laten\s+zien|ligt\s+het\s+in\s+de\s*rede)/iu],
+	['possibility', /(?<![\p{L}])(?:kan|kunnen)\s+(?:\p{L}+\s+){0,5}(?:worden|gaan|vallen|leiden)(?![\p{L}])|(?<![\p{L}])mogelijk(?:heid)?(?![\p{L}])/iu],
+	['under way', /(?<![\p{L}])(?:momenteel|op\s+dit\s+moment|thans)(?![\p{L}])|(?:ben|is|zijn)\s+(?:\p{L}+\s+){0,4}bezig|(?:werk|werkt|werken)\s+(?:\p{L}+\s+){0,4}aan(?![\p{L}])|wordt\s+gewerkt\s+aan/iu],
+	['continuing', /(?<![\p{L}])(?:blijf|blijft|blijven)(?![\p{L}])/iu],
+	['refusal', /kies\s+(?:ik|wij|we|het\s+kabinet)\s+(?:er\s*)?(?:voor|ervoor)[^.]*?(?<![\p{L}])geen(?![\p{L}])|(?:zal|zullen)\s+(?:ik|wij|we)\s+(?:\p{L}+\s+){0,3}(?:niet|geen)(?![\p{L}])|niet\s+mogelijk/iu],
+	['necessity', /(?<![\p{L}])(?:moet|moeten|hoeven|hoeft)(?![\p{L}])/iu],
+	['aim', /(?:de\s+voorkeur\s+is|het\s+streven\s+is|te\s+hebben\s+\p{L}+)/iu],
+	['description', /^(?:de|het|deze|dit)\s+(?:[\p{L}-]+\s+){0,4}(?:van\s+kracht\s+wordende|stelt|bepaalt|bepalen|scherpt)(?![\p{L}])|vast\s+te\s+stellen|(?:wordt|worden)\s+(?:[\p{L}-]+\s+){0,4}vervangen\s+door/iu],
+	['past', /(?<![\p{L}])(?:is|zijn|werd|werden|heeft|hebben|had|hadden)\s+(?:[\p{L}-]+\s+){0,5}?(?:ge[\p{L}]{3,}(?:d|t)|bekend\s*gemaakt|aangeboden)(?![\p{L}])|(?:startte|begon|stuurde|besloot)(?![\p{L}])|\p{L}gestart(?![\p{L}])|(?:is|zijn)bekend\s*gemaakt/iu],
+];
+// A step of one's own stated in the future survives "past" ("heb ik besloten … te dekken").
+const futureMarker = /(?<![\p{L}])(?:zal|zullen|ga|gaat|gaan|wil|willen|ontvangt|informeer|stuur)(?![\p{L}])/iu;
+
+// "ga ik onderzoeken of …", "zal ik …": the government's own step, whatever possibility it weighs.
+const ownFuture = /(?<![\p{L}])(?:(?:ga|zal|wil)\s*(?:ik|wij|we|het\s+kabinet)|(?:ik|wij|we|het\s+kabinet)\s+(?:ga|gaan|gaat|zal|zullen|wil|willen))(?![\p{L}])/iu;
+// A promise to the Kamer stands under a condition too ("Wanneer het kabinet de voorlichting ontvangen heeft, zal deze … gestuurd worden").
+const toKamer = /Kamer\s*(?:\p{L}+\s+){0,2}(?:gestuurd|toegezonden|geïnformeerd|ingelicht|aangeboden|gedeeld|verstuurd)|(?:informeer|stuur|ontvangt)[^.]{0,40}Kamer/iu;
+// Others' plans: a subject the sentence names that is not the government ("De EU zal …", "Fokus geeft aan …").
+const government = /^(?:(?:de|het)\s+(?:kabinet|regering|minister|staatssecretaris|ministerie|rijksoverheid)|mijn\s+ministerie)/iu;
+
+// "In het najaar publiceert de toezichthouder nieuwe cijfers": a verb, then someone else as its subject.
+const othersAct = /(?<![\p{L}])(?!wordt|heeft|gaat|staat|moet|komt|geldt|bestaat)\p{L}{3,}t\s+(?:de|het)\s+(?!kabinet|regering|minister|staatssecretaris|ministerie|rijksoverheid)\p{L}+/u;
+const firstPersonWord = /(?<![\p{L}])(?:ik|wij|we|mijn|ons|onze)(?![\p{L}])/iu;
+
+/** Whether a sentence with future evidence is a commitment: the government's own new step or information for the Kamer. */
+export function promises(sentence: string, ownStep = false): boolean {
+	const text = sentence.replaceAll(/\s+/gu, ' ');
+	const own = ownStep || ownFuture.test(text) || findEvidence(text, compiledOwnSteps).length > 0;
+	if (!own && !toKamer.test(text) && othersAct.test(text) && !firstPersonWord.test(text)) {
+		return false;
+	}
+
+	for (const [name, pattern] of notPromises) {
+		const excused = (own && (name === 'past' || name === 'possibility' || name === 'necessity'))
+			|| (name === 'past' && futureMarker.test(text) && !/\p{L}*gestart/iu.test(text))
+			|| (name === 'condition' && toKamer.test(text));
+		if (pattern.test(text) && !excused) {
+			return false;
+		}
+	}
+
+	const who = promiser(text, undefined);
+	return who.from === 'answering minister' || government.test(who.name);
+}
+// "ontvangt de Kamer dit jaar …": a promise may name this year alone, which the future flag leaves out
+// (in a description, "dit jaar" is often the past: "Dit jaar is …").
+const compiledDeadlines = compileRules([...deadlinePhrases, {name: 'future.deadline', phrases: ['dit jaar']}]);
 
 /** Every future promise in a scorecard's answers, one per sentence, in letter order. */
 export function findCommitments(scorecard: Scorecard): Commitment[] {
@@ -46,7 +113,7 @@ export function findCommitments(scorecard: Scorecard): Commitment[] {
 	const seen = new Set<string>();
 	scorecard.answers.forEach((answer, index) => {
 		const future = answer.flags.future;
-		if (!future.value || answer.answer === null) {
+		if (answer.answer === null) {
 			return;
 		}
 
@@ -57,9 +124,11 @@ export function findCommitments(scorecard: Scorecard): Commitment[] {
 		}
 
 		seen.add(group);
+		const ownSteps = findEvidence(answer.answer, compiledOwnSteps);
 		for (const sentence of splitSentences(answer.answer)) {
-			const hits = future.evidence.filter(hit => hit.start >= sentence.start && hit.start < sentence.end);
-			if (hits.length === 0) {
+			const inSentence = (hit: Evidence) => hit.start >= sentence.start && hit.start < sentence.end;
+			const hits = [...future.evidence.filter(hit => inSentence(hit)), ...ownSteps.filter(hit => inSentence(hit))];
+			if (hits.length === 0 || !promises(sentence.text, ownSteps.some(hit => inSentence(hit)))) {
 				continue;
 			}
 

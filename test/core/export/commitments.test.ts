@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {findCommitments, promiser} from '../../../source/export/commitments.js';
+import {findCommitments, promiser, promises} from '../../../source/export/commitments.js';
 import {scored, seedLetter, spreadsheetLetter} from './helpers.js';
 
 describe('commitments in the seed letter (letter date 2026-06-25)', () => {
@@ -24,11 +24,18 @@ describe('commitments in the seed letter (letter date 2026-06-25)', () => {
 		expect(soon?.deadlineDate).toBeUndefined();
 	});
 
-	it('only lists answers the tool flags as future promises, each sentence once', async () => {
+	it('lists the promises of answers 3, 4 and 10, and none of the descriptions, refusals, forecasts or possibilities', async () => {
 		const scorecard = await scored(seedLetter);
-		const flagged = new Set(scorecard.answers.filter(answer => answer.flags.future.value).map(answer => answer.number));
 		const commitments = findCommitments(scorecard);
-		expect(new Set(commitments.map(commitment => commitment.number))).toEqual(flagged);
+		expect(new Set(commitments.map(commitment => commitment.number))).toEqual(new Set([3, 4, 10]));
+		expect(commitments.filter(commitment => commitment.number === 3)[0]).toMatchObject({deadline: 'Later dit jaar', deadlineDate: '2026-12-31'});
+		expect(commitments.find(commitment => commitment.number === 4)).toMatchObject({deadline: 'dit jaar', deadlineDate: '2026-12-31'});
+		expect(commitments.find(commitment => commitment.number === 10 && commitment.deadline === 'vóór het zomerreces')?.deadlineDate).toMatch(/^2026-0[67]-/u);
+		expect(commitments.some(commitment => commitment.sentence.startsWith('Een BNC-fiche') && commitment.deadline === 'op korte termijn')).toBe(true);
+		for (const sentence of ['De later dit jaar van kracht wordende', 'kies ik er vooralsnog voor', 'De verwachting is dat', 'kunnen in de toekomst verplicht worden', 'Deze wordt later dit jaar vervangen']) {
+			expect(commitments.some(commitment => commitment.sentence.includes(sentence))).toBe(false);
+		}
+
 		for (const commitment of commitments) {
 			expect(scorecard.answers.find(answer => answer.number === commitment.number)?.answer?.replaceAll(/\s+/gu, ' ')).toContain(commitment.sentence);
 		}
@@ -38,8 +45,25 @@ describe('commitments in the seed letter (letter date 2026-06-25)', () => {
 		const commitments = findCommitments(await scored(spreadsheetLetter));
 		expect(commitments.map(commitment => [commitment.promisedBy, commitment.deadline, commitment.deadlineDate])).toEqual([
 			['the answering minister', 'vóór het zomerreces', '2026-07-03'],
-			['de NVWA', 'later dit jaar', '2026-12-31'],
 		]);
+	});
+});
+
+describe('what a commitment is', () => {
+	it.each([
+		'Ik zal uw Kamer na de zomer informeren.', 'Ik laat onderzoeken of de regels moeten worden aangescherpt.', 'Later dit jaar ontvangt uw Kamer de evaluatie.',
+		'Wanneer het kabinet de voorlichting ontvangen heeft, zal deze met een appreciatie aan de Tweede Kamer gestuurd worden.', 'De komende periode ga ik onderzoeken of deze koppeling tot stand kan worden gebracht.',
+	])('is: %s', sentence => {
+		expect(promises(sentence)).toBe(true);
+	});
+
+	it.each([
+		'De later dit jaar van kracht wordende wet stelt eisen aan de keten.', 'Daarom kies ik ervoor geen aanvullend beleid te maken.', 'Instellingen moeten uiterlijk 1 december registreren.',
+		'In het najaar publiceert de toezichthouder nieuwe cijfers.', 'De verwachting is dat lidstaten dit later dit jaar doen.', 'Leveranciers kunnen in de toekomst verplicht worden de eisen toe te passen.',
+		'Dit najaar is de procedure gestart.', 'Ik onderzoek momenteel of dit kan.', 'Momenteel wordt gewerkt aan een nieuwe regeling.', 'Ook in de toekomst blijf ik mij hiervoor inzetten.',
+		'Mocht blijken dat dit nodig is, dan zal ik niet schromen in te grijpen.', 'Ik wil hier benadrukken dat dit later dit jaar geldt.',
+	])('is not: %s', sentence => {
+		expect(promises(sentence)).toBe(false);
 	});
 });
 
