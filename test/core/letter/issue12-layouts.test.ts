@@ -141,3 +141,43 @@ describe('hyphens OCR and PDF text keep or lose', () => {
 		expect(letter.meta.received).toBe('1987-07-10');
 	});
 });
+
+describe('grouped question labels', () => {
+	const letter = parseLetter([
+		'Vragen van het lid De Vries (VVD) aan de minister van Defensie over drones (ingezonden 2 april 2025).',
+		'',
+		'Vraag 1',
+		'Bent u bekend met het bericht?',
+		'',
+		'Antwoord 1',
+		'Ja.',
+		'',
+		'Vraag 2, 3 en 4',
+		'Hoeveel drones zijn er gekocht? Wanneer worden zij geleverd? Wie betaalt de kosten?',
+		'',
+		'Antwoord 2, 3 en 4',
+		'Er zijn twaalf drones gekocht; zij worden in mei geleverd. Defensie betaalt.',
+		'',
+		'Vraag 5, 6 7 en 8',
+		'Klopt het bericht? Zo nee, waarom niet? Is het contract getekend? Wat kost het? Wanneer weet u meer?',
+		'',
+		'Antwoord 5, 6 7 en 8',
+		'Het bericht klopt; het contract is getekend.',
+		'',
+	].join('\n'), 'grouped.txt');
+
+	it('reads "Vraag 4, 5, 6 7 en 8" with a comma missing as every number', () => {
+		expect(numbers(letter)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+		expect(letter.questions[7]!.answeredWith).toEqual([5, 6, 7, 8]);
+		expect(answerOf(letter, 7)).toBe('Het bericht klopt; het contract is getekend.');
+	});
+
+	it('gives each number of one block its own question sentence when the counts match', () => {
+		expect(questionOf(letter, 2)).toBe('Hoeveel drones zijn er gekocht?');
+		expect(questionOf(letter, 3)).toBe('Wanneer worden zij geleverd?');
+		expect(questionOf(letter, 4)).toBe('Wie betaalt de kosten?');
+		// Five sentences for four numbers: the follow-up stays with the question before it.
+		expect(questionOf(letter, 5)).toBe('Klopt het bericht? Zo nee, waarom niet?');
+		expect(questionOf(letter, 8)).toBe('Wanneer weet u meer?');
+	});
+});
