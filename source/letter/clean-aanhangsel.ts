@@ -121,15 +121,26 @@ function startsNote(line: string, id: number, expected: boolean): boolean {
 	return /^\d/u.test(after) ? expected : !/^[-–.,:/)]/u.test(after);
 }
 
-// Dutch writes a hyphen where two vowels meet across a compound ("auto-ongeluk") and
-// after some prefixes ("niet-Europese"); any other hyphen between lower-case letters in PDF text is
-// a word split at a line break ("regelge-ving").
+// Dutch writes a hyphen where two vowels meet across a compound ("auto-ongeluk", "scenario-analyse")
+// and after some prefixes ("niet-Europese"); any other hyphen between lower-case letters in PDF or OCR
+// text is a word split at a line break ("regelge-ving"). So is a split after a consonant and an i before
+// a vowel that makes no one sound with it ("internati-onaal", "gespeci-aliseerd": the syllables of
+// "-tie", "-cia"), and a split of a word the text also writes whole. A compound spelled with a hyphen
+// more than once and never without ("aids-patiënten", "sero-positieven") is spelled so.
 const vowels = 'aeiouyáéíóúäëïöüè';
+const vowelPairs = new Set(['aa', 'ae', 'ai', 'au', 'ee', 'ei', 'eu', 'ie', 'ii', 'oe', 'oi', 'oo', 'ou', 'ui', 'uu']);
+const syllableI = /[^aeiouy]i$/u;
 const keptPrefixes = new Set(['niet', 'oud', 'ex', 'anti', 'non', 'pro', 'semi', 'vice', 'pseudo', 'co', 'post', 'pre', 'sub', 'super', 'extra', 'mede', 'half', 'oost', 'west', 'noord', 'zuid', 'midden']);
+// A name's particle after a hyphen ("Beckers-de Bruijn", "Van Dijk-van der Veen") belongs to the name.
+const nameParticles = new Set(['de', 'den', 'der', 'van', 'ter', 'ten', 'te', 'la', 'le', 'du']);
+const hyphenated = /\p{L}+-\p{L}+/gu;
 
 /** Rejoins words that PDF extraction left split by a hyphen, keeping the hyphens Dutch spelling needs. */
 export function dehyphenate(text: string): string {
 	const joined = text.replaceAll(/(\p{Ll})-\n(\p{Ll})/gu, '$1$2');
+	const wholeWords = new Set(joined.toLowerCase().match(/\p{L}+/gu));
+	const spelledWithHyphen = hyphenatedCompounds(joined, wholeWords);
+
 	// Walk from hyphen to hyphen instead of matching words everywhere: hyphens are rare, words are not.
 	const parts: string[] = [];
 	let kept = 0;
@@ -146,7 +157,9 @@ export function dehyphenate(text: string): string {
 
 		const left = joined.slice(start, hyphen);
 		const right = joined.slice(hyphen + 1, end);
-		if (!shouldJoin(left, right, joined[start - 1])) {
+		const word = `${left}-${right}`.toLowerCase();
+		const writtenWhole = left.length >= 2 && right.length >= 2 && wholeWords.has(word.replace('-', ''));
+		if (spelledWithHyphen.has(word) || !(shouldJoin(left, right, joined[start - 1]) || (writtenWhole && lowerPattern.test(right[0] ?? '')))) {
 			continue;
 		}
 
@@ -158,8 +171,26 @@ export function dehyphenate(text: string): string {
 	return parts.join('');
 }
 
+// The shortest parts of a compound told by its repeated hyphen: shorter tails are syllables ("Gerechts-hof").
+const compoundLeft = 3;
+const compoundRight = 5;
+
+/** The hyphenated words (lower case) the text spells with a hyphen twice or more and never without. */
+function hyphenatedCompounds(text: string, wholeWords: ReadonlySet<string>): Set<string> {
+	const counts = new Map<string, number>();
+	for (const [word] of text.matchAll(hyphenated)) {
+		const [left, right] = word.split('-') as [string, string];
+		if (left.length >= compoundLeft && right.length >= compoundRight) {
+			counts.set(word.toLowerCase(), (counts.get(word.toLowerCase()) ?? 0) + 1);
+		}
+	}
+
+	return new Set([...counts].filter(([word, count]) => count > 1 && !wholeWords.has(word.replace('-', ''))).map(([word]) => word));
+}
+
 const letterPattern = /\p{L}/u;
 const lowerPattern = /\p{Ll}/u;
+const upperPattern = /\p{Lu}/u;
 const isLetter = (char: string) => letterPattern.test(char);
 
 function shouldJoin(left: string, right: string, before: string | undefined): boolean {
@@ -169,7 +200,12 @@ function shouldJoin(left: string, right: string, before: string | undefined): bo
 		return false;
 	}
 
+	if (upperPattern.test(left[0]!) && nameParticles.has(right)) {
+		return false;
+	}
+
 	// A vowel clash keeps its hyphen only between two words: a short tail ("individu-eel") is a syllable.
-	const clash = vowels.includes(left.at(-1)!) && vowels.includes(right[0]!) && right.length >= 5;
+	const pair = left.at(-1)! + right[0]!;
+	const clash = vowels.includes(pair[0]!) && vowels.includes(pair[1]!) && right.length >= 5 && (vowelPairs.has(pair) || !syllableI.test(left));
 	return !clash && !keptPrefixes.has(left.toLowerCase());
 }

@@ -2,8 +2,11 @@
 // en vraag 6"); on one line, so "Vraag 3\n+31 20 …" is question 3 and its text.
 const separator = String.raw`(?:,[ \t]*en|,|en|EN|&|\+|t\/m|T\/M|tot en met|\/|[-–])(?:[ \t]*(?:vra(?:ag|gen)|VRA(?:AG|GEN)))?`;
 
-/** Question numbers as printed: "2", "2 en 3", "3, 4, 5, 9 en 10", "2 t/m 4", "2-4", "3 & 4", "3/4", "4) t/m 7)", "3 en vraag 4". */
-export const numberList = String.raw`\d{1,3}\)?(?:[ \t]*${separator}[ \t]*\d{1,3}\)?)*`;
+// A comma a list lost ("4, 5, 6 7 en 8"): a space alone separates two numbers after a comma-separated one.
+const lostComma = String.raw`(?<=,[ \t]*\d{1,3}\)?)[ \t]+`;
+
+/** Question numbers as printed: "2", "2 en 3", "3, 4, 5, 9 en 10", "2 t/m 4", "2-4", "3 & 4", "3/4", "4) t/m 7)", "3 en vraag 4", "4, 5, 6 7 en 8". */
+export const numberList = String.raw`\d{1,3}\)?(?:(?:[ \t]*${separator}[ \t]*|${lostComma})\d{1,3}\)?)*`;
 
 /** The words of an answer label before its numbers: "Antwoord", "Antwoorden op", "Antwoord op de vragen", "ANTWOORD OP VRAAG". */
 export const answerLabelWords = String.raw`(?:Antwoord(?:en)?(?:[ \t]+op)?(?:[ \t]+(?:de[ \t]+)?[Vv]ra(?:ag|gen))?|ANTWOORD(?:EN)?(?:[ \t]+OP)?(?:[ \t]+(?:DE[ \t]+)?VRA(?:AG|GEN))?)`;

@@ -7,7 +7,7 @@ import {cleanAanhangsel, dehyphenate} from './clean-aanhangsel.js';
 import {hasBareNumberMarkers, hasQuestionMarkers, splitMarked, type RawBlock} from './split-marked.js';
 import {splitGroupedQuestion} from './split-group.js';
 import {splitNumbered} from './split-numbered.js';
-import {isOcrLetter, splitOcr} from './split-ocr.js';
+import {dehyphenateOcr, isOcrLetter, ocrLetterOnPage, splitOcr} from './split-ocr.js';
 import {citeReferenceNotes, splitReferenceNotes} from './reference-notes.js';
 import {afterNumber, asks, letterheadLabel, letterheadValue} from './shapes.js';
 
@@ -48,9 +48,13 @@ export function parseLetter(rawText: string, source: string): Letter {
 		sourceNotes = sources.notes;
 	}
 
-	const ocr = layout === 'ocr' ? splitOcr(body) : undefined;
+	// A scanned page may hold several letters: the one read is whole on it.
+	const page = layout === 'ocr' ? dehyphenateOcr(ocrLetterOnPage(body)) : undefined;
+	const ocr = page === undefined ? undefined : splitOcr(page);
 	footnotes.push(...(ocr?.footnotes ?? []));
 	const split = ocr ?? (layout === 'word-text' ? splitNumbered(body, Math.max(0, body.search(preambleStart))) : splitMarked(body));
+	// The metadata of a scanned page has its line-break hyphens repaired as its text has ("(Ont-vangen …)").
+	const metaText = page ?? text;
 	const notices: string[] = [];
 	const assembled = assemble(split.blocks, layout, notices, answersSign.test(split.preamble));
 	const questions = sourceNotes.length === 0 ? assembled : citeReferenceNotes(assembled, sourceNotes);
@@ -70,7 +74,7 @@ export function parseLetter(rawText: string, source: string): Letter {
 		source,
 		layout: layout ?? 'word-text',
 		kind,
-		meta: kind === 'postponement' ? noticeMeta(readMeta(text)) : readMeta(text),
+		meta: kind === 'postponement' ? noticeMeta(readMeta(metaText)) : readMeta(metaText),
 		questions,
 		footnotes,
 		notices,

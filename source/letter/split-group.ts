@@ -5,11 +5,15 @@ import {followUp} from '../text/follow-up.js';
 const gluedBreak = /\?(?=\p{Lu})/gu;
 // A question mark at the end of a line, the next line starting with a capital (Word text).
 const lineBreak = /\?[ \t]*\n(?=\s*\p{Lu})/gu;
+// A question mark and a space before a capital: questions run on in one paragraph ("Vraag 2, 3 en 4" over
+// "Hoeveel …? Wanneer …? Wie …?"); sentence i is question i when the counts match.
+const sentenceBreak = /\?[ \t]+(?=\p{Lu})/gu;
 
 /**
  * Splits the text of a grouped question block ("Vraag 4 en 5") into its questions, one per number.
  * Splits only when exactly `count - 1` question-paragraph breaks are found, first among the glued
- * breaks of PDF text, then also at line ends; otherwise returns [] and the block stays whole.
+ * breaks of PDF text, then also at line ends, then also between question sentences of one paragraph;
+ * otherwise returns [] and the block stays whole.
  */
 export function splitGroupedQuestion(text: string, count: number): string[] {
 	if (count < 2) {
@@ -27,6 +31,13 @@ export function splitGroupedQuestion(text: string, count: number): string[] {
 		const all = [...new Set([...glued, ...ends(text, lineBreak, keepFollowUps)])].sort((a, b) => a - b);
 		if (all.length === count - 1) {
 			return cut(text, all);
+		}
+	}
+
+	for (const keepFollowUps of [true, false]) {
+		const sentences = [...new Set([...ends(text, gluedBreak, keepFollowUps), ...ends(text, lineBreak, keepFollowUps), ...ends(text, sentenceBreak, keepFollowUps)])].sort((a, b) => a - b);
+		if (sentences.length === count - 1) {
+			return cut(text, sentences);
 		}
 	}
 

@@ -39,8 +39,9 @@ const ocrLetters: Expected[] = [
 	{file: 'sgd-1982-1983-0000142096.txt', count: 5, answer: [3, /^Neen\.$/u]},
 	{file: 'sgd-1983-1984-0000133258.txt', count: 4, answer: [4, /^Voor wat betreft de provincie Overijssel kwamen 2 projecten/u]},
 	{file: 'sgd-1986-1987-0000107672.txt', count: 6, footnotes: 2, answer: [5, /^Het eerste deel van de vraag kan ontkennend/u]},
-	// Question 4 gets no answer of its own; "1D e schade" is OCR for "1 De schade".
-	{file: 'sgd-1989-1990-0000036072.txt', count: 4, unanswered: [4], answer: [1, /^De schade die de stormen/u]},
+	// OCR lost answer 4's number: it is the paragraph after answer 3 ("… heb ik besloten tot een
+	// steunmaatregel"); "1D e schade" is OCR for "1 De schade".
+	{file: 'sgd-1989-1990-0000036072.txt', count: 4, answer: [4, /^Naar aanleiding van de resultaten van de enquête/u]},
 	// Questions 1 and 2 are answered together; question 3 lost its number but has answer 3.
 	{file: 'sgd-1992-1993-0000011486.txt', count: 3, groups: [[1, 2]], footnotes: 1, answer: [3, /^België en Frankrijk hebben/u]},
 ];

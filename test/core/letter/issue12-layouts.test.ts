@@ -1,0 +1,183 @@
+// Layouts that letters the project had not seen showed (issue 12, part 4); each letter is made here in
+// that shape.
+import {describe, expect, it} from 'vitest';
+import {parseLetter, type Letter} from '../../../source/letter/index.js';
+
+const numbers = (letter: Letter) => letter.questions.map(question => question.number);
+const answerOf = (letter: Letter, number: number) => letter.questions.find(question => question.number === number)?.answer ?? null;
+const questionOf = (letter: Letter, number: number) => letter.questions.find(question => question.number === number)?.text ?? '';
+
+// A scanned Aanhangsel page as the OCR text has it: the page head, an item number, the letter.
+const ocrPage = (...items: string[]) => [
+	'Tweede Kamer der Staten-Generaal',
+	'2',
+	'Zitting 1980-1981',
+	'Aanhangsel van de Handelingen',
+	'Vragen gesteld door leden van de Kamer, met de daarop door de Regering gegeven antwoorden',
+	...items,
+	'Tweede Kamer, zitting 1980-1981, Aanhangsel',
+	'1461',
+].join('\n');
+
+describe('scanned pages (OCR) whose numbers OCR lost or glued', () => {
+	it('reads a page whose first question follows "(Ingezonden …)." and whose answers are "(Ont-vangen …)"', () => {
+		const letter = parseLetter(ocrPage(
+			'549',
+			'Vragen van het lid De Vries (P.v.d.A.) over de dijken. (Ingezonden 6 december 1977). 1 Heeft u kennis genomen van het be-richt? 2 Kunt u aangeven wat het kost?',
+			'Antwoord Antwoord van Minister Jansen (Bin-nenlandse Zaken). (Ont-vangen 13 januari 1978).',
+			'1 Ja. 2 Neen. Er zijn nog geen gegevens.',
+		), 'ocr.txt');
+		expect(letter.layout).toBe('ocr');
+		expect(numbers(letter)).toEqual([1, 2]);
+		expect(answerOf(letter, 2)).toBe('Neen. Er zijn nog geen gegevens.');
+		expect(letter.meta.received).toBe('1978-01-13');
+	});
+
+	it('reads a first question that lost its number, leaving out a line of another column before it', () => {
+		const letter = parseLetter(ocrPage(
+			'648',
+			'Vragen van het lid Dees (V.V.D.) over open hartchirurgie. (Ingezonden 14 de-cember 1981)',
+			'Ik acht de verwachting echter gewettigd dat het aantal zal stijgen.',
+			'Kunt u mededelen hoe uw aankondiging is onderbouwd? 2 Kunt u een overzicht geven van de capaciteit?',
+			'Antwoord',
+			'Antwoord van Minister Gardeniers (Volksgezondheid). (Ontvangen 16 februari 1982) 1 en 2 Hoewel de cijfers nog niet bekend zijn, verwacht ik een stijging.',
+		), 'ocr.txt');
+		expect(numbers(letter)).toEqual([1, 2]);
+		expect(questionOf(letter, 1)).toBe('Kunt u mededelen hoe uw aankondiging is onderbouwd?');
+		expect(answerOf(letter, 1)).toMatch(/^Hoewel de cijfers/u);
+		expect(letter.questions[1]!.answeredWith).toEqual([1, 2]);
+	});
+
+	it('reads numbers OCR dropped in the questions when the answers name them, and "Ja-2" as "Ja. 2"', () => {
+		const letter = parseLetter(ocrPage(
+			'751',
+			'Vragen van het lid Van den Anker (P.v.d.A.) over een commissie. (Ingezonden 13 februari 1981)',
+			'1 Is het waar, dat u verzoeken hebben bereikt?',
+			'Hebben de bewindslieden inmiddels een standpunt bepaald?',
+			'Wanneer kan de instelling tegemoet worden gezien?',
+			'Toelichting De taak van deze commissie is adviseren.',
+			'Antwoord Antwoord van Minister Wiegel (Binnenlandse Zaken). (Ontvangen 11 maart 1981)',
+			'1 Ja-2 Ja. 3 Op korte termijn.',
+		), 'ocr.txt');
+		expect(numbers(letter)).toEqual([1, 2, 3]);
+		expect(questionOf(letter, 2)).toBe('Hebben de bewindslieden inmiddels een standpunt bepaald?');
+		expect(questionOf(letter, 3)).toMatch(/^Wanneer kan de instelling/u);
+		expect(answerOf(letter, 1)).toBe('Ja');
+		expect(answerOf(letter, 2)).toBe('Ja.');
+		expect(answerOf(letter, 3)).toBe('Op korte termijn.');
+	});
+
+	it('reads the last answer whose number was lost, and groups "2 t/m 4" and "3, 4en 5"', () => {
+		const letter = parseLetter(ocrPage(
+			'202',
+			'Vragen van het lid Wagenaar (P.P.R.) over bewindslieden. (Ingezonden 9 november 1982)',
+			'1 Is het waar, dat u hebt ingestemd? 2 Zo ja, acht u dat juist? 3 Hoe denkt u dit te voorkomen? 4 Wordt de Regering zetbaas? 5 Kunt u dit toelichten? 6 Wat doet u nu?',
+			'Antwoord Antwoord van Minister Van Aardenne (Economische Zaken). (Ontvan-gen 12 november 1982)',
+			'1 Neen. 2 Dat volgt uit vraag 1. 3, 4en 5 Met het antwoord op vraag 1 vervallen deze vragen.',
+			'Ik zie geen aanleiding tot verdere stappen.',
+		), 'ocr.txt');
+		expect(numbers(letter)).toEqual([1, 2, 3, 4, 5, 6]);
+		expect(letter.questions[3]!.answeredWith).toEqual([3, 4, 5]);
+		expect(answerOf(letter, 6)).toBe('Ik zie geen aanleiding tot verdere stappen.');
+		const range = parseLetter(ocrPage(
+			'203',
+			'Vragen van het lid Wagenaar (P.P.R.) over bewindslieden. (Ingezonden 9 november 1982)',
+			'1 Is het waar? 2 Zo ja, waarom? 3 Hoe dan? 4 Wanneer?',
+			'Antwoord Antwoord van Minister Van Aardenne (Economische Zaken). (Ontvangen 12 november 1982)',
+			'1 Neen. 2 t/m 4 Met het antwoord op vraag 1 vervallen deze vragen.',
+		), 'ocr.txt');
+		expect(range.questions.map(question => question.answer === null ? 0 : question.number)).toEqual([1, 2, 3, 4]);
+	});
+
+	it('reads the whole letter on a page that also holds another, not the one with a single unnumbered question', () => {
+		const letter = parseLetter(ocrPage(
+			'543',
+			'Vraag van de leden Portheine (V.V.D.) en Waltmans (P.P.R.) over een verdrag. (Ingezonden 18 december 1974)',
+			'Welke redenen liggen ten grondslag aan de vertraging?',
+			'Antwoord',
+			'Antwoord van Minister Den Uyl (Buitenlandse Zaken). (Ont-vangen 10 januari 1975)',
+			'Het overleg heeft meer tijd gevergd.',
+			'544',
+			'Vragen van het lid Keuning (DS\'70) over een ontvluchting. (Inge-zonden 17 december 1974) 1 Zijn de berichten juist?',
+			'2 Is het waar, dat zij langgestraften zijn? 3 Neemt u maatregelen?',
+			'Antwoord Antwoord van Staatssecretaris Glastra van Loon (Justitie). (Ontvangen 10 janu-ari 1975) 1 Het antwoord luidt bevestigend. 2 Het betrof langgestraften.',
+			'3 Het overleg is gaande.',
+		), 'ocr.txt');
+		expect(numbers(letter)).toEqual([1, 2, 3]);
+		expect(answerOf(letter, 3)).toBe('Het overleg is gaande.');
+		expect(letter.meta.askedBy).toBe('Keuning');
+		expect(letter.meta.submitted).toBe('1974-12-17');
+	});
+
+	it('reads a postponement notice ("Mededeling van …") on a scanned page as questions without answers', () => {
+		const letter = parseLetter(ocrPage(
+			'627',
+			'Vragen van de leden Dittrich en Ter Veer (beiden D66) over slagers. (Ingezonden 14 juni 1994) 1Kent u het bericht?',
+			'2Zijn er meer slagers die stoppen?',
+			'Mededeling',
+			'Mededeling van staatssecretaris Gabor (Landbouw). (Ontvangen 6 juli 1994)',
+			'Ik verzoek u om uitstel van de beantwoording van genoemde vragen tot 22 juli a.s.',
+		), 'ocr.txt');
+		expect(letter.kind).toBe('postponement');
+		expect(numbers(letter)).toEqual([1, 2]);
+	});
+});
+
+describe('hyphens OCR and PDF text keep or lose', () => {
+	it('keeps a compound spelled with a hyphen twice and rejoins words split at a line break, in the text and the metadata', () => {
+		const letter = parseLetter(ocrPage(
+			'864',
+			'Vragen van de leden Lankhorst en Beckers-de Bruijn (beiden P.P.R.) over het beleid t.a.v. aids-patiënten. (Ingezonden 3 april 1987)',
+			'1 Worden aids-patiënten bij de grens teruggestuurd? 2 Wat is het beleid inzake internati-onaal overleg?',
+			'Antwoord Antwoord van staatssecretaris Dees (Welzijn), mede namens de Staatsse-cretaris van Justitie. (Ontvan-gen 10 juli 1987)',
+			'1 Neen. 2 Het overleg wordt voort-gezet.',
+		), 'ocr.txt');
+		expect(questionOf(letter, 1)).toBe('Worden aids-patiënten bij de grens teruggestuurd?');
+		expect(questionOf(letter, 2)).toBe('Wat is het beleid inzake internationaal overleg?');
+		expect(answerOf(letter, 2)).toBe('Het overleg wordt voortgezet.');
+		expect(letter.meta.subject).toBe('het beleid t.a.v. aids-patiënten');
+		expect(letter.meta.askedBy).toBe('Lankhorst, Beckers-de Bruijn');
+		expect(letter.meta.answeredBy).toContain('de Staatssecretaris van Justitie');
+		expect(letter.meta.received).toBe('1987-07-10');
+	});
+});
+
+describe('grouped question labels', () => {
+	const letter = parseLetter([
+		'Vragen van het lid De Vries (VVD) aan de minister van Defensie over drones (ingezonden 2 april 2025).',
+		'',
+		'Vraag 1',
+		'Bent u bekend met het bericht?',
+		'',
+		'Antwoord 1',
+		'Ja.',
+		'',
+		'Vraag 2, 3 en 4',
+		'Hoeveel drones zijn er gekocht? Wanneer worden zij geleverd? Wie betaalt de kosten?',
+		'',
+		'Antwoord 2, 3 en 4',
+		'Er zijn twaalf drones gekocht; zij worden in mei geleverd. Defensie betaalt.',
+		'',
+		'Vraag 5, 6 7 en 8',
+		'Klopt het bericht? Zo nee, waarom niet? Is het contract getekend? Wat kost het? Wanneer weet u meer?',
+		'',
+		'Antwoord 5, 6 7 en 8',
+		'Het bericht klopt; het contract is getekend.',
+		'',
+	].join('\n'), 'grouped.txt');
+
+	it('reads "Vraag 4, 5, 6 7 en 8" with a comma missing as every number', () => {
+		expect(numbers(letter)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+		expect(letter.questions[7]!.answeredWith).toEqual([5, 6, 7, 8]);
+		expect(answerOf(letter, 7)).toBe('Het bericht klopt; het contract is getekend.');
+	});
+
+	it('gives each number of one block its own question sentence when the counts match', () => {
+		expect(questionOf(letter, 2)).toBe('Hoeveel drones zijn er gekocht?');
+		expect(questionOf(letter, 3)).toBe('Wanneer worden zij geleverd?');
+		expect(questionOf(letter, 4)).toBe('Wie betaalt de kosten?');
+		// Five sentences for four numbers: the follow-up stays with the question before it.
+		expect(questionOf(letter, 5)).toBe('Klopt het bericht? Zo nee, waarom niet?');
+		expect(questionOf(letter, 8)).toBe('Wanneer weet u meer?');
+	});
+});
