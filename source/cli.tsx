@@ -18,6 +18,7 @@ const flags = {
 	csv: {type: 'boolean', default: false},
 	column: {type: 'string'},
 	nameColumn: {type: 'string'},
+	cache: {type: 'boolean', default: true},
 } as const;
 
 // A mistyped flag (--jsn) is a usage error in one line, not silently ignored nor taken to hold the
@@ -94,6 +95,9 @@ const cli = meow(
 	  --name-column NAME  For a .csv of letters: the column that names each letter
 	  --annotations FILE  Where the reviewer's annotations live (default: <letter>.review.json)
 	  --reviewer NAME     Who is reviewing (default: your login name)
+	  --no-cache          Read every letter again instead of taking it from the cache of letters
+	                      already read ($XDG_CACHE_HOME/answer-review, else ~/.cache/answer-review;
+	                      delete that folder to clear it)
 	  --help              Show this help
 	  --version           Show the version
 

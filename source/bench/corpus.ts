@@ -10,9 +10,11 @@ export type BenchCorpus = {
 };
 
 /**
- * Writes `count` letters into a temp folder by cycling through the real letters in `sources`,
- * renumbering nothing: each copy is a real letter, so the benchmark reads what users read.
- * Copies are grouped 100 to a subfolder, as a researcher's archive would be.
+ * Writes `count` letters into a temp folder by cycling through the real UTF-8 letters in `sources`,
+ * renumbering nothing: each copy is a real letter, so the benchmark reads what users read. Each
+ * copy ends in a line of its own number, so no two files are the same and the cache of read letters
+ * starts each run cold, as it would on an archive. Copies are grouped 100 to a subfolder, as a
+ * researcher's archive would be.
  */
 export async function buildBenchCorpus(sources: readonly string[], targetBytes: number, minimumLetters: number): Promise<BenchCorpus> {
 	const texts = await Promise.all(sources.map(async source => ({name: path.basename(source), bytes: await readFile(source)})));
@@ -27,9 +29,10 @@ export async function buildBenchCorpus(sources: readonly string[], targetBytes: 
 		}
 
 		const file = path.join(sub, `${String(index).padStart(5, '0')}-${text.name}`);
-		await writeFile(file, text.bytes);
+		const copy = Buffer.concat([text.bytes, Buffer.from(`\n\n(kopie ${index + 1})\n`)]);
+		await writeFile(file, copy);
 		files.push(file);
-		bytes += text.bytes.length;
+		bytes += copy.length;
 	}
 
 	return {folder, files, bytes};

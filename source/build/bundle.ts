@@ -2,6 +2,7 @@
 // dist/app/. Node's module loader pays per file and per CommonJS package (ink, react and their
 // dependencies are some 150 files), and that, not the code, is most of a cold start. The commands'
 // dynamic imports stay split points, so `score`, `search` and `export` still never load ink or react.
+import {createHash} from 'node:crypto';
 import {readFile, rm, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import process from 'node:process';
@@ -76,6 +77,16 @@ const result = await build({
 	logLevel: 'warning',
 });
 
-// Which sources each output holds: the test that `score` never loads ink reads it.
+// The build's own hash, from every file of the bundle: the cache of read letters keeps the letters of
+// one build apart from another's (source/letter/letter-cache.ts), and a version number does not
+// change when the reading code does.
+const buildHash = createHash('sha256');
+for (const output of Object.keys(result.metafile.outputs).sort()) {
+	buildHash.update(output).update('\0').update(await readFile(output)).update('\0');
+}
+
+await writeFile(path.join(appFolder, 'build-id'), `${buildHash.digest('hex')}\n`);
+// Which sources each output holds: the test that `score` never loads ink reads it. Written last:
+// the tests rebuild when it is older than the sources.
 await writeFile(path.join(appFolder, 'meta.json'), `${JSON.stringify(result.metafile)}\n`);
 process.exitCode = result.errors.length > 0 ? 1 : 0;

@@ -3,7 +3,7 @@
 import {readFile, realpath, stat} from 'node:fs/promises';
 import path from 'node:path';
 import process from 'node:process';
-import {describeFsError, readLetterFile, type Letter} from '../letter/index.js';
+import {describeFsError, letterCacheFor, readLetterFile, type Letter} from '../letter/index.js';
 import {scoreLetter, type Scorecard} from '../scoring/index.js';
 import {checkAnnotationFile, parseAnnotationFile, type AnnotationFile} from '../store/index.js';
 import {compareRaters, describeAgreement, judgedFields, reviewerRating, reviewerVersusTool, type AgreementByField} from '../export/index.js';
@@ -16,6 +16,8 @@ export type AgreeFlags = {
 	/** `--letter FILE`: the letter both sidecars review; default: the path the first sidecar records. */
 	readonly letter?: string;
 	readonly json?: boolean;
+	/** `--no-cache` (false): read every letter again, not from the cache of read letters. */
+	readonly cache?: boolean;
 };
 
 /** Version of the `agree --json` format. */
@@ -130,7 +132,7 @@ export async function runAgree(paths: readonly string[], flags: AgreeFlags, outp
 		const letterPath = flags.letter ?? await recordedLetter(sidecars[0], a.letter);
 		let letter: Letter;
 		try {
-			letter = await readLetterFile(letterPath);
+			letter = await readLetterFile(letterPath, {cache: letterCacheFor(flags, process.env)});
 		} catch (error) {
 			throw new AgreeError(`${describeFailure(letterPath, error)}${flags.letter === undefined ? ` (recorded in ${sidecars[0]}; pass --letter FILE)` : ''}`);
 		}

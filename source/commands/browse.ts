@@ -1,6 +1,6 @@
 // `answer-review <folder>`: a letter picker over a folder; Enter reviews a letter, q or Esc in the reviewer comes back.
 import process from 'node:process';
-import {columnsOf, loadLetters, type Letter, type LoadProblem, type LoadProgress} from '../letter/index.js';
+import {columnsOf, letterCacheFor, loadLetters, type Letter, type LoadProblem, type LoadProgress} from '../letter/index.js';
 import {scoreLetter} from '../scoring/index.js';
 import {safeText} from '../text/safe-text.js';
 import {createTheme, wantsNoColor} from '../ui/theme.js';
@@ -15,7 +15,7 @@ export type BrowseFlags = ReviewFlags & {
 
 /** Opens the letter picker on a folder (or a CSV with `column`) and returns the exit code. */
 export async function browseFolder(folder: string, flags: BrowseFlags, io: ReviewIo): Promise<number> {
-	const columns = columnsOf(flags);
+	const columns = {...columnsOf(flags), cache: letterCacheFor(flags, process.env)};
 	const letters = new Map<string, Letter>();
 	let problems: readonly LoadProblem[] = [];
 	if (!io.stdinIsTty || !io.stdoutIsTty) {

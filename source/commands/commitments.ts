@@ -4,7 +4,7 @@ import process from 'node:process';
 import {csvText, findCommitments, neutraliseCell, type Commitment} from '../export/index.js';
 import {safeText} from '../text/safe-text.js';
 import {safeJson} from '../text/safe-json.js';
-import {columnsOf} from '../letter/index.js';
+import {columnsOf, letterCacheFor} from '../letter/index.js';
 import {scorePaths, type Output} from './score.js';
 
 /** Flags the commitments command reads. */
@@ -14,6 +14,8 @@ export type CommitmentsFlags = {
 	/** `--column NAME`, `--name-column NAME`: for a .csv of letters, as for `score`. */
 	readonly column?: string;
 	readonly nameColumn?: string;
+	/** `--no-cache` (false): read every letter again, not from the cache of read letters. */
+	readonly cache?: boolean;
 };
 
 /** Version of the `commitments --json` format. */
@@ -84,7 +86,7 @@ export async function runCommitments(paths: readonly string[], flags: Commitment
 
 	// Only the promises are kept: each scorecard is dropped once they are taken from it.
 	const commitments: Commitment[] = [];
-	const {failures, skipped} = await scorePaths(paths, {...columnsOf(flags), onScorecard(scorecard) {
+	const {failures, skipped} = await scorePaths(paths, {...columnsOf(flags), cache: letterCacheFor(flags, process.env), onScorecard(scorecard) {
 		commitments.push(...findCommitments(scorecard));
 	}});
 	if (flags.json) {

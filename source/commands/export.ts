@@ -3,7 +3,7 @@
 import {realpath} from 'node:fs/promises';
 import process from 'node:process';
 import path from 'node:path';
-import {listLetterFiles, readLetterFile, type Letter} from '../letter/index.js';
+import {letterCacheFor, listLetterFiles, readLetterFile, type Letter} from '../letter/index.js';
 import {scoreLetter} from '../scoring/index.js';
 import {loadAnnotations, reviewerSlug, sidecarPath} from '../store/index.js';
 import {errorLine} from '../text/error-line.js';
@@ -30,6 +30,8 @@ export type ExportFlags = {
 	/** `--column NAME`, `--name-column NAME`: for a .csv of letters, as for `score`; each row's review is `<file>.csv#<name>.review.json`. */
 	readonly column?: string;
 	readonly nameColumn?: string;
+	/** `--no-cache` (false): read every letter again, not from the cache of read letters. */
+	readonly cache?: boolean;
 };
 
 const processOutput: Output = {
@@ -81,6 +83,7 @@ export async function loadExportInputs(paths: readonly string[], flags: ExportFl
 		inputs.push(annotations === undefined ? {scorecard} : {scorecard, review: reviewFromSidecar(annotations, sidecar)});
 	};
 
+	const cache = letterCacheFor(flags, process.env);
 	for (const file of files) {
 		try {
 			if (flags.column !== undefined && path.extname(file).toLowerCase() === '.csv') {
@@ -96,7 +99,7 @@ export async function loadExportInputs(paths: readonly string[], flags: ExportFl
 					}
 				}
 			} else {
-				await add(await readLetterFile(file), file);
+				await add(await readLetterFile(file, {cache}), file);
 			}
 		} catch (error) {
 			failures.push(describeFailure(file, error));

@@ -19,16 +19,18 @@ export type CommandFlags = {
 	readonly csv?: boolean;
 	readonly column?: string;
 	readonly nameColumn?: string;
+	/** `--no-cache` (false): read every letter again instead of taking it from the cache of read letters. */
+	readonly cache?: boolean;
 };
 
 /** The flags each command reads ('review': the reviewer, no command); any other is a usage error there. */
 export const commandFlags: Readonly<Record<CommandName | 'review', ReadonlyArray<keyof CommandFlags>>> = {
-	score: ['json', 'markdown', 'column', 'nameColumn'],
-	search: ['json', 'limit', 'column', 'nameColumn'],
-	export: ['format', 'output', 'annotations', 'reviewer', 'column', 'nameColumn'],
-	commitments: ['json', 'csv', 'column', 'nameColumn'],
-	agree: ['letter', 'json'],
-	review: ['annotations', 'reviewer', 'column', 'nameColumn'],
+	score: ['json', 'markdown', 'column', 'nameColumn', 'cache'],
+	search: ['json', 'limit', 'column', 'nameColumn', 'cache'],
+	export: ['format', 'output', 'annotations', 'reviewer', 'column', 'nameColumn', 'cache'],
+	commitments: ['json', 'csv', 'column', 'nameColumn', 'cache'],
+	agree: ['letter', 'json', 'cache'],
+	review: ['annotations', 'reviewer', 'column', 'nameColumn', 'cache'],
 };
 
 /** Runs a scripted command and returns its exit code. */
@@ -36,27 +38,27 @@ export async function runCommand(name: CommandName, args: readonly string[], fla
 	switch (name) {
 		case 'score': {
 			const {runScore} = await import('./score.js');
-			return runScore(args, {json: flags.json, markdown: flags.markdown, column: flags.column, nameColumn: flags.nameColumn});
+			return runScore(args, {json: flags.json, markdown: flags.markdown, column: flags.column, nameColumn: flags.nameColumn, cache: flags.cache});
 		}
 
 		case 'export': {
 			const {runExport} = await import('./export.js');
-			return runExport(args, {format: flags.format, output: flags.output, annotations: flags.annotations, reviewer: flags.reviewer, column: flags.column, nameColumn: flags.nameColumn});
+			return runExport(args, {format: flags.format, output: flags.output, annotations: flags.annotations, reviewer: flags.reviewer, column: flags.column, nameColumn: flags.nameColumn, cache: flags.cache});
 		}
 
 		case 'commitments': {
 			const {runCommitments} = await import('./commitments.js');
-			return runCommitments(args, {json: flags.json, csv: flags.csv, column: flags.column, nameColumn: flags.nameColumn});
+			return runCommitments(args, {json: flags.json, csv: flags.csv, column: flags.column, nameColumn: flags.nameColumn, cache: flags.cache});
 		}
 
 		case 'agree': {
 			const {runAgree} = await import('./agree.js');
-			return runAgree(args, {letter: flags.letter, json: flags.json});
+			return runAgree(args, {letter: flags.letter, json: flags.json, cache: flags.cache});
 		}
 
 		case 'search': {
 			const {runSearch} = await import('./search.js');
-			return runSearch(args, {json: flags.json, ...(flags.limit === undefined ? {} : {limit: flags.limit}), column: flags.column, nameColumn: flags.nameColumn});
+			return runSearch(args, {json: flags.json, ...(flags.limit === undefined ? {} : {limit: flags.limit}), column: flags.column, nameColumn: flags.nameColumn, cache: flags.cache});
 		}
 	}
 }

@@ -3,7 +3,7 @@ import {stat} from 'node:fs/promises';
 import path from 'node:path';
 import process from 'node:process';
 import {fileURLToPath} from 'node:url';
-import {readLetterFile} from '../letter/index.js';
+import {letterCacheFor, readLetterFile} from '../letter/index.js';
 import {scoreLetter, scoreLetterLazily, scoreRemaining} from '../scoring/index.js';
 import {withAnnotations} from '../store/apply.js';
 import {createSaver, lockSidecar, openAnnotations, reviewerName, sidecarPath} from '../store/file.js';
@@ -22,6 +22,8 @@ export type ReviewFlags = {
 	readonly annotations?: string;
 	/** `--reviewer NAME`: who reviews; also names the sidecar (see `sidecarPath`). */
 	readonly reviewer?: string;
+	/** `--no-cache` (false): read every letter again, not from the cache of read letters. */
+	readonly cache?: boolean;
 };
 
 /** The process around the reviewer; injectable so the non-terminal path is testable in-process. */
@@ -58,7 +60,7 @@ export async function startReviewer(letterArg: string | undefined, flags: Browse
 
 	let letter: Letter;
 	try {
-		letter = await readLetterFile(letterPath);
+		letter = await readLetterFile(letterPath, {cache: letterCacheFor(flags, process.env)});
 	} catch (error) {
 		io.err(`answer-review: ${describeFailure(letterPath, error)}\n`);
 		return 1;

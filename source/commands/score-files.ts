@@ -2,17 +2,17 @@ import {existsSync} from 'node:fs';
 import {availableParallelism} from 'node:os';
 import {fileURLToPath} from 'node:url';
 import {Worker} from 'node:worker_threads';
-import {readLetterFile} from '../letter/index.js';
+import {LetterCache, readLetterFile, type LetterCacheLocation} from '../letter/index.js';
 import {scoreLetter, type Scorecard} from '../scoring/index.js';
 import {describeFailure} from './score.js';
 
 /** One file's scorecard, or the one-line reason it could not be read. */
 export type FileResult = {readonly scorecard: Scorecard} | {readonly error: string};
 
-/** Reads and scores one file, in this thread. */
-export async function scoreOne(file: string): Promise<FileResult> {
+/** Reads (or takes from the cache) and scores one file, in this thread. */
+export async function scoreOne(file: string, cache?: LetterCache): Promise<FileResult> {
 	try {
-		return {scorecard: scoreLetter(await readLetterFile(file))};
+		return {scorecard: scoreLetter(await readLetterFile(file, {cache}))};
 	} catch (error) {
 		return {error: describeFailure(file, error)};
 	}
@@ -29,6 +29,14 @@ export type ScoreFilesOptions = {
 	readonly threads?: number;
 	/** The worker script (default: the built score-worker.js beside this file); tests swap in a failing one. */
 	readonly workerFile?: string;
+	/** Letters read before: every thread reads from and adds to it. */
+	readonly cache?: LetterCache | undefined;
+};
+
+/** What a score worker is started with. */
+export type ScoreWorkerData = {
+	/** The cache the worker opens too; undefined with --no-cache. */
+	readonly cache?: LetterCacheLocation;
 };
 
 // Below this many letters, starting threads costs more than it saves.
@@ -40,7 +48,7 @@ const parallelFrom = 16;
  * run by the tests has no built worker: it scores in this thread.
  */
 export async function scoreFiles(files: readonly string[], options: ScoreFilesOptions = {}): Promise<FileResult[]> {
-	const {onProgress, onResult, workerFile = builtWorker} = options;
+	const {onProgress, onResult, workerFile = builtWorker, cache} = options;
 	// With onResult, results are handed on in file order and not kept: memory stays flat.
 	const kept: FileResult[] = [];
 	const pending = new Map<number, FileResult>();
@@ -64,7 +72,7 @@ export async function scoreFiles(files: readonly string[], options: ScoreFilesOp
 		for (const [index, file] of files.entries()) {
 			onProgress?.(index, file);
 			// eslint-disable-next-line no-await-in-loop
-			deliver(index, await scoreOne(file));
+			deliver(index, await scoreOne(file, cache));
 		}
 
 		return kept;
@@ -82,7 +90,8 @@ export async function scoreFiles(files: readonly string[], options: ScoreFilesOp
 	// This thread scores too, between handing files to the workers: one thread per core in all,
 	// and half the scorecards need no copying between threads.
 	const workers = Promise.all(Array.from({length: threads - 1}, async () => new Promise<void>(resolve => {
-		const worker = new Worker(workerFile);
+		const workerData: ScoreWorkerData = cache === undefined ? {} : {cache: cache.location};
+		const worker = new Worker(workerFile, {workerData});
 		const inHand = new Set<number>();
 		let over = false;
 		const end = () => {
@@ -128,7 +137,7 @@ export async function scoreFiles(files: readonly string[], options: ScoreFilesOp
 	const ownNext = () => orphans.shift() ?? (next < files.length ? next++ : undefined);
 	for (let index = ownNext(); index !== undefined; index = ownNext()) {
 		// eslint-disable-next-line no-await-in-loop
-		finish(index, await scoreOne(files[index]!));
+		finish(index, await scoreOne(files[index]!, cache));
 		// Let the workers' results in, and hand them their next file, between letters.
 		// eslint-disable-next-line no-await-in-loop
 		await new Promise(resolve => {
@@ -140,7 +149,7 @@ export async function scoreFiles(files: readonly string[], options: ScoreFilesOp
 	// A worker that stopped after this thread ran out of files left its files here.
 	for (let index = orphans.shift(); index !== undefined; index = orphans.shift()) {
 		// eslint-disable-next-line no-await-in-loop
-		finish(index, await scoreOne(files[index]!));
+		finish(index, await scoreOne(files[index]!, cache));
 	}
 
 	return kept;

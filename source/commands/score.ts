@@ -1,5 +1,5 @@
 import process from 'node:process';
-import {columnsOf, failureMessage, listLetterFiles, loadLetters, type LoadProgress} from '../letter/index.js';
+import {columnsOf, failureMessage, letterCacheFor, listLetterFiles, loadLetters, type LetterCache, type LoadProgress} from '../letter/index.js';
 import {scoreLetter, type Scorecard} from '../scoring/index.js';
 import {formatScoreTable} from './score-format.js';
 import {formatScoreMarkdown} from './score-markdown.js';
@@ -16,6 +16,8 @@ export type ScoreFlags = {
 	readonly column?: string;
 	/** `--name-column NAME`: for a .csv of letters, the column that names each letter. */
 	readonly nameColumn?: string;
+	/** `--no-cache` (false): read every letter again, not from the cache of read letters. */
+	readonly cache?: boolean;
 };
 
 /** Where the command writes; injectable so tests need no child process. */
@@ -38,7 +40,7 @@ export function describeFailure(path: string, error: unknown): string {
 }
 
 /** Reads and scores every letter under `paths`; failures and skipped CSV rows are reported, never thrown. */
-export async function scorePaths(paths: readonly string[], options: Pick<ScoreFlags, 'column' | 'nameColumn'> & {readonly onProgress?: (progress: LoadProgress) => void; readonly onScorecard?: (scorecard: Scorecard) => void} = {}): Promise<{scorecards: Scorecard[]; failures: string[]; skipped: string[]}> {
+export async function scorePaths(paths: readonly string[], options: Pick<ScoreFlags, 'column' | 'nameColumn'> & {readonly onProgress?: (progress: LoadProgress) => void; readonly onScorecard?: (scorecard: Scorecard) => void; readonly cache?: LetterCache | undefined} = {}): Promise<{scorecards: Scorecard[]; failures: string[]; skipped: string[]}> {
 	const scorecards: Scorecard[] = [];
 	// With onScorecard each scorecard is handed on in order and not kept.
 	const take = options.onScorecard ?? ((scorecard: Scorecard) => {
@@ -50,6 +52,7 @@ export async function scorePaths(paths: readonly string[], options: Pick<ScoreFl
 		const {scoreFiles} = await import('./score-files.js');
 		const failures = errors.map(error => safeText(error.message));
 		await scoreFiles(files, {
+			cache: options.cache,
 			onProgress: (done, current) => options.onProgress?.({done, total: files.length, current}),
 			onResult(result) {
 				if ('scorecard' in result) {
@@ -134,6 +137,7 @@ export async function runScore(paths: readonly string[], flags: ScoreFlags, outp
 	try {
 		result = await scorePaths(paths, {
 			...columnsOf(flags),
+			cache: letterCacheFor(flags, process.env),
 			...(output.progress === undefined ? {} : {onProgress: output.progress}),
 			onScorecard: scorecard => {
 				writer.write(scorecard);

@@ -1,6 +1,6 @@
 // `answer-review search <query> <file|folder>...`: ranked questions with the matched words marked.
 import process from 'node:process';
-import {columnsOf, loadLetters} from '../letter/index.js';
+import {columnsOf, letterCacheFor, loadLetters} from '../letter/index.js';
 import {boldMarks, markRanges, markedSnippet, plainMarks} from '../search/highlight.js';
 import {buildSearchIndex, entriesFromLetters, parseQuery, searchIndex, type SearchHit, type SearchResult} from '../search/index.js';
 import {safeText} from '../text/safe-text.js';
@@ -16,6 +16,8 @@ export type SearchFlags = {
 	/** `--column NAME`, `--name-column NAME`: for a .csv of letters, as for `score`. */
 	readonly column?: string;
 	readonly nameColumn?: string;
+	/** `--no-cache` (false): read every letter again, not from the cache of read letters. */
+	readonly cache?: boolean;
 };
 
 /** Where the command writes; `bold` marks matches in bold as well (default: a TTY without NO_COLOR). */
@@ -63,7 +65,7 @@ export async function runSearch(args: readonly string[], flags: SearchFlags, out
 	}
 
 	// Questions are searched in every letter that has them, answered or not, from a file or a CSV row alike.
-	const {letters, failures, skipped} = await loadLetters(paths, {...columnsOf(flags), keepUnanswered: true});
+	const {letters, failures, skipped} = await loadLetters(paths, {...columnsOf(flags), keepUnanswered: true, cache: letterCacheFor(flags, process.env)});
 	const result = searchIndex(buildSearchIndex(entriesFromLetters(letters)), parsed, {limit});
 	output.out(flags.json ? `${safeJson(searchJson(result))}\n` : formatHits(result, letters.length, output.bold === true));
 	for (const note of result.notes) {

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import {performance} from 'node:perf_hooks';
 import type {Letter} from './model.js';
+import type {LetterCache} from './letter-cache.js';
 import {failureMessage, listLetterFiles, readLetterFile} from './read-file.js';
 
 /** How far loading has come: `done` of `total` files, and the file being read now. */
@@ -21,6 +22,8 @@ export type LoadOptions = {
 	readonly onProgress?: (progress: LoadProgress) => void;
 	/** Keep a CSV row without answers (questions only, a postponement notice) as a letter, as its own file would be: for search. */
 	readonly keepUnanswered?: boolean;
+	/** Letters read before (see letter-cache.ts); without it every file is read. */
+	readonly cache?: LetterCache | undefined;
 };
 
 /** Something that was not loaded, with a one-line reason naming it. */
@@ -74,7 +77,7 @@ export async function loadLetters(paths: readonly string[], options: LoadOptions
 				skipped.push(...rows.skipped.filter(row => !kept.includes(row)).map(row => ({path: `${file}#${row.name}`, message: `${file} row ${row.row} (${row.name}): ${row.reason}`})));
 			} else {
 				// eslint-disable-next-line no-await-in-loop
-				letters.push(await readLetterFile(file));
+				letters.push(await readLetterFile(file, {cache: options.cache}));
 			}
 		} catch (error) {
 			failures.push({path: file, message: failureMessage(file, error)});

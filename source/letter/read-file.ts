@@ -3,6 +3,7 @@ import {readdir, realpath, stat} from 'node:fs/promises';
 import path from 'node:path';
 import type {Footnote, Letter} from './model.js';
 import {decodeLetterText} from './decode.js';
+import {bytesKey, type LetterCache} from './letter-cache.js';
 import {errorLine} from '../text/error-line.js';
 import {parseLetter} from './parse.js';
 import {citeReferenceNotes, splitReferenceNotes} from './reference-notes.js';
@@ -28,16 +29,40 @@ export const letterExtensions: readonly string[] = ['.txt', '.docx', '.pdf'];
 // letter, and reading more would only cost the reviewer memory and time.
 export const largestLetterBytes = 20 * 1024 * 1024;
 
+/** How to read a letter file. */
+export type ReadOptions = {
+	/** Letters read before, by their bytes: a hit is not read again, a miss is kept there. */
+	readonly cache?: LetterCache | undefined;
+};
+
 /**
  * Reads one letter file, in whatever format its bytes say (Word, PDF or text), into a Letter;
  * throws LetterReadError with a one-line message that names the file and what was expected.
  */
-export async function readLetterFile(file: string): Promise<Letter> {
+export async function readLetterFile(file: string, options: ReadOptions = {}): Promise<Letter> {
 	if (path.extname(file).toLowerCase() === '.csv') {
 		throw new LetterReadError(file, 'this is a CSV of letters: name the column that holds the letter text (--column)');
 	}
 
 	const bytes = await readBytes(file);
+	const {cache} = options;
+	// Hashed before reading: the Word and PDF readers may take over the buffer.
+	const key = cache === undefined ? undefined : bytesKey(bytes);
+	const cached = key === undefined ? undefined : cache!.get(key, file);
+	if (cached !== undefined) {
+		return cached;
+	}
+
+	const letter = await readLetterBytes(file, bytes);
+	if (key !== undefined) {
+		cache!.set(key, letter);
+	}
+
+	return letter;
+}
+
+/** Reads a letter from its file's bytes (see readLetterFile). */
+async function readLetterBytes(file: string, bytes: Uint8Array): Promise<Letter> {
 	const sniffed = sniffFormat(bytes);
 	if ('problem' in sniffed) {
 		throw new LetterReadError(file, sniffed.problem);

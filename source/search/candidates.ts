@@ -8,7 +8,10 @@ import {matchWord, wordsContaining, type Vocabulary, type WordMatches} from './v
 
 /** What the candidate step needs from the index. */
 export type CandidateSource = {
-	readonly documents: ReadonlyArray<{readonly question: string; readonly answer: string}>;
+	/** How many documents there are. */
+	readonly count: number;
+	/** The folded texts of document `d`. */
+	readonly document: (document: number) => {readonly question: string; readonly answer: string};
 	readonly vocabulary: Vocabulary;
 	/** `norms[f][d]`: fuse's length norm of field `f` of document `d` (1 when the field is empty). */
 	readonly norms: readonly Float64Array[];
@@ -31,7 +34,7 @@ const noMatch = 2;
 
 /** The documents matching every wanted term and no excluded one, best estimate first. */
 export function findCandidates(source: CandidateSource, terms: readonly QueryTerm[]): Candidate[] {
-	const count = source.documents.length;
+	const {count} = source;
 	const fields = source.vocabulary.postings;
 	// `rounds[d]`: how many wanted words document d has passed; it stays a candidate only if it passes each.
 	const rounds = new Uint16Array(count);
@@ -100,7 +103,13 @@ export function findCandidates(source: CandidateSource, terms: readonly QueryTer
 			continue;
 		}
 
-		const texts = source.documents[document]!;
+		if (exact.length === 0 && excluded.length === 0) {
+			// Nothing to check in the texts: they are not folded for this (see buildSearchIndex).
+			candidates.push({document, logEstimate: logScore[document]!});
+			continue;
+		}
+
+		const texts = source.document(document);
 		const fieldTexts = [texts.question, texts.answer];
 		if (excluded.some(text => fieldTexts.some(field => field.includes(text)))) {
 			continue;

@@ -5,7 +5,7 @@ import {foldText, foldWithOffsets, originalRange} from './fold.js';
 import {createWordMatcher, findCandidates, type CandidateSource} from './candidates.js';
 import {fieldWeights, fuseOptions, fuzzyThreshold, type FuseDocument} from './options.js';
 import {parseQuery, type ParsedQuery, type QueryTerm} from './query.js';
-import {buildVocabulary} from './vocabulary.js';
+import {buildVocabularyOfRaw} from './vocabulary.js';
 import {trimRange} from '../text/trim-range.js';
 
 export {parseQuery, maxQueryLength, maxTerms, type ParsedQuery, type QueryTerm} from './query.js';
@@ -64,11 +64,11 @@ export type SearchOptions = {
 /** A built index; opaque to callers, reusable for any number of queries. */
 export type SearchIndex = {
 	readonly entries: readonly SearchEntry[];
-	/** Folded question and answer of every entry, what fuse searches. */
-	readonly documents: readonly FuseDocument[];
-	/** Fuse's index of `documents` (field lengths for its scoring), sliced per query. */
-	readonly fuseIndex: ReturnType<ReturnType<typeof Fuse.createIndex<FuseDocument>>['toJSON']>;
-	/** The word prefilter and score estimate (see candidates.ts). */
+	/** Folded question and answer of entry `d`, what fuse searches: folded when first asked for, then kept. */
+	readonly document: (document: number) => FuseDocument;
+	/** Fuse's keys, as its index of the documents names them. */
+	readonly fuseKeys: ReturnType<ReturnType<typeof Fuse.createIndex<FuseDocument>>['toJSON']>['keys'];
+	/** The word prefilter and score estimate (see candidates.ts); its `norms` are fuse's field-length norms. */
 	readonly candidates: CandidateSource;
 };
 
@@ -91,26 +91,63 @@ export function entriesFromLetters(letters: readonly Letter[]): SearchEntry[] {
 	})));
 }
 
-/** Folds every entry and builds the word prefilter; do this once, then search on every keystroke. */
+/**
+ * Builds the word prefilter; do this once, then search on every keystroke. Only the distinct words
+ * are folded here (see buildVocabularyOfRaw); a question's whole text is folded when a query first
+ * needs it, so building over 46,000 questions does not fold 40 million characters.
+ */
 export function buildSearchIndex(entries: readonly SearchEntry[]): SearchIndex {
-	const documents = entries.map(entry => ({question: foldText(entry.question), answer: foldText(entry.answer ?? '')}));
-	const fuseIndex = Fuse.createIndex<FuseDocument>([...fuseOptions.keys], documents).toJSON();
-	const vocabulary = buildVocabulary(documents.map(document => [document.question, document.answer]));
+	const {vocabulary, tokens} = buildVocabularyOfRaw(entries.map(entry => [entry.question, entry.answer ?? '']), foldText);
 	const totalWeight = fieldWeights.question + fieldWeights.answer;
-	// Fuse keeps each field's length norm in its index records; an absent field never matches.
-	const norms = [0, 1].map(field => Float64Array.from(fuseIndex.records, record => fieldNorm(record, field)));
+	const norms = tokens.map(counts => Float64Array.from(counts, count => fuseNorm(count)));
+	const folded: Array<FuseDocument | undefined> = [];
+	const document = (position: number): FuseDocument => {
+		let known = folded[position];
+		if (known === undefined) {
+			const entry = entries[position]!;
+			known = {question: foldText(entry.question), answer: foldText(entry.answer ?? '')};
+			folded[position] = known;
+		}
+
+		return known;
+	};
+
 	return {
 		entries,
-		documents,
-		fuseIndex,
+		document,
+		fuseKeys: Fuse.createIndex<FuseDocument>([...fuseOptions.keys], []).toJSON().keys,
 		candidates: {
-			documents,
+			count: entries.length,
+			document,
 			vocabulary,
 			norms,
 			weights: [fieldWeights.question / totalWeight, fieldWeights.answer / totalWeight],
 			matchWord: createWordMatcher(vocabulary, fuzzyThreshold),
 		},
 	};
+}
+
+// Fuse's field-length norm (its `norm` with the default field-norm weight of 1, three decimals) for a
+// field of `tokens` words; fuse counts an empty field as one word.
+const normDecimals = 1000;
+
+/** Fuse's length norm of a field that has `tokens` whitespace-separated words. */
+export function fuseNorm(tokens: number): number {
+	return Math.round(normDecimals / Math.sqrt(Math.max(1, tokens))) / normDecimals;
+}
+
+/** Fuse's index record of a document at `position` of a pool: its non-empty fields with their norms. */
+function fuseRecord(index: SearchIndex, document: number, position: number): {i: number; $: Record<number, {v: string; n: number}>} {
+	const texts = index.document(document);
+	const fields: Record<number, {v: string; n: number}> = {};
+	for (const [field, text] of [texts.question, texts.answer].entries()) {
+		// Fuse leaves a blank field out of its record.
+		if (text.trim() !== '') {
+			fields[field] = {v: text, n: index.candidates.norms[field]![document]!};
+		}
+	}
+
+	return {i: position, $: fields};
 }
 
 /** Finds the questions matching `query` (a string in the query language, or parsed), best first. */
@@ -135,12 +172,12 @@ export function searchIndex(index: SearchIndex, query: string | ParsedQuery, opt
 	}
 
 	const fuse = new Fuse(
-		pool.map(document => index.documents[document]!),
+		pool.map(document => index.document(document)),
 		fuseOptions,
 		Fuse.parseIndex<FuseDocument>({
-			keys: index.fuseIndex.keys,
-			// Fuse's records carry their document's position; renumber them for the pool.
-			records: pool.map((document, position) => ({...index.fuseIndex.records[document], i: position})),
+			keys: index.fuseKeys,
+			// Fuse's records carry their document's position: numbered for the pool.
+			records: pool.map((document, position) => fuseRecord(index, document, position)),
 		}),
 	);
 	const results = fuse.search(logicalQuery(wanted));
@@ -159,11 +196,6 @@ function logicalQuery(terms: readonly QueryTerm[]): Expression {
 			return {$or: either};
 		}),
 	};
-}
-
-function fieldNorm(record: unknown, field: number): number {
-	const value = (record as {$?: Record<number, {n?: number} | undefined>}).$?.[field];
-	return value?.n ?? 1;
 }
 
 type FuseMatch = {readonly key?: string; readonly indices: ReadonlyArray<readonly [number, number]>};

@@ -1,6 +1,7 @@
 // A small driver for the real CLI in tmux: start, send one key, poll the screen.
 import {execFileSync, spawnSync} from 'node:child_process';
 import {rmSync} from 'node:fs';
+import process from 'node:process';
 import {setTimeout as sleep} from 'node:timers/promises';
 
 /** True when tmux can be run here. */
@@ -24,7 +25,9 @@ export class TmuxSession {
 
 	/** Starts `argv` in a fresh session of `columns`×`rows`, with CI unset so Ink draws frames. */
 	start(argv: readonly string[], columns: number, rows: number, env: Readonly<Record<string, string>> = {}): void {
-		const settings = Object.entries(env).map(([key, value]) => `${key}=${quote(value)}`).join(' ');
+		// The tests' own cache of read letters (test/setup-cache.ts), never the user's.
+		const cacheHome = process.env['XDG_CACHE_HOME'];
+		const settings = Object.entries({...(cacheHome === undefined ? {} : {XDG_CACHE_HOME: cacheHome}), ...env}).map(([key, value]) => `${key}=${quote(value)}`).join(' ');
 		const command = `env -u CI -u CONTINUOUS_INTEGRATION ${settings} ${argv.map(word => quote(word)).join(' ')}; echo EXITED=$?; sleep 600`;
 		this.tmux(['new-session', '-d', '-s', this.name, '-x', String(columns), '-y', String(rows), command]);
 	}
