@@ -30,6 +30,10 @@ export type ReviewState = {
 	readonly search: SearchState;
 	/** First visible line of the help screen. */
 	readonly helpScroll: number;
+	/** The annotations last known to be on disk: the ones loaded, then each one a write has finished with. */
+	readonly written: Annotations;
+	/** True once a write of this session has finished. */
+	readonly wroteAny: boolean;
 };
 
 /** Everything that can happen to the screen. `now` is an ISO timestamp, passed in to keep the reducer pure. */
@@ -47,7 +51,7 @@ export type ReviewAction =
 	| {readonly type: 'help'; readonly open: boolean}
 	| {readonly type: 'help-scroll'; readonly by: number; readonly max: number}
 	| SearchAction
-	| {readonly type: 'saved'}
+	| {readonly type: 'saved'; readonly annotations: Annotations}
 	| {readonly type: 'save-failed'; readonly error: string}
 	| {readonly type: 'exported'; readonly path: string}
 	| {readonly type: 'export-failed'; readonly error: string};
@@ -55,7 +59,22 @@ export type ReviewAction =
 /** The first state: resumes at the first answer without a verdict. */
 export function initialReviewState(answers: readonly AnswerScore[], annotations: Annotations): ReviewState {
 	const keys = answerKeys(answers.map(answer => answer.number));
-	return {answers, keys, annotations, selected: firstUnreviewed(keys, annotations), scroll: 0, mode: 'browse', undo: [], search: {}, helpScroll: 0};
+	return {answers, keys, annotations, selected: firstUnreviewed(keys, annotations), scroll: 0, mode: 'browse', undo: [], search: {}, helpScroll: 0, written: annotations, wroteAny: false};
+}
+
+/** Where the review stands on disk: nothing changed yet, a change not yet written, or every change on screen written. */
+export type SaveStatus = 'unchanged' | 'saving' | 'saved';
+
+/**
+ * The save status, derived from what has been written: the screen says "saved" only when the
+ * annotations it shows are the ones a finished write put on disk, never for a change still on its way.
+ */
+export function saveStatus(state: Pick<ReviewState, 'annotations' | 'written' | 'wroteAny'>): SaveStatus {
+	if (state.annotations !== state.written) {
+		return 'saving';
+	}
+
+	return state.wroteAny ? 'saved' : 'unchanged';
 }
 
 /** The selected answer merged with its annotation, or undefined for a letter without questions. */
@@ -153,7 +172,7 @@ export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewS
 
 		case 'saved': {
 			const {saveError: _error, ...saved} = state;
-			return saved;
+			return {...saved, written: action.annotations, wroteAny: true};
 		}
 
 		case 'save-failed': {

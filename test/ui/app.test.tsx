@@ -100,6 +100,23 @@ describe('the reviewer screen', () => {
 		await waitForFrame(lastFrame, frame => plain(frame).includes('saved in test.review.json'));
 	});
 
+	it('never draws a change as "saved" before its write has finished, not even for one frame', async () => {
+		let finish = () => {};
+		const {stdin, lastFrame, frames} = await open(sampleLetter(), {whileSaving: async () => new Promise<void>(resolve => {
+			finish = resolve;
+		})});
+		await press(stdin, lastFrame, '1', frame => plain(frame).includes('1/6 reviewed'));
+		finish();
+		await waitForFrame(lastFrame, frame => plain(frame).includes('saved in test.review.json'));
+		// The second verdict's write is held: every frame that shows it must say "saving".
+		await press(stdin, lastFrame, '2', frame => plain(frame).includes('2/6 reviewed'));
+		const shown = frames.map(frame => plain(frame)).filter(frame => frame.includes('2/6 reviewed'));
+		expect(shown.length).toBeGreaterThan(0);
+		expect(shown.filter(frame => frame.includes('saved in'))).toEqual([]);
+		finish();
+		await waitForFrame(lastFrame, frame => plain(frame).includes('2/6 reviewed') && plain(frame).includes('saved in test.review.json'));
+	});
+
 	it('shows your own flag marks in the list once you set a flag otherwise than the tool', async () => {
 		const {stdin, lastFrame} = await open(sampleLetter());
 		const yours = /^▸ +1 +\S+ +\d+ ([?YN·][D·][C·][F·]) – ([?YN·][D·][C·][F·]) /u;

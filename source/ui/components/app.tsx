@@ -7,11 +7,11 @@ import type {Annotations} from '../../store/model.js';
 import {detailLines} from '../detail.js';
 import {commandsFor, footerItems, offeredTable, type Command, type KeyContext} from '../keys.js';
 import {minimumSize, packFooter, screenLayout} from '../layout.js';
-import {initialReviewState, reviewReducer, selectedAnswer} from '../state.js';
+import {initialReviewState, reviewReducer, saveStatus, selectedAnswer} from '../state.js';
 import {actionFor} from '../command-actions.js';
 import type {Theme} from '../theme.js';
 import {DetailPane, ruleLine} from './detail-pane.js';
-import {Footer, StatusLine, type SaveStatus} from './footer.js';
+import {Footer, StatusLine} from './footer.js';
 import {Header} from './header.js';
 import {resultLines} from '../search/result-lines.js';
 import {SearchBox} from '../search/search-box.js';
@@ -57,31 +57,23 @@ export function ReviewerApp({letter, scorecard, annotations, sidecar, save, them
 		}
 	}, [state.mode]);
 
-	const saved = useRef(state.annotations);
-	// "saved in" is shown only once every change on screen is written: until then it says "saving to".
-	const writing = useRef(0);
-	const [saveStatus, setSaveStatus] = useState<SaveStatus>('unchanged');
+	// The last annotations handed to `save`; what is on disk is in the state (`written`), so the status
+	// row is derived from it and never says "saved in" for a change that is not yet written.
+	const handed = useRef(state.annotations);
 	const persist = (next: Annotations) => {
-		if (next === saved.current) {
+		if (next === handed.current) {
 			return;
 		}
 
-		saved.current = next;
-		writing.current++;
-		setSaveStatus('saving');
+		handed.current = next;
 		save(next).then(
 			() => {
-				dispatch({type: 'saved'});
+				dispatch({type: 'saved', annotations: next});
 			},
 			(error: unknown) => {
 				dispatch({type: 'save-failed', error: errorLine(error)});
 			},
-		).finally(() => {
-			writing.current--;
-			if (writing.current === 0) {
-				setSaveStatus('saved');
-			}
-		});
+		);
 	};
 
 	// The write happens here, not in the reducer; its outcome comes back as an action for the status row.
@@ -225,7 +217,7 @@ export function ReviewerApp({letter, scorecard, annotations, sidecar, save, them
 					: null}
 				{state.mode === 'note' || state.mode === 'search'
 					? null
-					: <StatusLine saveError={state.saveError} message={state.message ?? (state.search.active === undefined ? undefined : searchStatus(state.search.active))} sidecar={sidecar} status={saveStatus}/>}
+					: <StatusLine saveError={state.saveError} message={state.message ?? (state.search.active === undefined ? undefined : searchStatus(state.search.active))} sidecar={sidecar} status={saveStatus(state)}/>}
 				<Footer lines={footer} height={layout.footer}/>
 			</Box>
 		</ThemeContext.Provider>
