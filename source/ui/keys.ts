@@ -167,48 +167,6 @@ export function commandFor(mode: Mode, input: string, key: PressedKey, context: 
 	return table.find(binding => binding.modes.includes(mode) && holds(binding, context) && binding.keys.some(spec => matches(spec)))?.command;
 }
 
-// Commands after which the keys that follow mean something else (a mode opens or closes, the reviewer ends).
-const changesMode = new Set<Command>(['edit-note', 'search', 'help', 'close-help', 'quit', 'back', 'search-close', 'search-end']);
-// Commands that act on the screen as drawn, not through the reducer: they must not follow keys not yet drawn.
-const actsOnScreen = new Set<Command>(['quit', 'back']);
-
-/**
- * The commands a chunk of input means. Keys typed ahead of the screen (a slow link, a script, tmux
- * send-keys "1 2 3") arrive as one chunk, "123": each character is then a key of its own, up to and
- * including the first that changes what keys mean ("jje" opens the note of the third answer); the
- * characters after it are dropped rather than read in the wrong mode. Quitting or going back acts on
- * the screen as drawn, so it runs only when it comes first ("1q" sets the verdict and stays).
- */
-export function commandsFor(mode: Mode, input: string, key: PressedKey, context: KeyContext = idle, table: readonly Binding[] = keyTable): Command[] {
-	const single = commandFor(mode, input, key, context, table);
-	if (single !== undefined || key.ctrl === true || key.meta === true) {
-		return single === undefined ? [] : [single];
-	}
-
-	const characters = [...input];
-	if (characters.length < 2) {
-		return [];
-	}
-
-	const commands: Command[] = [];
-	for (const character of characters) {
-		const command = commandFor(mode, character, {}, context, table);
-		if (command !== undefined && changesMode.has(command)) {
-			if (commands.length === 0 || !actsOnScreen.has(command)) {
-				commands.push(command);
-			}
-
-			break;
-		}
-
-		if (command !== undefined) {
-			commands.push(command);
-		}
-	}
-
-	return commands;
-}
-
 /** How a key is printed. */
 export function keyName(spec: KeySpec): string {
 	return spec.shown ?? ('input' in spec ? spec.input : '');

@@ -5,6 +5,9 @@ import {answerKeys, applyChange, firstUnreviewed, popUndo, pushUndo, type UndoSt
 import {mergeAnswer} from '../store/merge.js';
 import {safeText} from '../text/safe-text.js';
 import type {Mode} from './keys.js';
+import type {KeyEvent} from './input/key-events.js';
+import {editField, textField, type FieldEdit, type TextField} from './input/text-field.js';
+import {routeKeys, type KeyRouting, type PendingEffect} from './key-routing.js';
 import {searchReducer, type SearchAction, type SearchState} from './search/search-state.js';
 
 /** What undo restores: the annotations and which answer was selected when the change was made. */
@@ -34,6 +37,10 @@ export type ReviewState = {
 	readonly written: Annotations;
 	/** True once a write of this session has finished. */
 	readonly wroteAny: boolean;
+	/** The note being typed, while the mode is 'note'. */
+	readonly note?: TextField;
+	/** The last quit, back or export asked for by a key; the app carries it out (see key-routing.ts). */
+	readonly effect?: PendingEffect;
 };
 
 /** Everything that can happen to the screen. `now` is an ISO timestamp, passed in to keep the reducer pure. */
@@ -45,6 +52,8 @@ export type ReviewAction =
 	| {readonly type: 'toggle'; readonly flag: ToggleFlag; readonly now: string}
 	| {readonly type: 'direct'; readonly direct: YesNo; readonly now: string}
 	| {readonly type: 'open-note'}
+	| {readonly type: 'note-edit'; readonly edit: FieldEdit}
+	| {readonly type: 'keys'; readonly events: readonly KeyEvent[]; readonly routing: KeyRouting}
 	| {readonly type: 'save-note'; readonly note: string; readonly now: string}
 	| {readonly type: 'cancel-note'}
 	| {readonly type: 'undo'}
@@ -129,18 +138,28 @@ export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewS
 		}
 
 		case 'open-note': {
-			return state.answers.length === 0 ? quiet : {...quiet, mode: 'note'};
+			return state.answers.length === 0 ? quiet : {...quiet, mode: 'note', note: textField(state.annotations[state.keys[state.selected] ?? '']?.note ?? '')};
+		}
+
+		case 'note-edit': {
+			return state.note === undefined ? quiet : {...quiet, note: editField(state.note, action.edit)};
+		}
+
+		case 'keys': {
+			return routeKeys(state, action.events, action.routing, reviewReducer);
 		}
 
 		case 'save-note': {
 			const before = state.annotations[state.keys[state.selected] ?? '']?.note ?? '';
 			const note = safeText(action.note).replaceAll(/\s+/gu, ' ').trim();
-			const back = {...quiet, mode: 'browse' as const};
+			const {note: _typed, ...rest} = quiet;
+			const back = {...rest, mode: 'browse' as const};
 			return note === before ? back : change(back, {type: 'set-note', note}, action.now);
 		}
 
 		case 'cancel-note': {
-			return {...quiet, mode: 'browse'};
+			const {note: _typed, ...rest} = quiet;
+			return {...rest, mode: 'browse'};
 		}
 
 		case 'undo': {
@@ -162,6 +181,7 @@ export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewS
 
 		case 'search-open':
 		case 'search-input':
+		case 'search-edit':
 		case 'search-cursor':
 		case 'search-jump':
 		case 'search-close':

@@ -180,6 +180,52 @@ describe('the reviewer screen', () => {
 		await waitFor(() => saves.at(-1)?.['1']?.note === 'abcXd eerste regel tweede regel');
 	});
 
+	it('applies editing keys arriving in one read in order: abc, x+Backspace, d is "abcd"; Ctrl-W and Ctrl-U edit', async () => {
+		const {stdin, lastFrame, saves} = await open(sampleLetter());
+		// No waiting between writes: every key is applied to the note as the keys before it left it.
+		stdin.write('e');
+		stdin.write('abc');
+		stdin.write('x\u007F');
+		stdin.write('d');
+		stdin.write(keys.enter);
+		await waitFor(() => saves.at(-1)?.['1']?.note === 'abcd');
+		await waitForFrame(lastFrame, frame => plain(frame).includes('q quit'));
+		await press(stdin, lastFrame, 'j', frame => selectedRow(frame).includes(' 2 '));
+		stdin.write('e');
+		stdin.write('eerste woord');
+		stdin.write('\u0017');
+		stdin.write('regel');
+		stdin.write(keys.enter);
+		await waitFor(() => saves.at(-1)?.['2']?.note === 'eerste regel');
+		await waitForFrame(lastFrame, frame => plain(frame).includes('q quit'));
+		await press(stdin, lastFrame, 'j', frame => selectedRow(frame).includes(' 3 '));
+		stdin.write('eweg ermee\u0015nieuw');
+		stdin.write(keys.enter);
+		await waitFor(() => saves.at(-1)?.['3']?.note === 'nieuw');
+	});
+
+	it('types text that follows e at once into the note, never reading it as commands', async () => {
+		const {stdin, lastFrame, saves} = await open(sampleLetter());
+		// "q", "1" and "j" would quit, judge and move if read as commands.
+		stdin.write('eq1j');
+		await waitForFrame(lastFrame, frame => plain(frame).includes('Note: q1j'));
+		await press(stdin, lastFrame, keys.enter, frame => plain(frame).includes('q quit'));
+		await waitFor(() => saves.at(-1)?.['1']?.note === 'q1j');
+		expect(saves.at(-1)?.['1']?.verdict).toBeUndefined();
+		expect(selectedRow(lastFrame()!)).toContain(' 1 ');
+	});
+
+	it('takes a pasted two-line note as one line that stays open until Enter', async () => {
+		const {stdin, lastFrame, saves} = await open(sampleLetter());
+		await press(stdin, lastFrame, 'e', frame => plain(frame).includes('Enter save'));
+		stdin.write('\u001B[200~notitie\rTweede\r\u001B[201~');
+		await waitForFrame(lastFrame, frame => plain(frame).includes('Note: notitie Tweede'));
+		expect(plain(lastFrame()!)).toContain('Enter save');
+		expect(saves).toEqual([]);
+		await press(stdin, lastFrame, keys.enter, frame => plain(frame).includes('q quit'));
+		await waitFor(() => saves.at(-1)?.['1']?.note === 'notitie Tweede');
+	});
+
 	it('keeps a note being typed when the terminal is made too small for a moment, and stays open', async () => {
 		const {stdin, stdout, lastFrame, saves} = await open(sampleLetter());
 		await press(stdin, lastFrame, 'e', frame => plain(frame).includes('Enter save'));
