@@ -22,6 +22,7 @@ export type Command =
 	| 'direct-no'
 	| 'direct-none'
 	| 'edit-note'
+	| 'confirm-changed'
 	| 'save-note'
 	| 'cancel-note'
 	| 'undo'
@@ -59,6 +60,7 @@ export const footerGroups = {
 	accept: 'accept',
 	flags: 'flags',
 	note: 'note',
+	confirm: 'keep',
 	'yes-no': 'yes/no',
 	undo: 'undo',
 	search: 'search',
@@ -98,6 +100,8 @@ export type Binding = {
 	readonly footer: FooterGroup;
 	/** Only then does the key mean this; absent: always (in its modes). */
 	readonly when?: Condition;
+	/** False for a key the screen names where it applies instead of in the footer (the help lists it). */
+	readonly inFooter?: false;
 };
 
 const char = (input: string, shown?: string): KeySpec => (shown === undefined ? {input} : {input, shown});
@@ -119,6 +123,8 @@ export const keyTable: readonly Binding[] = [
 	{command: 'toggle-confidential', keys: [char('c')], description: 'your flag: confidential', modes: ['browse'], footer: 'flags'},
 	{command: 'toggle-future', keys: [char('f')], description: 'your flag: future promise', modes: ['browse'], footer: 'flags'},
 	{command: 'edit-note', keys: [char('e')], description: 'edit your note', modes: ['browse'], footer: 'note'},
+	// Offered only on an answer whose text changed since the reviewer judged it.
+	{command: 'confirm-changed', keys: [special('return', 'Enter')], description: 'keep verdict (changed)', modes: ['browse'], footer: 'confirm', inFooter: false},
 	{command: 'direct-yes', keys: [char('y')], description: 'your yes/no: yes', modes: ['browse'], footer: 'yes-no'},
 	{command: 'direct-no', keys: [char('n')], description: 'your yes/no: no', modes: ['browse'], footer: 'yes-no', when: 'no-search'},
 	{command: 'direct-none', keys: [char('0')], description: 'your yes/no: neither', modes: ['browse'], footer: 'yes-no'},
@@ -179,7 +185,7 @@ export type FooterItem = {readonly keys: string; readonly label: string};
 export function footerItems(mode: Mode, available: (command: Command) => boolean = () => true, context: KeyContext = idle, table: readonly Binding[] = keyTable): FooterItem[] {
 	const groups = new Map<FooterGroup, string[]>();
 	for (const binding of table) {
-		if (!binding.modes.includes(mode) || !holds(binding, context) || !available(binding.command)) {
+		if (!binding.modes.includes(mode) || !holds(binding, context) || !available(binding.command) || binding.inFooter === false) {
 			continue;
 		}
 

@@ -52,6 +52,7 @@ export type ReviewAction =
 	| {readonly type: 'toggle'; readonly flag: ToggleFlag; readonly now: string}
 	| {readonly type: 'direct'; readonly direct: YesNo; readonly now: string}
 	| {readonly type: 'open-note'}
+	| {readonly type: 'confirm'; readonly now: string}
 	| {readonly type: 'note-edit'; readonly edit: FieldEdit}
 	| {readonly type: 'keys'; readonly events: readonly KeyEvent[]; readonly routing: KeyRouting}
 	| {readonly type: 'save-note'; readonly note: string; readonly now: string}
@@ -135,6 +136,10 @@ export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewS
 
 		case 'direct': {
 			return change(quiet, {type: 'set-direct', direct: action.direct}, action.now);
+		}
+
+		case 'confirm': {
+			return state.annotations[state.keys[state.selected] ?? '']?.answerChanged === true ? change(quiet, {type: 'confirm'}, action.now) : quiet;
 		}
 
 		case 'open-note': {

@@ -117,6 +117,24 @@ describe('the reviewer screen', () => {
 		await waitForFrame(lastFrame, frame => plain(frame).includes('2/6 reviewed') && plain(frame).includes('saved in test.review.json'));
 	});
 
+	it('shows "answer changed since you reviewed it" on a marked answer; Enter keeps the judgement and clears the mark', async () => {
+		const annotations = {'1': {verdict: 'clear' as const, answerChanged: true, updatedAt: '2026-06-30T10:00:00.000Z'}, '2': {verdict: 'clear' as const, updatedAt: '2026-06-30T10:00:00.000Z'}};
+		const {stdin, lastFrame, saves} = await open(sampleLetter(), {annotations});
+		await press(stdin, lastFrame, 'g', frame => selectedRow(frame).includes(' 1 '));
+		expect(plain(lastFrame()!)).toContain('answer changed since you reviewed it');
+		await press(stdin, lastFrame, 'j', frame => selectedRow(frame).includes(' 2 '));
+		expect(plain(lastFrame()!)).not.toContain('answer changed since you reviewed it');
+		// Enter on an answer without the mark changes nothing.
+		stdin.write(keys.enter);
+		await press(stdin, lastFrame, 'k', frame => selectedRow(frame).includes(' 1 '));
+		expect(saves).toEqual([]);
+		await press(stdin, lastFrame, keys.enter, frame => !plain(frame).includes('answer changed since you reviewed it'));
+		await waitFor(() => saves.length > 0);
+		expect(saves.at(-1)?.['1']).toMatchObject({verdict: 'clear'});
+		expect(saves.at(-1)?.['1']?.answerChanged).toBeUndefined();
+		await press(stdin, lastFrame, 'u', frame => plain(frame).includes('answer changed since you reviewed it'));
+	});
+
 	it('shows your own flag marks in the list once you set a flag otherwise than the tool', async () => {
 		const {stdin, lastFrame} = await open(sampleLetter());
 		const yours = /^▸ +1 +\S+ +\d+ ([?YN·][D·][C·][F·]) – ([?YN·][D·][C·][F·]) /u;

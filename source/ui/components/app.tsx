@@ -119,6 +119,10 @@ export function ReviewerApp({letter, scorecard, annotations, sidecar, save, them
 			return state.undo.length > 0;
 		}
 
+		if (command === 'confirm-changed') {
+			return current?.answerChanged === true;
+		}
+
 		if (command === 'page-down' || command === 'page-up') {
 			return scrollable(height);
 		}
