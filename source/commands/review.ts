@@ -128,7 +128,8 @@ export async function reviewLetter(letter: Letter, letterPath: string, flags: Re
 		// code loads on the first `x`, so it costs nothing at start.
 		const exportScorecard = async (annotations: Annotations) => {
 			const {writeScorecardFile} = await import('../export/index.js');
-			return writeScorecardFile(letterPath, scorecard, {annotations, reviewer: file.reviewer, updatedAt: file.updatedAt, sidecar});
+			const written = await writeScorecardFile(letterPath, scorecard, {annotations, reviewer: file.reviewer, updatedAt: file.updatedAt, sidecar});
+			return written.kept === undefined ? written.path : `${written.path} (${written.kept} was edited since it was written, and is left as it is)`;
 		};
 
 		// React's development build makes every keystroke slower; a CLI user never needs it.

@@ -226,6 +226,23 @@ describe('bad input: one clear line, exit 1, the existing output left intact', (
 		expect(await readFile(sidecarPath(letter), 'utf8')).toBe(review);
 	});
 
+	it('refuses (exit 2) an --output where a review file of the letter belongs, though none exists yet, and writes nothing', async () => {
+		const letter = await copyLetter(seedLetter);
+		const annotations = path.join(folder, 'mijn-review.json');
+		for (const [target, flags] of [
+			[`${letter}.review.json`, {}],
+			[`${letter}.review.bob.json`, {}],
+			[annotations, {annotations}],
+		] as const) {
+			// eslint-disable-next-line no-await-in-loop
+			const {code, err} = await exportOf([letter], {...flags, output: target});
+			expect(code, target).toBe(2);
+			expect(err).toMatch(/review file/u);
+			// eslint-disable-next-line no-await-in-loop
+			expect(await stat(target).catch(() => 'absent')).toBe('absent');
+		}
+	});
+
 	it('refuses to write over the review file of a CSV row, and --annotations for a CSV of several letters', async () => {
 		const csv = path.join(folder, 'set.csv');
 		await writeFile(csv, 'name,text\nbrief-a,"Vraag 1\nKlopt het?\nAntwoord 1\nJa."\nbrief-b,"Vraag 1\nEn dit?\nAntwoord 1\nNee."\n');
@@ -280,10 +297,25 @@ describe('the reviewer\'s x key', () => {
 		const letter = await copyLetter(seedLetter);
 		const sidecar = await reviewOf(letter, 'anna', [['1', {type: 'set-verdict', verdict: 'ambivalent'}]]);
 		const written = await writeScorecardFile(letter, await scored(letter), {annotations: sidecar.annotations, reviewer: 'anna'});
-		expect(written).toBe(`${letter}.scorecard.md`);
-		const text = await readFile(written, 'utf8');
+		expect(written).toEqual({path: `${letter}.scorecard.md`});
+		const text = await readFile(written.path, 'utf8');
 		expect(text).toContain('partly reviewed by anna');
 		expect(text).toContain('- **Clarity:** **ambivalent** (reviewer; tool: clear)');
+	});
+
+	it('writes over a scorecard it wrote, but never over one the user edited since: the new one goes beside it', async () => {
+		const letter = await copyLetter(seedLetter);
+		const scorecard = await scored(letter);
+		const first = await writeScorecardFile(letter, scorecard);
+		expect(await writeScorecardFile(letter, scorecard)).toEqual(first);
+		const edited = `${await readFile(first.path, 'utf8')}\nMijn eigen conclusie.\n`;
+		await writeFile(first.path, edited);
+		expect(await writeScorecardFile(letter, scorecard)).toEqual({path: `${letter}.scorecard.2.md`, kept: first.path});
+		expect(await readFile(first.path, 'utf8')).toBe(edited);
+		// A file there that answer-review did not write is left alone too.
+		await writeFile(`${letter}.scorecard.2.md`, 'notities');
+		expect((await writeScorecardFile(letter, scorecard)).path).toBe(`${letter}.scorecard.3.md`);
+		expect(await readFile(`${letter}.scorecard.2.md`, 'utf8')).toBe('notities');
 	});
 });
 
