@@ -5,7 +5,7 @@ import path from 'node:path';
 import process from 'node:process';
 import {describeFsError, letterCacheFor, readLetterFile, type Letter} from '../letter/index.js';
 import {scoreLetter, type Scorecard} from '../scoring/index.js';
-import {checkAnnotationFile, parseAnnotationFile, type AnnotationFile} from '../store/index.js';
+import {answerPrints, parseAnnotationFile, reviewOfLetter, type AnnotationFile} from '../store/index.js';
 import {compareRaters, describeAgreement, judgedFields, reviewerRating, reviewerVersusTool, type AgreementByField} from '../export/index.js';
 import {safeText} from '../text/safe-text.js';
 import {safeJson} from '../text/safe-json.js';
@@ -137,10 +137,11 @@ export async function runAgree(paths: readonly string[], flags: AgreeFlags, outp
 			throw new AgreeError(`${describeFailure(letterPath, error)}${flags.letter === undefined ? ` (recorded in ${sidecars[0]}; pass --letter FILE)` : ''}`);
 		}
 
+		// A review made on an earlier text of the letter still counts; one of another letter does not.
+		const prints = answerPrints(letter.questions);
 		for (const [file, review] of [[sidecars[0], a], [sidecars[1], b]] as const) {
-			const checked = checkAnnotationFile(review, {fingerprint: letter.fingerprint, reviewer: review.reviewer});
-			if (!checked.ok) {
-				throw new AgreeError(`${file}: does not match the letter ${letterPath}: ${checked.reason}`);
+			if (!reviewOfLetter(review, letter.fingerprint, prints)) {
+				throw new AgreeError(`${file}: does not match the letter ${letterPath}: belongs to a different letter (no answer it judged is in it)`);
 			}
 		}
 

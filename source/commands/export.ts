@@ -192,25 +192,27 @@ export async function runExport(paths: readonly string[], flags: ExportFlags, ou
 	return code;
 }
 
-/** The letter or review file among the inputs that `file` is (after symbolic links), if any. */
+/**
+ * The letter or review file among the inputs that `file` is (after symbolic links), if any. A review
+ * file need not exist yet: writing the export where the reviewer will save would clobber the review.
+ */
 async function inputAt(file: string, letters: readonly string[], flags: ExportFlags): Promise<string | undefined> {
-	const real = async (candidate: string) => realpath(candidate).catch(() => undefined);
-	const target = await real(file);
+	const target = await resolved(file);
 	if (target === undefined) {
-		return undefined; // A new file cannot be one of the inputs, which all exist.
+		return undefined; // Its folder does not exist: the write fails, and can clobber nothing.
 	}
 
 	for (const letter of letters) {
-		for (const input of [letter, sidecarPath(letter, flags)]) {
+		for (const input of [letter, sidecarPath(letter, flags), sidecarPath(letter)]) {
 			// eslint-disable-next-line no-await-in-loop
-			if (await real(input) === target) {
+			if (await resolved(input) === target) {
 				return input === letter ? `the letter ${input}` : `the review file ${input}`;
 			}
 		}
 
 		// Any reviewer's review file of the letter, not only the one this export reads.
 		// eslint-disable-next-line no-await-in-loop
-		const folder = await real(path.dirname(letter));
+		const folder = await resolved(path.dirname(letter));
 		const name = path.basename(target);
 		if (folder === path.dirname(target) && name.startsWith(`${path.basename(letter)}.review.`) && name.endsWith('.json')) {
 			return `a review file of ${letter}`;
@@ -218,4 +220,18 @@ async function inputAt(file: string, letters: readonly string[], flags: ExportFl
 	}
 
 	return undefined;
+}
+
+/** A path with symbolic links resolved: the file's own, or (for a file not there yet) its folder's. */
+async function resolved(file: string): Promise<string | undefined> {
+	const absolute = path.resolve(file);
+	try {
+		return await realpath(absolute);
+	} catch {
+		try {
+			return path.join(await realpath(path.dirname(absolute)), path.basename(absolute));
+		} catch {
+			return undefined;
+		}
+	}
 }

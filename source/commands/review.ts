@@ -6,6 +6,7 @@ import {fileURLToPath} from 'node:url';
 import {letterCacheFor, readLetterFile} from '../letter/index.js';
 import {scoreLetter, scoreLetterLazily, scoreRemaining} from '../scoring/index.js';
 import {withAnnotations} from '../store/apply.js';
+import {answerPrints, stampAnnotations} from '../store/attach.js';
 import {createSaver, lockSidecar, openAnnotations, reviewerName, sidecarPath} from '../store/file.js';
 import type {AnnotationFile, Annotations} from '../store/model.js';
 import type {Letter} from '../letter/model.js';
@@ -113,6 +114,7 @@ export async function reviewLetter(letter: Letter, letterPath: string, flags: Re
 		// Scored as the screen needs each answer; the rest once the first screen is drawn (below).
 		const scorecard = scoreLetterLazily(letter);
 		const saver = createSaver(sidecar);
+		const prints = answerPrints(letter.questions);
 		const held = lock;
 		const save = async (annotations: Annotations) => {
 			const lost = held.compromised();
@@ -120,14 +122,16 @@ export async function reviewLetter(letter: Letter, letterPath: string, flags: Re
 				throw new Error(`lost the lock on ${sidecar} (${lost.message})`);
 			}
 
-			file = withAnnotations(file, annotations, new Date().toISOString());
+			// Each annotation records the answer it was made on; the file now belongs to the letter as it is.
+			file = withAnnotations(file, stampAnnotations(annotations, prints), new Date().toISOString(), letter.fingerprint);
 			await saver.save(file);
 		};
 		// `x`: the Markdown scorecard next to the letter, with the review as it is on screen. The export
 		// code loads on the first `x`, so it costs nothing at start.
 		const exportScorecard = async (annotations: Annotations) => {
 			const {writeScorecardFile} = await import('../export/index.js');
-			return writeScorecardFile(letterPath, scorecard, {annotations, reviewer: file.reviewer, updatedAt: file.updatedAt, sidecar});
+			const written = await writeScorecardFile(letterPath, scorecard, {annotations, reviewer: file.reviewer, updatedAt: file.updatedAt, sidecar});
+			return written.kept === undefined ? written.path : `${written.path} (${written.kept} was edited since it was written, and is left as it is)`;
 		};
 
 		// React's development build makes every keystroke slower; a CLI user never needs it.

@@ -60,10 +60,18 @@ function letterEntry(input: ExportInput, reviewed: readonly ReviewedAnswer[]): E
 			...(review?.sidecar === undefined ? {} : {sidecar: review.sidecar}),
 			...(review?.updatedAt === undefined ? {} : {updatedAt: review.updatedAt}),
 			reviewedAnswers,
+			...orphans(review?.annotations ?? {}, reviewed),
 			agreementWithTool: reviewerVersusTool(scorecard, review?.annotations ?? {}),
 		},
 		summary: summarise(reviewed),
 	};
+}
+
+/** The annotations of questions the letter no longer has, when there are any. */
+function orphans(annotations: Annotations, reviewed: readonly ReviewedAnswer[]): {orphaned?: Array<{key: string; annotation: Annotations[string]}>} {
+	const keys = new Set(reviewed.map(answer => answer.key));
+	const orphaned = Object.entries(annotations).filter(([key]) => !keys.has(key)).map(([key, annotation]) => ({key, annotation}));
+	return orphaned.length === 0 ? {} : {orphaned};
 }
 
 function summarise(reviewed: readonly ReviewedAnswer[]): ExportLetter['summary'] {
@@ -109,6 +117,7 @@ function answerRow(letter: string, answer: ReviewedAnswer): ExportAnswer {
 		tool: {clarity: tool.clarity, score: tool.score, flags: tool.flags},
 		reviewer: answer.reviewer ?? null,
 		reviewed: answer.reviewed,
+		answerChanged: answer.answerChanged,
 		final: answer.final,
 		source: answer.source,
 	};

@@ -28,6 +28,7 @@ export const csvColumns: ReadonlyArray<readonly [string, (row: ExportAnswer, sub
 	['future_deadline', row => row.tool.flags.future.deadline ?? ''],
 	['evidence', row => evidenceCell(row)],
 	['reviewed', row => row.reviewed],
+	['answer_changed', row => row.answerChanged],
 	['reviewer_verdict', row => row.reviewer?.verdict ?? ''],
 	['reviewer_direct', row => (row.reviewer?.direct === undefined ? '' : row.reviewer.direct ?? 'none')],
 	['reviewer_deflects', row => row.reviewer?.deflects ?? ''],

@@ -9,4 +9,4 @@ export {judgeTimeliness, describeTimeliness, answerDays, postponedAnswerDays} fr
 export {compareRaters, judgedFields, measurePairs, reviewerRating, reviewerVersusTool, toolRating, type JudgedField, type Rating} from './agreement.js';
 export {deadlineTable, formatDeadlineTable, resolveDeadline, resolveDeadlineAt, summerRecessStart, christmasRecessStart, prinsjesdag, type DeadlineRow, type ResolvedDeadline} from './deadlines.js';
 export {findCommitments, promiser, type Commitment} from './commitments.js';
-export {ExportWriteError, scorecardFilePath, writeExportFile, writeScorecardFile} from './write-file.js';
+export {ExportWriteError, isUntouchedScorecard, scorecardFilePath, stampScorecard, writeExportFile, writeScorecardFile, type ScorecardWritten} from './write-file.js';

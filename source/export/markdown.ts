@@ -73,6 +73,7 @@ function summaryLines(letter: ExportLetter): string[] {
 		`- **Clarity:** ${clarityLine}`,
 		`- **Review:** ${reviewLine(review)}`,
 		...(review.status === 'not reviewed' ? [] : [`- **Reviewer agreed with the tool:** ${agreementLine(review.agreementWithTool)}`]),
+		...(review.orphaned === undefined ? [] : [`- **Orphaned annotations** (kept in the review file; their questions are no longer in the letter): ${review.orphaned.map(orphan => `${markdownInline(orphan.key)}${orphan.annotation.verdict === undefined ? '' : ` (${orphan.annotation.verdict})`}`).join(', ')}`]),
 	];
 }
 
@@ -138,6 +139,10 @@ function answerLines(answer: ExportAnswer): string[] {
 		}),
 	].filter((item): item is string => item !== undefined);
 	lines.push(`- **Reviewer:** ${verdict}${overrides.length > 0 ? `; overrides: ${overrides.join(', ')}` : '; no overrides'}`);
+	if (answer.answerChanged) {
+		lines.push('- **Answer changed** since the reviewer judged it; their judgement is kept');
+	}
+
 	if (reviewer.note !== undefined) {
 		lines.push(`- **Note:** ${markdownInline(reviewer.note)}`);
 	}

@@ -58,6 +58,7 @@ export const exportAnswerSchema = z.object({
 	tool: toolJudgement,
 	reviewer: reviewerAnnotation.nullable().describe('null when the reviewer has not touched this answer'),
 	reviewed: z.boolean().describe('The reviewer gave a verdict'),
+	answerChanged: z.boolean().default(false).describe('The answer\'s text changed since the reviewer judged it; their annotation is kept, and counts'),
 	final: judgement.describe('The values that count: the reviewer\'s where given, the tool\'s otherwise'),
 	source: z.object({clarity: source, direct: source, deflects: source, confidential: source, future: source}),
 });
@@ -116,6 +117,8 @@ export const exportLetterSchema = z.object({
 		sidecar: z.string().optional(),
 		updatedAt: z.string().optional(),
 		reviewedAnswers: count,
+		orphaned: z.array(z.object({key: z.string(), annotation: reviewerAnnotation})).optional()
+			.describe('Annotations of questions the letter no longer has (its text was edited); kept in the review file, counted nowhere'),
 		agreementWithTool: agreementByField.describe('How often the reviewer agreed with the tool, over the answers they judged'),
 	}),
 	summary: z.object({

@@ -1,6 +1,7 @@
 // The export's file adapter: the only export code that touches the disk. Writes are atomic
 // (write-file-atomic: temp file, fsync, rename), so a failed export leaves an existing file intact.
-import {stat, writeFile} from 'node:fs/promises';
+import {createHash} from 'node:crypto';
+import {readFile, stat, writeFile} from 'node:fs/promises';
 import writeFileAtomic from 'write-file-atomic';
 import {describeFsError} from '../letter/index.js';
 import type {Scorecard} from '../scoring/index.js';
@@ -50,13 +51,53 @@ export function scorecardFilePath(letterPath: string): string {
 	return `${letterPath}.scorecard.md`;
 }
 
+// The last line of a scorecard `x` writes: a checksum of the text above it, so a later `x` can tell a
+// file it wrote from one the user has edited since (or one it did not write), and leave that alone.
+const stampPattern = /\n<!-- written by answer-review, sha256 ([\da-f]{64}); if you edit this file, x writes a new one beside it -->\n$/u;
+
+/** The scorecard's text with its stamp line. */
+export function stampScorecard(text: string): string {
+	return `${text}\n<!-- written by answer-review, sha256 ${sha256(text)}; if you edit this file, x writes a new one beside it -->\n`;
+}
+
+/** True when `content` is a stamped scorecard exactly as written (nobody edited it since). */
+export function isUntouchedScorecard(content: string): boolean {
+	const match = stampPattern.exec(content);
+	return match !== null && sha256(content.slice(0, match.index)) === match[1];
+}
+
+function sha256(text: string): string {
+	return createHash('sha256').update(text).digest('hex');
+}
+
+/** Where `x` wrote, and the scorecard it left alone because the user had edited it. */
+export type ScorecardWritten = {readonly path: string; readonly kept?: string};
+
 /**
  * Writes the Markdown scorecard of a letter next to it (`<letter>.scorecard.md`), merged with the
- * reviewer's annotations when given, and returns the path. Throws ExportWriteError (one line) on failure.
+ * reviewer's annotations when given. A scorecard there that the user edited since it was written (or
+ * that answer-review did not write) is left as it is: the new one goes beside it
+ * (`<letter>.scorecard.2.md`, or the next free number). Throws ExportWriteError (one line) on failure.
  */
-export async function writeScorecardFile(letterPath: string, scorecard: Scorecard, review?: ReviewSource): Promise<string> {
-	const file = scorecardFilePath(letterPath);
+export async function writeScorecardFile(letterPath: string, scorecard: Scorecard, review?: ReviewSource): Promise<ScorecardWritten> {
+	const preferred = scorecardFilePath(letterPath);
 	const document = buildExport([{scorecard, ...(review === undefined ? {} : {review})}]);
-	await writeExportFile(file, renderMarkdown(document));
-	return file;
+	const text = stampScorecard(renderMarkdown(document));
+	let file = preferred;
+	for (let copy = 2; !(await writable(file)); copy++) {
+		file = `${letterPath}.scorecard.${copy}.md`;
+	}
+
+	await writeExportFile(file, text);
+	return file === preferred ? {path: file} : {path: file, kept: preferred};
+}
+
+/** True when `x` may write `file`: it is not there, or it is a scorecard answer-review wrote and nobody edited since. */
+async function writable(file: string): Promise<boolean> {
+	try {
+		return isUntouchedScorecard(await readFile(file, 'utf8'));
+	} catch (error) {
+		// Not there: free. Unreadable (a folder, no permission): the write says why.
+		return (error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'EISDIR' || (error as NodeJS.ErrnoException).code === 'EACCES';
+	}
 }

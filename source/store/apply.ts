@@ -33,12 +33,20 @@ export function countReviewed(keys: readonly string[], annotations: Annotations)
 	return keys.filter(key => isReviewed(annotations[key])).length;
 }
 
+// Fields that record when and on what an annotation was made, not what the reviewer said.
+const bookkeeping = new Set(['updatedAt', 'answerFingerprint', 'questionFingerprint']);
+
 /** The annotation after one change; `now` is an ISO timestamp. Pure. */
 export function applyToAnnotation(before: Annotation | undefined, change: Change, now: string): Annotation | undefined {
-	const base: Omit<Annotation, 'updatedAt'> = before ?? {};
+	// Any change is the reviewer's word on the answer as it is now: a mark that it changed is cleared.
+	const {answerChanged: _changed, ...base}: Omit<Annotation, 'updatedAt'> = before ?? {};
 	// A judgement made by hand is no longer "accepted from the tool".
 	const {accepted: _accepted, ...manual} = base;
 	switch (change.type) {
+		case 'confirm': {
+			return before === undefined ? undefined : {...base, updatedAt: now};
+		}
+
 		case 'set-verdict': {
 			return {...manual, verdict: change.verdict, updatedAt: now};
 		}
@@ -61,7 +69,7 @@ export function applyToAnnotation(before: Annotation | undefined, change: Change
 			const note = change.note.trim();
 			const next = note === '' ? rest : {...rest, note};
 			// An annotation that only ever held a note which is now removed disappears entirely.
-			return Object.keys(next).some(field => field !== 'updatedAt') ? {...next, updatedAt: now} : undefined;
+			return Object.keys(next).some(field => !bookkeeping.has(field)) ? {...next, updatedAt: now} : undefined;
 		}
 	}
 }
@@ -87,9 +95,9 @@ export function createAnnotationFile(options: {readonly reviewer: string; readon
 	};
 }
 
-/** The file with new annotations and an updated timestamp. */
-export function withAnnotations(file: AnnotationFile, annotations: Annotations, now: string): AnnotationFile {
-	return {...file, version: annotationFormatVersion, updatedAt: now, annotations};
+/** The file with new annotations and an updated timestamp; with `fingerprint`, it now belongs to that text of the letter. */
+export function withAnnotations(file: AnnotationFile, annotations: Annotations, now: string, fingerprint = file.fingerprint): AnnotationFile {
+	return {...file, version: annotationFormatVersion, fingerprint, updatedAt: now, annotations};
 }
 
 /** A stack of earlier states for undo, newest last, at most `undoLimit` deep. */

@@ -7,6 +7,7 @@ import lockfile from 'proper-lockfile';
 import type {Letter} from '../letter/model.js';
 import type {AnnotationFile} from './model.js';
 import {createAnnotationFile} from './apply.js';
+import {answerPrints, attachAnnotations} from './attach.js';
 import type {SidecarProblem} from './schema.js';
 import {serializeAnnotationFile} from './serialize.js';
 
@@ -81,10 +82,12 @@ const refuseAdvice = 'it was left untouched; move it away to start afresh, or pa
 
 /**
  * Reads and validates a sidecar for `letter`. Returns undefined when the file does not exist; throws
- * SidecarError (one-line message, file left untouched) when it is corrupt, from a newer format, from
- * another letter, or — when `reviewer` is given — from another reviewer.
+ * SidecarError (one-line message, file left untouched) when it is not a review file, from a newer
+ * format, or — when `reviewer` is given — from another reviewer. A review of an earlier text of the
+ * letter is not refused: given the letter's questions, its annotations are attached to them as they are
+ * now (see attach.ts), those on a changed answer marked `answerChanged`.
  */
-export async function loadAnnotations(file: string, letter: Pick<Letter, 'fingerprint'>, reviewer?: string): Promise<AnnotationFile | undefined> {
+export async function loadAnnotations(file: string, letter: Pick<Letter, 'fingerprint'> & Partial<Pick<Letter, 'questions'>>, reviewer?: string): Promise<AnnotationFile | undefined> {
 	let text: string;
 	try {
 		// A pipe or device in the review file's place could block the read for ever.
@@ -109,7 +112,7 @@ export async function loadAnnotations(file: string, letter: Pick<Letter, 'finger
 	const {checkAnnotationFile, parseAnnotationFile} = await import('./schema.js');
 	const parsed = parseAnnotationFile(text);
 	const checked = parsed.ok
-		? checkAnnotationFile(parsed.file, {fingerprint: letter.fingerprint, reviewer: reviewer ?? parsed.file.reviewer})
+		? checkAnnotationFile(parsed.file, {reviewer: reviewer ?? parsed.file.reviewer})
 		: parsed;
 	if (!checked.ok) {
 		const advice = checked.problem === 'other-reviewer'
@@ -119,11 +122,15 @@ export async function loadAnnotations(file: string, letter: Pick<Letter, 'finger
 		throw new SidecarError(file, checked.problem, `${file}: ${checked.reason}; ${advice}`);
 	}
 
-	return checked.file;
+	if (letter.questions === undefined) {
+		return checked.file;
+	}
+
+	return {...checked.file, annotations: attachAnnotations(checked.file, letter.fingerprint, answerPrints(letter.questions))};
 }
 
 /** The reviewer's sidecar for a letter: the saved one, or a new empty one (not yet written). */
-export async function openAnnotations(file: string, letter: Pick<Letter, 'fingerprint' | 'source'>, reviewer: string, now = new Date().toISOString()): Promise<AnnotationFile> {
+export async function openAnnotations(file: string, letter: Pick<Letter, 'fingerprint' | 'source'> & Partial<Pick<Letter, 'questions'>>, reviewer: string, now = new Date().toISOString()): Promise<AnnotationFile> {
 	return (await loadAnnotations(file, letter, reviewer))
 		?? createAnnotationFile({reviewer, fingerprint: letter.fingerprint, letter: letter.source, now});
 }

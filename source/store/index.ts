@@ -3,5 +3,6 @@ export type {Annotation, AnnotationFile, Annotations, Change, ToggleFlag} from '
 export {annotationFormatVersion} from './model.js';
 export {answerKeys, applyChange, applyToAnnotation, countReviewed, createAnnotationFile, firstUnreviewed, isReviewed, popUndo, pushUndo, undoLimit, withAnnotations, type UndoStack} from './apply.js';
 export {annotationFileSchema, checkAnnotationFile, parseAnnotationFile, serializeAnnotationFile, type ParsedSidecar, type SidecarProblem} from './schema.js';
+export {answerPrints, attachAnnotations, orphanedKeys, reviewOfLetter, stampAnnotations, textFingerprint, type AnswerPrint, type AnswerPrints} from './attach.js';
 export {mergeAnswer, mergeReview, toolJudgement, type FinalJudgement, type JudgementSource, type ReviewedAnswer} from './merge.js';
 export {SidecarError, createSaver, loadAnnotations, lockSidecar, openAnnotations, reviewerName, reviewerSlug, sidecarPath, writeAnnotations, type Saver, type SidecarFlags, type SidecarLock} from './file.js';

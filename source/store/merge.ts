@@ -26,6 +26,8 @@ export type ReviewedAnswer = {
 	readonly final: FinalJudgement;
 	readonly source: JudgementSource;
 	readonly reviewed: boolean;
+	/** The answer's text changed since the reviewer judged it (their annotation is kept, marked). */
+	readonly answerChanged: boolean;
 };
 
 /** The tool's values for an answer, in the shape of a final judgement. */
@@ -56,6 +58,7 @@ export function mergeAnswer(key: string, tool: AnswerScore, reviewer: Annotation
 		final: {clarity: clarity.value, direct: direct.value, deflects: deflects.value, confidential: confidential.value, future: future.value},
 		source: {clarity: clarity.source, direct: direct.source, deflects: deflects.source, confidential: confidential.source, future: future.source},
 		reviewed: reviewer?.verdict !== undefined,
+		answerChanged: reviewer?.answerChanged === true,
 	};
 }
 

@@ -1,7 +1,7 @@
 import type {Clarity, YesNo} from '../scoring/model.js';
 
 /** The version of the sidecar format this build writes; files with a higher version are refused. */
-export const annotationFormatVersion = 1;
+export const annotationFormatVersion = 2;
 
 /** The three boolean flags a reviewer can override by toggling. */
 export type ToggleFlag = 'deflects' | 'confidential' | 'future';
@@ -19,6 +19,12 @@ export type Annotation = {
 	readonly future?: boolean;
 	/** Free text; absent rather than empty. */
 	readonly note?: string;
+	/** Fingerprint (see `textFingerprint`) of the answer's text the annotation was made on. */
+	readonly answerFingerprint?: string;
+	/** Fingerprint of the question's text the annotation was made on. */
+	readonly questionFingerprint?: string;
+	/** The answer's text changed since the reviewer judged it; cleared when they confirm or judge it again. */
+	readonly answerChanged?: boolean;
 	/** ISO timestamp of the last change to this annotation. */
 	readonly updatedAt: string;
 };
@@ -34,7 +40,7 @@ export type AnnotationFile = {
 	readonly tool: 'answer-review';
 	/** Who reviewed. */
 	readonly reviewer: string;
-	/** Letter.fingerprint of the letter these annotations belong to. */
+	/** Letter.fingerprint of the letter's text when the file was last written (format 1: when it was created). */
 	readonly fingerprint: string;
 	/** The letter's path as given when the file was created; informative only. */
 	readonly letter: string;
@@ -50,4 +56,6 @@ export type Change =
 	| {readonly type: 'accept'; readonly tool: {readonly verdict: Clarity; readonly direct: YesNo; readonly deflects: boolean; readonly confidential: boolean; readonly future: boolean}}
 	| {readonly type: 'toggle-flag'; readonly flag: ToggleFlag; readonly current: boolean}
 	| {readonly type: 'set-direct'; readonly direct: YesNo}
-	| {readonly type: 'set-note'; readonly note: string};
+	| {readonly type: 'set-note'; readonly note: string}
+	/** The reviewer keeps their judgement of an answer whose text changed: the mark is cleared. */
+	| {readonly type: 'confirm'};

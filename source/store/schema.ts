@@ -14,12 +14,15 @@ export const annotationSchema = z.object({
 	confidential: z.boolean().optional(),
 	future: z.boolean().optional(),
 	note: z.string().optional(),
+	answerFingerprint: z.string().regex(/^[\da-f]{16}$/u).optional(),
+	questionFingerprint: z.string().regex(/^[\da-f]{16}$/u).optional(),
+	answerChanged: z.boolean().optional(),
 	updatedAt: timestamp,
 });
 
-/** The sidecar file of format version 1. */
+/** The sidecar file of format version 2, or 1 (the same without the fingerprints of each answer). */
 export const annotationFileSchema = z.object({
-	version: z.literal(annotationFormatVersion),
+	version: z.union([z.literal(1), z.literal(annotationFormatVersion)]),
 	tool: z.literal('answer-review'),
 	reviewer: z.string().min(1),
 	fingerprint: z.string().regex(/^[\da-f]{64}$/u, 'a hex SHA-256'),
@@ -30,7 +33,7 @@ export const annotationFileSchema = z.object({
 });
 
 /** Why a sidecar could not be used. */
-export type SidecarProblem = 'corrupt' | 'newer-version' | 'other-letter' | 'other-reviewer';
+export type SidecarProblem = 'corrupt' | 'newer-version' | 'other-reviewer';
 
 /** The outcome of reading a sidecar's text. */
 export type ParsedSidecar =
@@ -61,16 +64,11 @@ export function parseAnnotationFile(text: string): ParsedSidecar {
 	return {ok: true, file: result.data as AnnotationFile};
 }
 
-/** Checks that a parsed sidecar belongs to this letter and reviewer. */
-export function checkAnnotationFile(file: AnnotationFile, expected: {readonly fingerprint: string; readonly reviewer: string}): ParsedSidecar {
-	if (file.fingerprint !== expected.fingerprint) {
-		return {
-			ok: false,
-			problem: 'other-letter',
-			reason: `belongs to a different letter (fingerprint ${file.fingerprint.slice(0, 12)}…, this letter ${expected.fingerprint.slice(0, 12)}…)`,
-		};
-	}
-
+/**
+ * Checks that a parsed sidecar is this reviewer's. It need not match the letter's text: a review
+ * survives edits of its letter, its annotations re-attached answer by answer (see attach.ts).
+ */
+export function checkAnnotationFile(file: AnnotationFile, expected: {readonly reviewer: string}): ParsedSidecar {
 	if (file.reviewer !== expected.reviewer) {
 		return {ok: false, problem: 'other-reviewer', reason: `holds the review of "${file.reviewer}", not "${expected.reviewer}"`};
 	}

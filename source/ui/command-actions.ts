@@ -84,6 +84,10 @@ export function actionFor(command: Command, {now, page, maxScroll, helpPage = pa
 			return {type: 'open-note'};
 		}
 
+		case 'confirm-changed': {
+			return {type: 'confirm', now};
+		}
+
 		case 'undo': {
 			return {type: 'undo'};
 		}

@@ -117,6 +117,9 @@ export function reviewerSummary(reviewed: ReviewedAnswer): string {
 	return parts.join(' · ');
 }
 
+/** What the reviewer sees on an answer whose text changed since they judged it. */
+export const answerChangedWarning = '! answer changed since you reviewed it';
+
 /** Every line of the detail pane for one answer at a given width. */
 export function detailLines(reviewed: ReviewedAnswer, footnotes: readonly Footnote[], width: number): Line[] {
 	const {tool} = reviewed;
@@ -134,6 +137,10 @@ export function detailLines(reviewed: ReviewedAnswer, footnotes: readonly Footno
 
 	add([{text: 'Tool: ', token: 'heading'}, {text: toolSummary(reviewed), token: 'plain'}], '      ');
 	add([{text: 'You:  ', token: 'heading'}, {text: reviewerSummary(reviewed), token: 'reviewer'}], '      ');
+	if (reviewed.answerChanged) {
+		add([{text: `${answerChangedWarning} `, token: 'warning'}, {text: '(Enter keeps your judgement; or judge it again)', token: 'muted'}], '      ');
+	}
+
 	if (reviewed.reviewer?.note !== undefined) {
 		add([{text: 'Note: ', token: 'heading'}, {text: reviewed.reviewer.note, token: 'reviewer'}], '      ');
 	}

@@ -1,5 +1,7 @@
 // The reviewer's entry point: the only module outside source/ui/ that needs ink or react goes through here.
+import process from 'node:process';
 import {render} from 'ink';
+import {withBracketedPaste} from './input/bracketed-paste.js';
 import {ReviewerApp, type ReviewerAppProps} from './components/app.js';
 
 export type {ReviewerAppProps} from './components/app.js';
@@ -16,5 +18,5 @@ export async function runReviewer(props: Omit<ReviewerAppProps, 'onBack'>, {back
 	};
 
 	const instance = render(<ReviewerApp {...props} {...(back ? {onBack} : {})}/>, {exitOnCtrlC: true});
-	await instance.waitUntilExit();
+	await withBracketedPaste(process.stdout, async () => instance.waitUntilExit());
 }

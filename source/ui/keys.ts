@@ -22,6 +22,7 @@ export type Command =
 	| 'direct-no'
 	| 'direct-none'
 	| 'edit-note'
+	| 'confirm-changed'
 	| 'save-note'
 	| 'cancel-note'
 	| 'undo'
@@ -59,6 +60,7 @@ export const footerGroups = {
 	accept: 'accept',
 	flags: 'flags',
 	note: 'note',
+	confirm: 'keep',
 	'yes-no': 'yes/no',
 	undo: 'undo',
 	search: 'search',
@@ -98,6 +100,8 @@ export type Binding = {
 	readonly footer: FooterGroup;
 	/** Only then does the key mean this; absent: always (in its modes). */
 	readonly when?: Condition;
+	/** False for a key the screen names where it applies instead of in the footer (the help lists it). */
+	readonly inFooter?: false;
 };
 
 const char = (input: string, shown?: string): KeySpec => (shown === undefined ? {input} : {input, shown});
@@ -119,6 +123,8 @@ export const keyTable: readonly Binding[] = [
 	{command: 'toggle-confidential', keys: [char('c')], description: 'your flag: confidential', modes: ['browse'], footer: 'flags'},
 	{command: 'toggle-future', keys: [char('f')], description: 'your flag: future promise', modes: ['browse'], footer: 'flags'},
 	{command: 'edit-note', keys: [char('e')], description: 'edit your note', modes: ['browse'], footer: 'note'},
+	// Offered only on an answer whose text changed since the reviewer judged it.
+	{command: 'confirm-changed', keys: [special('return', 'Enter')], description: 'keep verdict (changed)', modes: ['browse'], footer: 'confirm', inFooter: false},
 	{command: 'direct-yes', keys: [char('y')], description: 'your yes/no: yes', modes: ['browse'], footer: 'yes-no'},
 	{command: 'direct-no', keys: [char('n')], description: 'your yes/no: no', modes: ['browse'], footer: 'yes-no', when: 'no-search'},
 	{command: 'direct-none', keys: [char('0')], description: 'your yes/no: neither', modes: ['browse'], footer: 'yes-no'},
@@ -167,48 +173,6 @@ export function commandFor(mode: Mode, input: string, key: PressedKey, context: 
 	return table.find(binding => binding.modes.includes(mode) && holds(binding, context) && binding.keys.some(spec => matches(spec)))?.command;
 }
 
-// Commands after which the keys that follow mean something else (a mode opens or closes, the reviewer ends).
-const changesMode = new Set<Command>(['edit-note', 'search', 'help', 'close-help', 'quit', 'back', 'search-close', 'search-end']);
-// Commands that act on the screen as drawn, not through the reducer: they must not follow keys not yet drawn.
-const actsOnScreen = new Set<Command>(['quit', 'back']);
-
-/**
- * The commands a chunk of input means. Keys typed ahead of the screen (a slow link, a script, tmux
- * send-keys "1 2 3") arrive as one chunk, "123": each character is then a key of its own, up to and
- * including the first that changes what keys mean ("jje" opens the note of the third answer); the
- * characters after it are dropped rather than read in the wrong mode. Quitting or going back acts on
- * the screen as drawn, so it runs only when it comes first ("1q" sets the verdict and stays).
- */
-export function commandsFor(mode: Mode, input: string, key: PressedKey, context: KeyContext = idle, table: readonly Binding[] = keyTable): Command[] {
-	const single = commandFor(mode, input, key, context, table);
-	if (single !== undefined || key.ctrl === true || key.meta === true) {
-		return single === undefined ? [] : [single];
-	}
-
-	const characters = [...input];
-	if (characters.length < 2) {
-		return [];
-	}
-
-	const commands: Command[] = [];
-	for (const character of characters) {
-		const command = commandFor(mode, character, {}, context, table);
-		if (command !== undefined && changesMode.has(command)) {
-			if (commands.length === 0 || !actsOnScreen.has(command)) {
-				commands.push(command);
-			}
-
-			break;
-		}
-
-		if (command !== undefined) {
-			commands.push(command);
-		}
-	}
-
-	return commands;
-}
-
 /** How a key is printed. */
 export function keyName(spec: KeySpec): string {
 	return spec.shown ?? ('input' in spec ? spec.input : '');
@@ -221,7 +185,7 @@ export type FooterItem = {readonly keys: string; readonly label: string};
 export function footerItems(mode: Mode, available: (command: Command) => boolean = () => true, context: KeyContext = idle, table: readonly Binding[] = keyTable): FooterItem[] {
 	const groups = new Map<FooterGroup, string[]>();
 	for (const binding of table) {
-		if (!binding.modes.includes(mode) || !holds(binding, context) || !available(binding.command)) {
+		if (!binding.modes.includes(mode) || !holds(binding, context) || !available(binding.command) || binding.inFooter === false) {
 			continue;
 		}
 

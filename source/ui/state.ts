@@ -5,6 +5,9 @@ import {answerKeys, applyChange, firstUnreviewed, popUndo, pushUndo, type UndoSt
 import {mergeAnswer} from '../store/merge.js';
 import {safeText} from '../text/safe-text.js';
 import type {Mode} from './keys.js';
+import type {KeyEvent} from './input/key-events.js';
+import {editField, textField, type FieldEdit, type TextField} from './input/text-field.js';
+import {routeKeys, type KeyRouting, type PendingEffect} from './key-routing.js';
 import {searchReducer, type SearchAction, type SearchState} from './search/search-state.js';
 
 /** What undo restores: the annotations and which answer was selected when the change was made. */
@@ -30,6 +33,14 @@ export type ReviewState = {
 	readonly search: SearchState;
 	/** First visible line of the help screen. */
 	readonly helpScroll: number;
+	/** The annotations last known to be on disk: the ones loaded, then each one a write has finished with. */
+	readonly written: Annotations;
+	/** True once a write of this session has finished. */
+	readonly wroteAny: boolean;
+	/** The note being typed, while the mode is 'note'. */
+	readonly note?: TextField;
+	/** The last quit, back or export asked for by a key; the app carries it out (see key-routing.ts). */
+	readonly effect?: PendingEffect;
 };
 
 /** Everything that can happen to the screen. `now` is an ISO timestamp, passed in to keep the reducer pure. */
@@ -41,13 +52,16 @@ export type ReviewAction =
 	| {readonly type: 'toggle'; readonly flag: ToggleFlag; readonly now: string}
 	| {readonly type: 'direct'; readonly direct: YesNo; readonly now: string}
 	| {readonly type: 'open-note'}
+	| {readonly type: 'confirm'; readonly now: string}
+	| {readonly type: 'note-edit'; readonly edit: FieldEdit}
+	| {readonly type: 'keys'; readonly events: readonly KeyEvent[]; readonly routing: KeyRouting}
 	| {readonly type: 'save-note'; readonly note: string; readonly now: string}
 	| {readonly type: 'cancel-note'}
 	| {readonly type: 'undo'}
 	| {readonly type: 'help'; readonly open: boolean}
 	| {readonly type: 'help-scroll'; readonly by: number; readonly max: number}
 	| SearchAction
-	| {readonly type: 'saved'}
+	| {readonly type: 'saved'; readonly annotations: Annotations}
 	| {readonly type: 'save-failed'; readonly error: string}
 	| {readonly type: 'exported'; readonly path: string}
 	| {readonly type: 'export-failed'; readonly error: string};
@@ -55,7 +69,22 @@ export type ReviewAction =
 /** The first state: resumes at the first answer without a verdict. */
 export function initialReviewState(answers: readonly AnswerScore[], annotations: Annotations): ReviewState {
 	const keys = answerKeys(answers.map(answer => answer.number));
-	return {answers, keys, annotations, selected: firstUnreviewed(keys, annotations), scroll: 0, mode: 'browse', undo: [], search: {}, helpScroll: 0};
+	return {answers, keys, annotations, selected: firstUnreviewed(keys, annotations), scroll: 0, mode: 'browse', undo: [], search: {}, helpScroll: 0, written: annotations, wroteAny: false};
+}
+
+/** Where the review stands on disk: nothing changed yet, a change not yet written, or every change on screen written. */
+export type SaveStatus = 'unchanged' | 'saving' | 'saved';
+
+/**
+ * The save status, derived from what has been written: the screen says "saved" only when the
+ * annotations it shows are the ones a finished write put on disk, never for a change still on its way.
+ */
+export function saveStatus(state: Pick<ReviewState, 'annotations' | 'written' | 'wroteAny'>): SaveStatus {
+	if (state.annotations !== state.written) {
+		return 'saving';
+	}
+
+	return state.wroteAny ? 'saved' : 'unchanged';
 }
 
 /** The selected answer merged with its annotation, or undefined for a letter without questions. */
@@ -109,19 +138,33 @@ export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewS
 			return change(quiet, {type: 'set-direct', direct: action.direct}, action.now);
 		}
 
+		case 'confirm': {
+			return state.annotations[state.keys[state.selected] ?? '']?.answerChanged === true ? change(quiet, {type: 'confirm'}, action.now) : quiet;
+		}
+
 		case 'open-note': {
-			return state.answers.length === 0 ? quiet : {...quiet, mode: 'note'};
+			return state.answers.length === 0 ? quiet : {...quiet, mode: 'note', note: textField(state.annotations[state.keys[state.selected] ?? '']?.note ?? '')};
+		}
+
+		case 'note-edit': {
+			return state.note === undefined ? quiet : {...quiet, note: editField(state.note, action.edit)};
+		}
+
+		case 'keys': {
+			return routeKeys(state, action.events, action.routing, reviewReducer);
 		}
 
 		case 'save-note': {
 			const before = state.annotations[state.keys[state.selected] ?? '']?.note ?? '';
 			const note = safeText(action.note).replaceAll(/\s+/gu, ' ').trim();
-			const back = {...quiet, mode: 'browse' as const};
+			const {note: _typed, ...rest} = quiet;
+			const back = {...rest, mode: 'browse' as const};
 			return note === before ? back : change(back, {type: 'set-note', note}, action.now);
 		}
 
 		case 'cancel-note': {
-			return {...quiet, mode: 'browse'};
+			const {note: _typed, ...rest} = quiet;
+			return {...rest, mode: 'browse'};
 		}
 
 		case 'undo': {
@@ -143,6 +186,7 @@ export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewS
 
 		case 'search-open':
 		case 'search-input':
+		case 'search-edit':
 		case 'search-cursor':
 		case 'search-jump':
 		case 'search-close':
@@ -153,7 +197,7 @@ export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewS
 
 		case 'saved': {
 			const {saveError: _error, ...saved} = state;
-			return saved;
+			return {...saved, written: action.annotations, wroteAny: true};
 		}
 
 		case 'save-failed': {

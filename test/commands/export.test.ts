@@ -153,11 +153,48 @@ describe('bad input: one clear line, exit 1, the existing output left intact', (
 		expect(await readFile(output, 'utf8')).toBe(original);
 	});
 
-	it('refuses a sidecar that belongs to another letter, and writes nothing', async () => {
+	it('keeps a review through edits of its letter: whitespace changes nothing, a changed answer is marked', async () => {
 		const letter = await copyLetter(seedLetter);
-		await writeSidecar(sidecarPath(letter), await reviewOf(spreadsheetLetter, 'anna', [['1', {type: 'set-verdict', verdict: 'clear'}]]));
-		const output = await expectFailure([letter], {}, 'belongs to a different letter');
-		expect(await readFile(output, 'utf8')).toBe(original);
+		const verdicts = ['1', '2', '3'].map(key => [key, {type: 'set-verdict', verdict: 'clear'}] as const);
+		await writeSidecar(sidecarPath(letter), await reviewOf(letter, 'anna', verdicts));
+		const original = await readFile(letter, 'utf8');
+		type Row = {key: string; reviewed: boolean; answerChanged: boolean; answer: string};
+		const rows = async () => {
+			const {code, out} = await exportOf([letter], {format: 'json'});
+			expect(code).toBe(0);
+			return (JSON.parse(out) as {answers: Row[]}).answers;
+		};
+
+		// Two trailing newlines and a doubled space.
+		await writeFile(letter, `${original.replace('De genoemde voorzieningen', 'De  genoemde voorzieningen')}\n\n`);
+		const spaced = await rows();
+		expect(spaced.slice(0, 4).map(row => [row.key, row.reviewed, row.answerChanged])).toEqual([['1', true, false], ['2', true, false], ['3', true, false], ['4', false, false]]);
+		expect(spaced.every(row => typeof row.answerChanged === 'boolean')).toBe(true);
+
+		// One word of answer 1 changed.
+		await writeFile(letter, original.replace('De genoemde voorzieningen', 'De bedoelde voorzieningen'));
+		const edited = await rows();
+		expect(edited[0]!.answer).toContain('De bedoelde voorzieningen');
+		expect(edited.slice(0, 3).map(row => [row.key, row.reviewed, row.answerChanged])).toEqual([['1', true, true], ['2', true, false], ['3', true, false]]);
+		const csv = parseCsv((await exportOf([letter], {format: 'csv'})).out);
+		const column = csv[0]!.indexOf('answer_changed');
+		expect(csv.slice(1, 4).map(row => row[column])).toEqual(['true', 'false', 'false']);
+		const markdown = (await exportOf([letter])).out;
+		expect(markdown.match(/Answer changed\*\* since the reviewer judged it/gu)).toHaveLength(1);
+	});
+
+	it('lists an annotation whose question is gone as orphaned, and keeps it in the file', async () => {
+		const letter = await copyLetter(seedLetter);
+		const sidecar = sidecarPath(letter);
+		const review = await reviewOf(letter, 'anna', [['1', {type: 'set-verdict', verdict: 'clear'}]]);
+		await writeSidecar(sidecar, {...review, annotations: {...review.annotations, '99': {verdict: 'non-reply', note: 'weg', updatedAt: review.updatedAt}}});
+		const before = await readFile(sidecar, 'utf8');
+		const {code, out} = await exportOf([letter], {format: 'json'});
+		expect(code).toBe(0);
+		const document = JSON.parse(out) as {letters: Array<{review: {orphaned?: Array<{key: string; annotation: {note?: string}}>}}>};
+		expect(document.letters[0]!.review.orphaned).toEqual([{key: '99', annotation: {verdict: 'non-reply', note: 'weg', updatedAt: review.updatedAt}}]);
+		expect((await exportOf([letter])).out).toContain('Orphaned annotations');
+		expect(await readFile(sidecar, 'utf8')).toBe(before);
 	});
 
 	it('refuses a letter with no answers', async () => {
@@ -187,6 +224,23 @@ describe('bad input: one clear line, exit 1, the existing output left intact', (
 
 		expect(await readFile(letter, 'utf8')).toBe(before);
 		expect(await readFile(sidecarPath(letter), 'utf8')).toBe(review);
+	});
+
+	it('refuses (exit 2) an --output where a review file of the letter belongs, though none exists yet, and writes nothing', async () => {
+		const letter = await copyLetter(seedLetter);
+		const annotations = path.join(folder, 'mijn-review.json');
+		for (const [target, flags] of [
+			[`${letter}.review.json`, {}],
+			[`${letter}.review.bob.json`, {}],
+			[annotations, {annotations}],
+		] as const) {
+			// eslint-disable-next-line no-await-in-loop
+			const {code, err} = await exportOf([letter], {...flags, output: target});
+			expect(code, target).toBe(2);
+			expect(err).toMatch(/review file/u);
+			// eslint-disable-next-line no-await-in-loop
+			expect(await stat(target).catch(() => 'absent')).toBe('absent');
+		}
 	});
 
 	it('refuses to write over the review file of a CSV row, and --annotations for a CSV of several letters', async () => {
@@ -243,10 +297,25 @@ describe('the reviewer\'s x key', () => {
 		const letter = await copyLetter(seedLetter);
 		const sidecar = await reviewOf(letter, 'anna', [['1', {type: 'set-verdict', verdict: 'ambivalent'}]]);
 		const written = await writeScorecardFile(letter, await scored(letter), {annotations: sidecar.annotations, reviewer: 'anna'});
-		expect(written).toBe(`${letter}.scorecard.md`);
-		const text = await readFile(written, 'utf8');
+		expect(written).toEqual({path: `${letter}.scorecard.md`});
+		const text = await readFile(written.path, 'utf8');
 		expect(text).toContain('partly reviewed by anna');
 		expect(text).toContain('- **Clarity:** **ambivalent** (reviewer; tool: clear)');
+	});
+
+	it('writes over a scorecard it wrote, but never over one the user edited since: the new one goes beside it', async () => {
+		const letter = await copyLetter(seedLetter);
+		const scorecard = await scored(letter);
+		const first = await writeScorecardFile(letter, scorecard);
+		expect(await writeScorecardFile(letter, scorecard)).toEqual(first);
+		const edited = `${await readFile(first.path, 'utf8')}\nMijn eigen conclusie.\n`;
+		await writeFile(first.path, edited);
+		expect(await writeScorecardFile(letter, scorecard)).toEqual({path: `${letter}.scorecard.2.md`, kept: first.path});
+		expect(await readFile(first.path, 'utf8')).toBe(edited);
+		// A file there that answer-review did not write is left alone too.
+		await writeFile(`${letter}.scorecard.2.md`, 'notities');
+		expect((await writeScorecardFile(letter, scorecard)).path).toBe(`${letter}.scorecard.3.md`);
+		expect(await readFile(`${letter}.scorecard.2.md`, 'utf8')).toBe('notities');
 	});
 });
 

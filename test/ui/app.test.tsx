@@ -100,6 +100,41 @@ describe('the reviewer screen', () => {
 		await waitForFrame(lastFrame, frame => plain(frame).includes('saved in test.review.json'));
 	});
 
+	it('never draws a change as "saved" before its write has finished, not even for one frame', async () => {
+		let finish = () => {};
+		const {stdin, lastFrame, frames} = await open(sampleLetter(), {whileSaving: async () => new Promise<void>(resolve => {
+			finish = resolve;
+		})});
+		await press(stdin, lastFrame, '1', frame => plain(frame).includes('1/6 reviewed'));
+		finish();
+		await waitForFrame(lastFrame, frame => plain(frame).includes('saved in test.review.json'));
+		// The second verdict's write is held: every frame that shows it must say "saving".
+		await press(stdin, lastFrame, '2', frame => plain(frame).includes('2/6 reviewed'));
+		const shown = frames.map(frame => plain(frame)).filter(frame => frame.includes('2/6 reviewed'));
+		expect(shown.length).toBeGreaterThan(0);
+		expect(shown.filter(frame => frame.includes('saved in'))).toEqual([]);
+		finish();
+		await waitForFrame(lastFrame, frame => plain(frame).includes('2/6 reviewed') && plain(frame).includes('saved in test.review.json'));
+	});
+
+	it('shows "answer changed since you reviewed it" on a marked answer; Enter keeps the judgement and clears the mark', async () => {
+		const annotations = {'1': {verdict: 'clear' as const, answerChanged: true, updatedAt: '2026-06-30T10:00:00.000Z'}, '2': {verdict: 'clear' as const, updatedAt: '2026-06-30T10:00:00.000Z'}};
+		const {stdin, lastFrame, saves} = await open(sampleLetter(), {annotations});
+		await press(stdin, lastFrame, 'g', frame => selectedRow(frame).includes(' 1 '));
+		expect(plain(lastFrame()!)).toContain('answer changed since you reviewed it');
+		await press(stdin, lastFrame, 'j', frame => selectedRow(frame).includes(' 2 '));
+		expect(plain(lastFrame()!)).not.toContain('answer changed since you reviewed it');
+		// Enter on an answer without the mark changes nothing.
+		stdin.write(keys.enter);
+		await press(stdin, lastFrame, 'k', frame => selectedRow(frame).includes(' 1 '));
+		expect(saves).toEqual([]);
+		await press(stdin, lastFrame, keys.enter, frame => !plain(frame).includes('answer changed since you reviewed it'));
+		await waitFor(() => saves.length > 0);
+		expect(saves.at(-1)?.['1']).toMatchObject({verdict: 'clear'});
+		expect(saves.at(-1)?.['1']?.answerChanged).toBeUndefined();
+		await press(stdin, lastFrame, 'u', frame => plain(frame).includes('answer changed since you reviewed it'));
+	});
+
 	it('shows your own flag marks in the list once you set a flag otherwise than the tool', async () => {
 		const {stdin, lastFrame} = await open(sampleLetter());
 		const yours = /^▸ +1 +\S+ +\d+ ([?YN·][D·][C·][F·]) – ([?YN·][D·][C·][F·]) /u;
@@ -161,6 +196,52 @@ describe('the reviewer screen', () => {
 		await waitForFrame(lastFrame, frame => plain(frame).includes('eerste regel tweede regel') && plain(frame).includes('Enter save'));
 		await press(stdin, lastFrame, keys.enter, frame => plain(frame).includes('q quit'));
 		await waitFor(() => saves.at(-1)?.['1']?.note === 'abcXd eerste regel tweede regel');
+	});
+
+	it('applies editing keys arriving in one read in order: abc, x+Backspace, d is "abcd"; Ctrl-W and Ctrl-U edit', async () => {
+		const {stdin, lastFrame, saves} = await open(sampleLetter());
+		// No waiting between writes: every key is applied to the note as the keys before it left it.
+		stdin.write('e');
+		stdin.write('abc');
+		stdin.write('x\u007F');
+		stdin.write('d');
+		stdin.write(keys.enter);
+		await waitFor(() => saves.at(-1)?.['1']?.note === 'abcd');
+		await waitForFrame(lastFrame, frame => plain(frame).includes('q quit'));
+		await press(stdin, lastFrame, 'j', frame => selectedRow(frame).includes(' 2 '));
+		stdin.write('e');
+		stdin.write('eerste woord');
+		stdin.write('\u0017');
+		stdin.write('regel');
+		stdin.write(keys.enter);
+		await waitFor(() => saves.at(-1)?.['2']?.note === 'eerste regel');
+		await waitForFrame(lastFrame, frame => plain(frame).includes('q quit'));
+		await press(stdin, lastFrame, 'j', frame => selectedRow(frame).includes(' 3 '));
+		stdin.write('eweg ermee\u0015nieuw');
+		stdin.write(keys.enter);
+		await waitFor(() => saves.at(-1)?.['3']?.note === 'nieuw');
+	});
+
+	it('types text that follows e at once into the note, never reading it as commands', async () => {
+		const {stdin, lastFrame, saves} = await open(sampleLetter());
+		// "q", "1" and "j" would quit, judge and move if read as commands.
+		stdin.write('eq1j');
+		await waitForFrame(lastFrame, frame => plain(frame).includes('Note: q1j'));
+		await press(stdin, lastFrame, keys.enter, frame => plain(frame).includes('q quit'));
+		await waitFor(() => saves.at(-1)?.['1']?.note === 'q1j');
+		expect(saves.at(-1)?.['1']?.verdict).toBeUndefined();
+		expect(selectedRow(lastFrame()!)).toContain(' 1 ');
+	});
+
+	it('takes a pasted two-line note as one line that stays open until Enter', async () => {
+		const {stdin, lastFrame, saves} = await open(sampleLetter());
+		await press(stdin, lastFrame, 'e', frame => plain(frame).includes('Enter save'));
+		stdin.write('\u001B[200~notitie\rTweede\r\u001B[201~');
+		await waitForFrame(lastFrame, frame => plain(frame).includes('Note: notitie Tweede'));
+		expect(plain(lastFrame()!)).toContain('Enter save');
+		expect(saves).toEqual([]);
+		await press(stdin, lastFrame, keys.enter, frame => plain(frame).includes('q quit'));
+		await waitFor(() => saves.at(-1)?.['1']?.note === 'notitie Tweede');
 	});
 
 	it('keeps a note being typed when the terminal is made too small for a moment, and stays open', async () => {

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {commandFor, commandsFor, footerItems, helpSections, keyTable, offeredTable} from '../../source/ui/keys.js';
+import {commandFor, footerItems, helpSections, keyTable, offeredTable} from '../../source/ui/keys.js';
 
 describe('the key table', () => {
 	it.each([
@@ -110,24 +110,5 @@ describe('help descriptions', () => {
 		for (const binding of keyTable) {
 			expect(binding.description.length, binding.description).toBeLessThanOrEqual(25);
 		}
-	});
-});
-
-describe('keys typed ahead, arriving as one chunk', () => {
-	it('reads each character as a key of its own', () => {
-		expect(commandsFor('browse', '123', {})).toEqual(['verdict-clear', 'verdict-ambivalent', 'verdict-non-reply']);
-		expect(commandsFor('browse', 'jjk', {})).toEqual(['next', 'next', 'previous']);
-		expect(commandsFor('browse', 'j', {})).toEqual(['next']);
-	});
-
-	it('stops at a key that changes what keys mean, and quits only when q comes first', () => {
-		expect(commandsFor('browse', 'q1', {})).toEqual(['quit']);
-		expect(commandsFor('browse', '1q', {})).toEqual(['verdict-clear']);
-		expect(commandsFor('browse', 'jjeabc', {})).toEqual(['next', 'next', 'edit-note']);
-		expect(commandsFor('browse', 'eabc', {})).toEqual(['edit-note']);
-	});
-
-	it('leaves a chunk with a modifier alone', () => {
-		expect(commandsFor('browse', '12', {ctrl: true})).toEqual([]);
 	});
 });

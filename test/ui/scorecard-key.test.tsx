@@ -34,7 +34,7 @@ async function open(letterPath: string, options: RenderOptions = {}) {
 		...options,
 		async exportScorecard(annotations) {
 			exports.push(annotations);
-			return writeScorecardFile(letterPath, scorecard, {annotations, reviewer: 'tester', sidecar: 'test.review.json'});
+			return (await writeScorecardFile(letterPath, scorecard, {annotations, reviewer: 'tester', sidecar: 'test.review.json'})).path;
 		},
 	});
 	await waitForFrame(app.lastFrame, frame => plain(frame).includes('reviewed'));

@@ -94,7 +94,7 @@ describe('the reviewer reducer', () => {
 		const failed = run(start, {type: 'save-failed', error: 'disk full'});
 		expect(failed.saveError).toBe('disk full');
 		expect(run(failed, {type: 'move', to: 'next'}).saveError).toBe('disk full');
-		expect(run(failed, {type: 'saved'}).saveError).toBeUndefined();
+		expect(run(failed, {type: 'saved', annotations: failed.annotations}).saveError).toBeUndefined();
 	});
 
 	it('reports a written scorecard, or why it was not written, until the next key, changing nothing else', () => {

@@ -1,17 +1,17 @@
-import {Box, Text, useApp, useInput} from 'ink';
-import {useEffect, useMemo, useReducer, useRef, useState} from 'react';
+import {Box, Text, useApp} from 'ink';
+import {useEffect, useMemo, useReducer, useRef} from 'react';
 import type {Letter} from '../../letter/model.js';
 import type {Scorecard} from '../../scoring/index.js';
 import {countReviewed} from '../../store/apply.js';
 import type {Annotations} from '../../store/model.js';
 import {detailLines} from '../detail.js';
-import {commandsFor, footerItems, offeredTable, type Command, type KeyContext} from '../keys.js';
+import {footerItems, offeredTable, type Command, type KeyContext} from '../keys.js';
+import {useKeyEvents} from '../input/use-key-events.js';
 import {minimumSize, packFooter, screenLayout} from '../layout.js';
-import {initialReviewState, reviewReducer, selectedAnswer} from '../state.js';
-import {actionFor} from '../command-actions.js';
+import {initialReviewState, reviewReducer, saveStatus, selectedAnswer} from '../state.js';
 import type {Theme} from '../theme.js';
 import {DetailPane, ruleLine} from './detail-pane.js';
-import {Footer, StatusLine, type SaveStatus} from './footer.js';
+import {Footer, StatusLine} from './footer.js';
 import {Header} from './header.js';
 import {resultLines} from '../search/result-lines.js';
 import {SearchBox} from '../search/search-box.js';
@@ -49,39 +49,23 @@ export function ReviewerApp({letter, scorecard, annotations, sidecar, save, them
 	const [state, dispatch] = useReducer(reviewReducer, undefined, () => initialReviewState(scorecard.answers, annotations));
 	const {columns, rows} = useTerminalSize();
 	const width = columns - 1;
-	// The note being typed: kept here, so it survives the editor being unmounted (a terminal made too small).
-	const [noteDraft, setNoteDraft] = useState<string | undefined>(undefined);
-	useEffect(() => {
-		if (state.mode !== 'note') {
-			setNoteDraft(undefined);
-		}
-	}, [state.mode]);
-
-	const saved = useRef(state.annotations);
-	// "saved in" is shown only once every change on screen is written: until then it says "saving to".
-	const writing = useRef(0);
-	const [saveStatus, setSaveStatus] = useState<SaveStatus>('unchanged');
+	// The last annotations handed to `save`; what is on disk is in the state (`written`), so the status
+	// row is derived from it and never says "saved in" for a change that is not yet written.
+	const handed = useRef(state.annotations);
 	const persist = (next: Annotations) => {
-		if (next === saved.current) {
+		if (next === handed.current) {
 			return;
 		}
 
-		saved.current = next;
-		writing.current++;
-		setSaveStatus('saving');
+		handed.current = next;
 		save(next).then(
 			() => {
-				dispatch({type: 'saved'});
+				dispatch({type: 'saved', annotations: next});
 			},
 			(error: unknown) => {
 				dispatch({type: 'save-failed', error: errorLine(error)});
 			},
-		).finally(() => {
-			writing.current--;
-			if (writing.current === 0) {
-				setSaveStatus('saved');
-			}
-		});
+		);
 	};
 
 	// The write happens here, not in the reducer; its outcome comes back as an action for the status row.
@@ -99,6 +83,21 @@ export function ReviewerApp({letter, scorecard, annotations, sidecar, save, them
 	useEffect(() => {
 		persist(state.annotations);
 	}, [state.annotations]);
+
+	// Quit, back and export run here, after the keys before them are applied, on the state they left.
+	useEffect(() => {
+		const effect = state.effect?.kind;
+		if (effect === 'quit' || effect === 'back') {
+			persist(state.annotations);
+			if (effect === 'back') {
+				onBack?.();
+			} else {
+				exit();
+			}
+		} else if (effect === 'export-scorecard') {
+			writeScorecard(state.annotations);
+		}
+	}, [state.effect?.serial]);
 
 	const current = selectedAnswer(state);
 	const footnotes = useMemo(() => {
@@ -120,6 +119,10 @@ export function ReviewerApp({letter, scorecard, annotations, sidecar, save, them
 			return state.undo.length > 0;
 		}
 
+		if (command === 'confirm-changed') {
+			return current?.answerChanged === true;
+		}
+
 		if (command === 'page-down' || command === 'page-up') {
 			return scrollable(height);
 		}
@@ -136,7 +139,7 @@ export function ReviewerApp({letter, scorecard, annotations, sidecar, save, them
 	const roughArea = roughLayout.list + roughLayout.rule + roughLayout.detail;
 	const footer = packFooter(footerItems(state.mode, available(state.mode === 'help' ? roughArea : roughLayout.detail), context, table), width);
 	// A long note wraps in its editor, up to a few rows taken from the detail pane.
-	const noteValue = noteDraft ?? current?.reviewer?.note ?? '';
+	const noteValue = state.note?.value ?? '';
 	const noteRows = state.mode === 'note' ? Math.min(maxNoteRows(rows), wrapSegments([{text: `${noteValue} `, token: 'plain'}], width - noteLabel.length).length) : 1;
 	const layout = screenLayout(columns, rows, state.answers.length, footer.length, noteRows);
 	const maxScroll = Math.max(0, lines.length - layout.detail);
@@ -145,33 +148,11 @@ export function ReviewerApp({letter, scorecard, annotations, sidecar, save, them
 	// Help and search results take the rows of the list, the rule and the detail pane.
 	const area = layout.list + layout.rule + layout.detail;
 
-	const run = (command: Command) => {
-		const action = actionFor(command, {now: now(), page, maxScroll, helpPage: Math.max(1, area - 3), helpMaxScroll: helpMaxScroll(help, area)});
-		if (action === 'quit' || action === 'back') {
-			persist(state.annotations);
-			if (action === 'back') {
-				onBack?.();
-			} else {
-				exit();
-			}
-		} else if (action === 'export-scorecard') {
-			writeScorecard(state.annotations);
-		} else if (action !== undefined) {
-			dispatch(action);
-		}
-	};
-
-	// Ink may deliver a key before the effect that re-subscribes this handler has run; reading the latest
-	// render's `run` through a ref keeps a key from acting on the previous answer's state.
-	// In search mode this handler stays active beside the box: the table binds no printable key there,
-	// so typed letters only type, while ↑/↓, Enter and Esc drive the results.
-	const latest = useRef({run, mode: state.mode, context, table});
-	latest.current = {run, mode: state.mode, context, table};
-	useInput((input, key) => {
-		for (const command of commandsFor(latest.current.mode, input, key, latest.current.context, latest.current.table)) {
-			latest.current.run(command);
-		}
-	}, {isActive: state.mode !== 'note' || layout.tooSmall});
+	// Every key goes through the reducer, in order, read in the mode the keys before it left (key-routing.ts):
+	// a key typed ahead of the screen is never lost, and never read in the wrong mode.
+	useKeyEvents(events => {
+		dispatch({type: 'keys', events, routing: {now: now(), page, maxScroll, helpPage: Math.max(1, area - 3), helpMaxScroll: helpMaxScroll(help, area), table}});
+	});
 
 	if (layout.tooSmall) {
 		return (
@@ -200,32 +181,17 @@ export function ReviewerApp({letter, scorecard, annotations, sidecar, save, them
 					)}
 				{state.mode === 'note'
 					? (
-						<NoteEditor
-							height={noteRows}
-							value={noteValue}
-							onChange={setNoteDraft}
-							onSave={note => {
-								dispatch({type: 'save-note', note, now: now()});
-							}}
-							onCancel={() => {
-								dispatch({type: 'cancel-note'});
-							}}
-						/>
+						<NoteEditor height={noteRows} field={state.note ?? {value: '', cursor: 0}}/>
 					)
 					: null}
 				{state.mode === 'search'
 					? (
-						<SearchBox
-							query={state.search.box?.query ?? ''}
-							onChange={query => {
-								dispatch({type: 'search-input', query});
-							}}
-						/>
+						<SearchBox field={{value: state.search.box?.query ?? '', cursor: state.search.box?.caret ?? 0}}/>
 					)
 					: null}
 				{state.mode === 'note' || state.mode === 'search'
 					? null
-					: <StatusLine saveError={state.saveError} message={state.message ?? (state.search.active === undefined ? undefined : searchStatus(state.search.active))} sidecar={sidecar} status={saveStatus}/>}
+					: <StatusLine saveError={state.saveError} message={state.message ?? (state.search.active === undefined ? undefined : searchStatus(state.search.active))} sidecar={sidecar} status={saveStatus(state)}/>}
 				<Footer lines={footer} height={layout.footer}/>
 			</Box>
 		</ThemeContext.Provider>

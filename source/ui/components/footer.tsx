@@ -25,8 +25,9 @@ export function Footer({lines, height}: {readonly lines: readonly FooterItem[][]
 	);
 }
 
-/** Where the review stands on disk: nothing changed yet, a write under way, or every change written. */
-export type SaveStatus = 'unchanged' | 'saving' | 'saved';
+import type {SaveStatus} from '../state.js';
+
+export type {SaveStatus} from '../state.js';
 
 /** The status row: a save error, a message, or where the review is kept and whether it is written yet. */
 export function StatusLine(props: {readonly saveError?: string; readonly message?: string; readonly sidecar: string; readonly status?: SaveStatus}) {

@@ -12,16 +12,3 @@ export const pickerKeys: readonly PickerBinding[] = [
 	{command: 'open', shown: 'Enter', label: 'review'},
 	{command: 'clear-or-quit', shown: 'Esc', label: 'clear filter / quit'},
 ];
-
-/** The picker command for a key press (the subset of Ink's Key the picker reads), if any. */
-export function pickerCommandFor(key: {readonly upArrow?: boolean; readonly downArrow?: boolean; readonly escape?: boolean}): PickerCommand | undefined {
-	if (key.upArrow) {
-		return 'up';
-	}
-
-	if (key.downArrow) {
-		return 'down';
-	}
-
-	return key.escape ? 'clear-or-quit' : undefined;
-}

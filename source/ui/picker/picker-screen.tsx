@@ -1,12 +1,12 @@
-import {Box, Text, useInput} from 'ink';
-import TextInput from 'ink-text-input';
-import {useReducer} from 'react';
+import {Box, Text} from 'ink';
+import {useEffect, useReducer} from 'react';
 import type {LoadProblem} from '../../letter/index.js';
 import {safeText} from '../../text/safe-text.js';
 import {useTheme} from '../components/theme-context.js';
-import {useTypedAhead} from '../components/note-editor.js';
+import {TextFieldView} from '../input/text-field-view.js';
+import {useKeyEvents} from '../input/use-key-events.js';
 import type {PickerEntry} from './picker-entry.js';
-import {pickerKeys, pickerCommandFor} from './picker-keys.js';
+import {pickerKeys} from './picker-keys.js';
 import {pickerReducer, visibleEntries, type PickerState} from './picker-state.js';
 import {minimumSize} from '../layout.js';
 
@@ -31,25 +31,22 @@ const cell = (text: string, width: number) => (text.length > width ? `${text.sli
 export function PickerScreen({entries, problems, initial, columns, rows, onOpen, onQuit}: PickerScreenProps) {
 	const theme = useTheme();
 	const [state, dispatch] = useReducer(pickerReducer, initial);
-	// Keys typed ahead of the screen are kept (see useTypedAhead).
-	const changeQuery = useTypedAhead(state.query, query => {
-		dispatch({type: 'query', query});
-	});
 	const {shown, current} = visibleEntries(entries, state);
 	const selected = current === undefined ? -1 : shown.indexOf(current);
 
-	useInput((_input, key) => {
-		const command = pickerCommandFor(key);
-		if (command === 'up' || command === 'down') {
-			dispatch({type: 'move', by: command === 'up' ? -1 : 1, count: shown.length});
-		} else if (command === 'clear-or-quit') {
-			if (state.query === '') {
-				onQuit();
-			} else {
-				dispatch({type: 'query', query: ''});
-			}
-		}
+	// Every key goes through the reducer in order (typing, ↑/↓, Enter, Esc), so none typed ahead is lost.
+	useKeyEvents(events => {
+		dispatch({type: 'keys', events, count: query => visibleEntries(entries, {query, selected: 0}).shown.length});
 	});
+	// Enter and Esc act once the keys before them are applied: on the filter as typed.
+	useEffect(() => {
+		const {effect, ...kept} = state;
+		if (effect?.kind === 'open' && current !== undefined) {
+			onOpen(current, kept);
+		} else if (effect?.kind === 'quit') {
+			onQuit();
+		}
+	}, [state.effect?.serial]);
 
 	if (columns < minimumSize.columns || rows < minimumSize.rows) {
 		return <Text wrap="truncate" {...theme.warning}>terminal too small ({columns}×{rows}); need {minimumSize.columns}×{minimumSize.rows} · Esc quits</Text>;
@@ -70,16 +67,7 @@ export function PickerScreen({entries, problems, initial, columns, rows, onOpen,
 			<Text wrap="truncate" {...theme.title}>{entries.length} letter{entries.length === 1 ? '' : 's'}{shown.length === entries.length ? '' : `, ${shown.length} shown`}</Text>
 			<Box>
 				<Text {...theme.label}>filter: </Text>
-				<TextInput
-					value={state.query}
-					placeholder="type words from the subject, ministry, member or date"
-					onChange={changeQuery}
-					onSubmit={() => {
-						if (current !== undefined) {
-							onOpen(current, state);
-						}
-					}}
-				/>
+				<TextFieldView field={{value: state.query, cursor: state.caret ?? state.query.length}} placeholder="type words from the subject, ministry, member or date"/>
 			</Box>
 			<Text wrap="truncate" {...theme.heading}>{row(' ', 'subject', 'date', 'answered by', 'Q', 'clear')}</Text>
 			{shown.length === 0

@@ -1,5 +1,7 @@
 // The picker's entry point: renders it on the terminal and resolves with what the user chose.
+import process from 'node:process';
 import {render} from 'ink';
+import {withBracketedPaste} from '../input/bracketed-paste.js';
 import {PickerApp, type PickerAppProps, type PickerData} from './picker-app.js';
 import type {PickerEntry} from './picker-entry.js';
 import type {PickerState} from './picker-state.js';
@@ -30,6 +32,6 @@ export async function runPicker(props: Omit<PickerAppProps, 'onOpen' | 'onQuit'>
 		/>,
 		{exitOnCtrlC: true},
 	);
-	await instance.waitUntilExit();
+	await withBracketedPaste(process.stdout, async () => instance.waitUntilExit());
 	return outcome;
 }

@@ -4,10 +4,13 @@ import type {AnswerScore} from '../../scoring/model.js';
 import {buildSearchIndex, searchIndex, type SearchHit, type SearchIndex} from '../../search/index.js';
 import {safeText} from '../../text/safe-text.js';
 import type {ReviewState} from '../state.js';
+import {editField, type FieldEdit} from '../input/text-field.js';
 
 /** The `/` box while it is open: what was typed, what it found, and which result is picked. */
 export type SearchBox = {
 	readonly query: string;
+	/** Where the cursor stands in `query`. */
+	readonly caret: number;
 	/** Every matching question of the letter, best first. */
 	readonly hits: readonly SearchHit[];
 	/** Adjustments to the query the user should know about (from the search core). */
@@ -36,6 +39,7 @@ export type SearchState = {
 export type SearchAction =
 	| {readonly type: 'search-open'}
 	| {readonly type: 'search-input'; readonly query: string}
+	| {readonly type: 'search-edit'; readonly edit: FieldEdit}
 	| {readonly type: 'search-cursor'; readonly by: number}
 	| {readonly type: 'search-jump'}
 	| {readonly type: 'search-close'}
@@ -68,18 +72,28 @@ export function searchReducer(
 			}
 
 			const index = search.index ?? answersIndex(state.answers);
-			return {...quiet, mode: 'search', search: {...search, index, box: {query: '', hits: [], notes: [], cursor: 0}}};
+			return {...quiet, mode: 'search', search: {...search, index, box: {query: '', caret: 0, hits: [], notes: [], cursor: 0}}};
 		}
 
-		case 'search-input': {
-			if (search.box === undefined || search.index === undefined) {
+		case 'search-input':
+		case 'search-edit': {
+			const {box} = search;
+			if (box === undefined || search.index === undefined) {
 				return quiet;
 			}
 
+			const typed = action.type === 'search-edit'
+				? editField({value: box.query, cursor: box.caret}, action.edit)
+				: {value: action.query, cursor: action.query.length};
 			// Pasted text may carry escapes or line breaks; the box is one row of plain text.
-			const query = safeText(action.query).replaceAll(/[\n\t]/gu, ' ');
+			const query = safeText(typed.value).replaceAll(/[\n\t]/gu, ' ');
+			const caret = Math.min(typed.cursor, query.length);
+			if (query === box.query) {
+				return {...quiet, search: {...search, box: {...box, caret}}};
+			}
+
 			const result = searchIndex(search.index, query, {limit: state.answers.length});
-			return {...quiet, search: {...search, box: {query, hits: result.hits, notes: result.notes, cursor: 0}}};
+			return {...quiet, search: {...search, box: {query, caret, hits: result.hits, notes: result.notes, cursor: 0}}};
 		}
 
 		case 'search-cursor': {

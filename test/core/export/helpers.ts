@@ -4,7 +4,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {readLetterFile} from '../../../source/letter/index.js';
 import {scoreLetter, type Scorecard} from '../../../source/scoring/index.js';
-import {applyChange, createAnnotationFile, withAnnotations, writeAnnotations, type AnnotationFile, type Change} from '../../../source/store/index.js';
+import {answerPrints, applyChange, createAnnotationFile, stampAnnotations, withAnnotations, writeAnnotations, type AnnotationFile, type Change} from '../../../source/store/index.js';
 
 /** The seed letter (letter date 2026-06-25, 22 answers). */
 export const seedLetter = 'test/fixtures/letters/seed-digitale-soevereiniteit.txt';
@@ -31,7 +31,8 @@ export async function reviewOf(letterPath: string, reviewer: string, changes: Re
 		annotations = applyChange(annotations, key, change, now);
 	}
 
-	return withAnnotations(createAnnotationFile({reviewer, fingerprint: letter.fingerprint, letter: letterPath, now}), annotations, now);
+	// Each annotation records the answer it was made on, as the reviewer saves it.
+	return withAnnotations(createAnnotationFile({reviewer, fingerprint: letter.fingerprint, letter: letterPath, now}), stampAnnotations(annotations, answerPrints(letter.questions)), now);
 }
 
 /** Writes a sidecar and returns its path. */

@@ -55,7 +55,6 @@ describe('the letter picker', () => {
 			quit = true;
 		}}/>);
 		await waitForFrame(lastFrame, text => text.includes('filter:'));
-		// One key per frame: ink-text-input builds each value from the last render.
 		let typed = '';
 		for (const char of 'wolvega') {
 			typed += char;
@@ -92,6 +91,19 @@ describe('the letter picker', () => {
 		}
 
 		await waitForFrame(lastFrame, text => text.includes('filter: argos') && text.includes('1 shown'));
+		unmount();
+	});
+
+	it('drops an x erased in the same read, and opens what the filter shows after keys typed ahead of Enter', async () => {
+		const opened: PickerEntry[] = [];
+		const {lastFrame, stdin, unmount} = render(<PickerApp data={data} initial={initialPickerState} theme={theme} onOpen={entry => opened.push(entry)} onQuit={() => {}}/>);
+		await waitForFrame(lastFrame, text => text.includes('filter:'));
+		stdin.write('wol');
+		stdin.write('x\u007F');
+		stdin.write('vega');
+		stdin.write(keys.enter);
+		await waitFor(() => opened.length > 0);
+		expect(opened[0]!.source).toMatch(/politiebureau-wolvega\.docx$/u);
 		unmount();
 	});
 

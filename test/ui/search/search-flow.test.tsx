@@ -65,6 +65,18 @@ describe('searching from the reviewer', () => {
 		await waitForFrame(lastFrame, frame => plain(frame).includes('Search: exitplan') && /^▸ +19 /u.test(picked(frame)));
 	});
 
+	it('drops an x erased in the same read, and edits with Home, Ctrl-W and Ctrl-U', async () => {
+		const {key, stdin, lastFrame} = await open(seed, {columns: 80, rows: 24});
+		await key('/', text => text.includes('Search: ') && text.includes('Type to search'));
+		stdin.write('exit');
+		stdin.write('x\u007F');
+		stdin.write('plan');
+		await waitForFrame(lastFrame, frame => plain(frame).includes('Search: exitplan') && !plain(frame).includes('exitx') && /^▸ +19 /u.test(picked(frame)));
+		stdin.write(' woord\u0017');
+		stdin.write('\u0015koekoek');
+		await waitForFrame(lastFrame, frame => plain(frame).includes('Search: koekoek') && /^▸ +11 /u.test(picked(frame)));
+	});
+
 	it('finds "koekoek" (fuzzy) in question 11', async () => {
 		const {type, key, lastFrame} = await open(seed);
 		await key('/', text => text.includes('Search: '));

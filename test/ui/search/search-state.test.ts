@@ -20,7 +20,7 @@ describe('the search box', () => {
 	it('opens with an empty query, building the index once', () => {
 		const open = run(start, {type: 'search-open'});
 		expect(open.mode).toBe('search');
-		expect(open.search.box).toEqual({query: '', hits: [], notes: [], cursor: 0});
+		expect(open.search.box).toEqual({query: '', caret: 0, hits: [], notes: [], cursor: 0});
 		expect(open.search.index).toBeDefined();
 		const again = run(open, {type: 'search-close'}, {type: 'search-open'});
 		expect(again.search.index).toBe(open.search.index);

@@ -1,0 +1,78 @@
+// A review survives edits of its letter: each annotation records the answer it was made on, and is
+// re-attached to the letter as it is now. Pure (hashing only).
+import {createHash} from 'node:crypto';
+import type {Annotation, AnnotationFile, Annotations} from './model.js';
+import {answerKeys} from './apply.js';
+
+/**
+ * A short fingerprint of a question's or answer's text that ignores whitespace: line endings, doubled
+ * spaces and re-wrapped lines give the same one. 16 hex digits (64 bits) of SHA-256.
+ */
+export function textFingerprint(text: string | null): string {
+	return createHash('sha256').update((text ?? '').replaceAll(/\s+/gu, ' ').trim()).digest('hex').slice(0, 16);
+}
+
+/** The fingerprints of one answer and its question, under its answer key. */
+export type AnswerPrint = {readonly answer: string; readonly question: string};
+
+/** Answer key → fingerprints, for every question of a letter. */
+export type AnswerPrints = Readonly<Record<string, AnswerPrint>>;
+
+/** The fingerprints of a letter's questions and answers, by answer key (see `answerKeys`). */
+export function answerPrints(questions: ReadonlyArray<{readonly number: number; readonly text?: string; readonly question?: string; readonly answer: string | null}>): AnswerPrints {
+	const keys = answerKeys(questions.map(question => question.number));
+	return Object.fromEntries(questions.map((question, index) => [keys[index]!, {answer: textFingerprint(question.answer), question: textFingerprint(question.text ?? question.question ?? '')}]));
+}
+
+/**
+ * The sidecar's annotations attached to the letter as it is now. An annotation whose question still
+ * exists is attached by its key; where the answer's text changed since it was made (its recorded
+ * fingerprint differs; for a file without fingerprints, when the letter's text changed at all), it is
+ * kept and marked `answerChanged`. An annotation whose question is gone stays as it is (orphaned): it is
+ * kept in the file, never deleted.
+ */
+export function attachAnnotations(file: Pick<AnnotationFile, 'fingerprint' | 'annotations'>, letterFingerprint: string, prints: AnswerPrints): Annotations {
+	const sameText = file.fingerprint === letterFingerprint;
+	return Object.fromEntries(Object.entries(file.annotations).map(([key, annotation]) => {
+		const print = prints[key];
+		if (print === undefined || annotation.answerChanged === true) {
+			return [key, annotation];
+		}
+
+		const unchanged = annotation.answerFingerprint === undefined ? sameText : annotation.answerFingerprint === print.answer;
+		return [key, unchanged ? annotation : {...annotation, answerChanged: true}];
+	}));
+}
+
+/**
+ * The annotations with the fingerprint of the answer (and question) they are made on, as written to the
+ * file. One marked `answerChanged` keeps the fingerprint it was made on until the reviewer confirms or
+ * judges it again.
+ */
+export function stampAnnotations(annotations: Annotations, prints: AnswerPrints): Annotations {
+	let changed = false;
+	const stamped = Object.fromEntries(Object.entries(annotations).map(([key, annotation]): [string, Annotation] => {
+		const print = prints[key];
+		if (print === undefined || annotation.answerChanged === true || (annotation.answerFingerprint === print.answer && annotation.questionFingerprint === print.question)) {
+			return [key, annotation];
+		}
+
+		changed = true;
+		return [key, {...annotation, answerFingerprint: print.answer, questionFingerprint: print.question}];
+	}));
+	return changed ? stamped : annotations;
+}
+
+/** Keys of annotations whose question is no longer in the letter, in file order. */
+export function orphanedKeys(annotations: Annotations, prints: AnswerPrints): string[] {
+	return Object.keys(annotations).filter(key => prints[key] === undefined);
+}
+
+/**
+ * True when a review was made on this letter, in this text or an earlier one: the letter's text is the
+ * one the file records, or at least one annotation was made on an answer the letter still gives.
+ */
+export function reviewOfLetter(file: Pick<AnnotationFile, 'fingerprint' | 'annotations'>, letterFingerprint: string, prints: AnswerPrints): boolean {
+	return file.fingerprint === letterFingerprint
+		|| Object.entries(file.annotations).some(([key, annotation]) => annotation.answerFingerprint !== undefined && annotation.answerFingerprint === prints[key]?.answer);
+}

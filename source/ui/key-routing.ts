@@ -1,0 +1,87 @@
+// Keys to actions, applied to the latest state: the mode a key is read in is the one the keys before
+// it left, not the one last drawn, so text typed right after `e` is note text and never a command. Pure.
+import {actionFor, type AppEffect, type CommandContext} from './command-actions.js';
+import type {KeyEvent, SpecialKeyName} from './input/key-events.js';
+import {fieldEditFor} from './input/text-field.js';
+import {commandFor, type Binding, type PressedKey} from './keys.js';
+import type {ReviewAction, ReviewState} from './state.js';
+
+/** What routing needs from the screen as drawn: the clock, the scroll ranges and the offered keys. */
+export type KeyRouting = CommandContext & {readonly table: readonly Binding[]};
+
+/** An effect the app carries out after the keys that asked for it; `serial` tells two asks apart. */
+export type PendingEffect = {readonly kind: AppEffect; readonly serial: number};
+
+const pressed: Partial<Record<SpecialKeyName, PressedKey>> = {
+	up: {upArrow: true},
+	down: {downArrow: true},
+	pageUp: {pageUp: true},
+	pageDown: {pageDown: true},
+	escape: {escape: true},
+	return: {return: true},
+};
+
+/** The state after every key of `events`, in order; `reduce` is the reviewer's reducer. */
+export function routeKeys(state: ReviewState, events: readonly KeyEvent[], routing: KeyRouting, reduce: (state: ReviewState, action: ReviewAction) => ReviewState): ReviewState {
+	let next = state;
+	for (const event of events) {
+		// After quit or back nothing more is read.
+		if (next.effect?.kind === 'quit' || next.effect?.kind === 'back') {
+			break;
+		}
+
+		next = routeKey(next, event, routing, reduce);
+	}
+
+	return next;
+}
+
+function routeKey(state: ReviewState, event: KeyEvent, routing: KeyRouting, reduce: (state: ReviewState, action: ReviewAction) => ReviewState): ReviewState {
+	if (state.mode === 'note') {
+		if (event.kind === 'special' && event.name === 'return') {
+			return reduce(state, {type: 'save-note', note: state.note?.value ?? '', now: routing.now});
+		}
+
+		if (event.kind === 'special' && event.name === 'escape') {
+			return reduce(state, {type: 'cancel-note'});
+		}
+
+		const edit = fieldEditFor(event);
+		return edit === undefined ? state : reduce(state, {type: 'note-edit', edit});
+	}
+
+	// Pasted text is text: in the search box it is typed, elsewhere it is no command.
+	if (event.kind === 'char' && event.pasted && state.mode !== 'search') {
+		return state;
+	}
+
+	const input = event.kind === 'char' ? event.char : '';
+	const key = event.kind === 'special' ? pressed[event.name] ?? {} : {};
+	const command = event.kind === 'special' && pressed[event.name] === undefined
+		? undefined
+		: commandFor(state.mode, input, key, {searchActive: state.search.active !== undefined}, routing.table);
+	if (command === undefined) {
+		if (state.mode === 'search') {
+			const edit = fieldEditFor(event);
+			return edit === undefined ? state : reduce(state, {type: 'search-edit', edit});
+		}
+
+		return state;
+	}
+
+	// Quitting and going back act on the screen as drawn: typed ahead after other keys ("1q"), they are dropped.
+	if ((command === 'quit' || command === 'back') && !event.first) {
+		return state;
+	}
+
+	const action = actionFor(command, routing);
+	if (action === undefined) {
+		return state;
+	}
+
+	if (typeof action === 'string') {
+		return {...state, effect: {kind: action, serial: (state.effect?.serial ?? 0) + 1}};
+	}
+
+	return reduce(state, action);
+}

@@ -1,0 +1,66 @@
+import {describe, expect, it} from 'vitest';
+import {answerPrints, applyChange, attachAnnotations, orphanedKeys, reviewOfLetter, stampAnnotations, textFingerprint} from '../../source/store/index.js';
+
+const now = '2026-07-01T10:00:00.000Z';
+const letter = [
+	{number: 1, text: 'Klopt het?', answer: 'Ja, dat klopt.'},
+	{number: 2, text: 'Waarom?', answer: 'Daarom.'},
+];
+
+describe('the fingerprint of a question or an answer', () => {
+	it('ignores whitespace and line endings, and nothing else', () => {
+		expect(textFingerprint('Ja,  dat\nklopt. ')).toBe(textFingerprint('Ja, dat klopt.'));
+		expect(textFingerprint('Ja, dat\r\nklopt.')).toBe(textFingerprint('Ja, dat klopt.'));
+		expect(textFingerprint('Ja, dit klopt.')).not.toBe(textFingerprint('Ja, dat klopt.'));
+		expect(textFingerprint('Ja, dat klopt.')).toMatch(/^[\da-f]{16}$/u);
+	});
+});
+
+describe('a review re-attached to its letter', () => {
+	const prints = answerPrints(letter);
+	const made = stampAnnotations({
+		'1': {verdict: 'clear', updatedAt: now},
+		'2': {verdict: 'non-reply', updatedAt: now},
+	}, prints);
+
+	it('records the answer and question each annotation was made on', () => {
+		expect(made['1']).toMatchObject({answerFingerprint: textFingerprint('Ja, dat klopt.'), questionFingerprint: textFingerprint('Klopt het?')});
+	});
+
+	it('attaches every annotation as it was when the answers are unchanged, whatever else changed', () => {
+		expect(attachAnnotations({fingerprint: 'new text', annotations: made}, 'newer text', prints)).toEqual(made);
+	});
+
+	it('keeps an annotation on a changed answer and marks it; confirming or judging again clears the mark', () => {
+		const edited = answerPrints([letter[0]!, {...letter[1]!, answer: 'Daarom niet.'}]);
+		const attached = attachAnnotations({fingerprint: 'old', annotations: made}, 'new', edited);
+		expect(attached['1']?.answerChanged).toBeUndefined();
+		expect(attached['2']).toMatchObject({verdict: 'non-reply', answerChanged: true});
+		// Still marked once written and read again: the fingerprint it was made on is kept.
+		const written = stampAnnotations(attached, edited);
+		expect(attachAnnotations({fingerprint: 'new', annotations: written}, 'new', edited)['2']?.answerChanged).toBe(true);
+		const confirmed = applyChange(attached, '2', {type: 'confirm'}, now);
+		expect(confirmed['2']).toMatchObject({verdict: 'non-reply'});
+		expect(confirmed['2']?.answerChanged).toBeUndefined();
+		expect(stampAnnotations(confirmed, edited)['2']?.answerFingerprint).toBe(textFingerprint('Daarom niet.'));
+		expect(applyChange(attached, '2', {type: 'set-verdict', verdict: 'clear'}, now)['2']?.answerChanged).toBeUndefined();
+	});
+
+	it('marks every annotation of a file without fingerprints when the letter\'s text changed, none when it did not', () => {
+		const old = {'1': {verdict: 'clear' as const, updatedAt: now}};
+		expect(attachAnnotations({fingerprint: 'a', annotations: old}, 'a', prints)).toEqual(old);
+		expect(attachAnnotations({fingerprint: 'a', annotations: old}, 'b', prints)['1']?.answerChanged).toBe(true);
+	});
+
+	it('keeps an annotation whose question is gone, untouched, as orphaned', () => {
+		const gone = answerPrints([letter[0]!]);
+		const attached = attachAnnotations({fingerprint: 'old', annotations: made}, 'new', gone);
+		expect(attached['2']).toEqual(made['2']);
+		expect(orphanedKeys(attached, gone)).toEqual(['2']);
+	});
+
+	it('tells a review of this letter, in any text, from one of another letter', () => {
+		expect(reviewOfLetter({fingerprint: 'old', annotations: made}, 'new', prints)).toBe(true);
+		expect(reviewOfLetter({fingerprint: 'old', annotations: made}, 'new', answerPrints([{number: 1, text: 'Iets anders?', answer: 'Nee.'}]))).toBe(false);
+	});
+});

@@ -1,0 +1,43 @@
+import {describe, expect, it} from 'vitest';
+import {scoreLetter} from '../../source/scoring/index.js';
+import {parseKeys} from '../../source/ui/input/key-events.js';
+import {keyTable} from '../../source/ui/keys.js';
+import {initialReviewState, reviewReducer, type ReviewState} from '../../source/ui/state.js';
+import {sampleLetter} from '../fixtures/review/letters.js';
+
+const routing = {now: '2026-07-01T10:00:00.000Z', page: 5, maxScroll: 10, table: keyTable};
+const start = initialReviewState(scoreLetter(sampleLetter()).answers, {});
+/** The state after each read in turn, as the terminal delivers them. */
+const read = (state: ReviewState, ...reads: string[]) => reads.reduce((current, raw) => reviewReducer(current, {type: 'keys', events: parseKeys(raw).events, routing}), state);
+
+describe('keys read in the mode the keys before them left', () => {
+	it('reads each character of a read as a key of its own', () => {
+		const state = read(start, '12');
+		expect(state.annotations['1']?.verdict).toBe('clear');
+		expect(state.annotations['2']?.verdict).toBe('ambivalent');
+		expect(state.selected).toBe(2);
+	});
+
+	it('types what follows e into the note, in the same read or the next', () => {
+		const state = read(start, 'jjeab', 'c');
+		expect(state.mode).toBe('note');
+		expect(state.selected).toBe(2);
+		expect(state.note?.value).toBe('abc');
+		const saved = read(state, '\r');
+		expect(saved.annotations['3']?.note).toBe('abc');
+		expect(saved.mode).toBe('browse');
+	});
+
+	it('quits only when q comes first in a read, and reads nothing after it', () => {
+		expect(read(start, '1q').effect).toBeUndefined();
+		const quit = read(start, 'q1');
+		expect(quit.effect?.kind).toBe('quit');
+		expect(quit.annotations).toEqual({});
+	});
+
+	it('never reads pasted text as commands', () => {
+		const state = read(start, '\u001B[200~123q\u001B[201~');
+		expect(state.annotations).toEqual({});
+		expect(state.effect).toBeUndefined();
+	});
+});
