@@ -2,8 +2,29 @@ import type {Clarity, Evidence, Flags} from './model.js';
 import {findDeclines} from './declines.js';
 import type {AnswerSentences} from './sentences.js';
 import {countWords} from './deflects.js';
+import {compileRules, findEvidence, type PhraseRule} from './patterns.js';
 
 export {declineRules} from './declines.js';
+
+/**
+ * A question whose condition an earlier answer took away: "Met het antwoord op vraag 1 vervalt de
+ * aanleiding voor de vragen 2 t/m 4", "Niet van toepassing". Careful readers call such a short answer
+ * clear and not deflecting: there is nothing left to answer.
+ */
+export const lapseRules: readonly PhraseRule[] = [
+	{name: 'clarity.lapses', phrases: [
+		'(?:vervalt|vervallen) (?:\\p{L}+\\s+){0,3}(?:aanleiding|vraag|vragen|beantwoording)', '(?:aanleiding|vraag|vragen|beantwoording) (?:\\p{L}+\\s+){0,6}(?:vervalt|vervallen|komt te vervallen)',
+		'^(?:deze vraag )?(?:is |zijn )?(?:hiermee |daarmee |dan )?niet (?:meer )?van toepassing', '(?:behoeft|behoeven|hoeft|hoeven) (?:\\p{L}+\\s+){0,3}geen (?:verder |nader )?(?:antwoord|beantwoording)',
+	]},
+];
+const compiledLapses = compileRules(lapseRules);
+// A lapsed question is answered in a line: past this many words the answer says more and is judged as usual.
+const lapseWords = 30;
+
+/** Evidence that the question lapsed (see lapseRules), in a short answer; none otherwise. */
+export function findLapse(answer: string): Evidence[] {
+	return countWords(answer) < lapseWords ? findEvidence(answer, compiledLapses) : [];
+}
 
 /** The clarity verdict with the evidence for a non-reply. */
 export type ClarityReading = {
@@ -24,6 +45,11 @@ const bareAnswerWords = 40;
 export function judgeClarity(answer: string | null, sentences: AnswerSentences, closed: boolean, flags: Flags, firstAsksYesNo = closed, asks = 1): ClarityReading {
 	if (answer === null || answer.trim().length === 0) {
 		return {clarity: 'non-reply', evidence: []};
+	}
+
+	const lapsed = findLapse(answer);
+	if (lapsed.length > 0) {
+		return {clarity: 'clear', evidence: lapsed};
 	}
 
 	const words = countWords(answer);

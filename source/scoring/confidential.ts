@@ -21,6 +21,16 @@ export const confidentialRules: readonly PhraseRule[] = [
 	{name: 'confidential.investigation', phrases: [
 		'lopende? (?:strafrechtelijke? )?(?:onderzoek|onderzoeken|strafzaak|strafzaken|procedure|procedures)',
 		'(?:in het belang van|vanwege) het (?:strafrechtelijk )?onderzoek', 'het OM (?:doet|kan) (?:geen|niet) (?:uitspraken|mededelingen)',
+		// "Ik doe geen uitspraken over een strafzaak", "over een zaak die onder de rechter is".
+		'(?:geen|niet) (?:\\p{L}+\\s+){0,2}(?:uitspraken|mededelingen|uitlatingen) (?:\\p{L}+\\s+){0,3}(?:over|in) (?:een|de|deze|die) (?:\\p{L}+\\s+){0,2}(?:strafzaak|strafzaken|rechtszaak|zaak die onder de rechter)', 'onder de rechter',
+	]},
+	{name: 'confidential.third-party', phrases: [
+		// Withholding what the government discusses with individual companies, in negotiations, or a
+		// person's justice record: "Over gesprekken met individuele bedrijven doe ik geen uitspraken".
+		'(?:gesprekken|contacten|overleg|afspraken|correspondentie) met (?:individuele|afzonderlijke|specifieke) (?:bedrijven|ondernemingen|partijen|instellingen|personen)',
+		'(?:lopende|vertrouwelijke) (?:onderhandelingen|gesprekken)', '(?:onderhandelingspositie|onderhandelingsproces|onderhandelingsbelang)', '(?:in het belang van|vanwege|gezien) de (?:lopende )?onderhandelingen',
+		'(?:justitiële|strafrechtelijke) (?:documentatie|gegevens|antecedenten)', 'persoonsgegevens (?:van|over) (?:\\p{L}+\\s+){0,2}(?:betrokkene|betrokkenen|individuele|personen)',
+		'(?:bedrijfsgevoelige?|bedrijfsgegevens|fiscale geheimhouding|geheimhoudingsplicht|wettelijke geheimhouding|ambtsgeheim|fiscaal geheim|belastinggeheim)',
 	]},
 ];
 

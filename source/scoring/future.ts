@@ -8,7 +8,7 @@ const months = monthNames;
 const seasons = 'voorjaar|zomer|najaar|winter|herfst|lente';
 // The year a moment may name: "vóór de zomer van 2027", "in het derde kwartaal 2026". It belongs in the
 // deadline; "vóór de zomer" alone would read as this year's.
-const namedYear = '(?: (?:van )?20\\d\\d)?';
+const namedYear = '(?: (?:van )?(?:19|20)\\d\\d)?';
 
 /** Phrases that name a moment to come; the first one found is the deadline. */
 export const deadlineRules: readonly PhraseRule[] = [
@@ -16,15 +16,17 @@ export const deadlineRules: readonly PhraseRule[] = [
 		'later dit (?:jaar|voorjaar|najaar)', 'eind(?:e)? (?:van )?dit jaar', `(?:in|vóór|voor) het (?:eerste|tweede|derde|vierde|laatste) kwartaal${namedYear}`, 'aan het eind(?:e)? van dit jaar', 'dit (?:voorjaar|najaar)',
 		`(?:vóór|voor) (?:de|het) (?:zomer|kerst|jaarwisseling|einde van (?:het|dit) jaar|zomerreces|kerstreces|herfstreces|voorjaarsreces|meireces|Prinsjesdag|begrotingsbehandeling|behandeling van de begroting|commissiedebat|notaoverleg|wetgevingsoverleg)${namedYear}`,
 		`(?:vóór|voor|in|rond|na) het (?:${seasons}|zomerreces|kerstreces)${namedYear}`,
-		`(?:in|vóór|voor|rond|per) (?:het )?(?:begin|eind|einde|medio|midden) (?:van )?(?:${months}|${seasons}|volgend jaar|20\\d\\d)(?: 20\\d\\d)?`,
-		`(?:begin|eind|eind(?:e)?|medio) (?:${months} )?20\\d\\d`,
+		`(?:in|vóór|voor|rond|per) (?:het )?(?:begin|eind|einde|medio|midden) (?:van )?(?:${months}|${seasons}|volgend jaar|(?:19|20)\\d\\d)(?: (?:19|20)\\d\\d)?`,
+		`(?:begin|eind|eind(?:e)?|medio) (?:${months} )?(?:19|20)\\d\\d`,
 		// "Ik ben voornemens om u in april 2025 … te informeren" (a month in a year already past is history: see isAhead).
-		`(?:in|vanaf|per|rond|na) (?:${months}) 20\\d\\d`,
+		`(?:in|vanaf|per|rond|na) (?:${months}) (?:19|20)\\d\\d`,
 		'(?:het )?komende? (?:jaar|maanden|weken|jaren|periode|tijd|half ?jaar)', '(?:(?:in het )?begin |medio |midden |eind(?:e)? |in de loop van )?volgend jaar', 'volgende? (?:maand|week)',
 		// "Direct na de zomer", "vóór Prinsjesdag", "nog dit jaar", "halverwege 2026".
-		'(?:direct |kort )?na (?:de zomer|de kerst|het zomerreces|het kerstreces)', '(?:vóór|voor) Prinsjesdag', 'nog dit jaar', 'halverwege 20\\d\\d',
-		'binnenkort', 'op korte termijn', `uiterlijk (?:\\d{1,2} )?(?:${months})(?: 20\\d\\d)?`, 'op (?:de )?(?:middel)?lange(?:re)? termijn', 'in de (?:nabije )?toekomst', 'te zijner tijd', 'zo spoedig mogelijk', 'zo snel mogelijk',
-		`(?:vóór|voor) (?:1 )?(?:${months}) (?:20\\d\\d)?`,
+		'(?:direct |kort )?na (?:de zomer|de kerst|het zomerreces|het kerstreces)', '(?:vóór|voor) Prinsjesdag', 'nog dit jaar', 'halverwege (?:19|20)\\d\\d',
+		// "in november a.s." (aanstaande): the coming month.
+		`(?:in|op|vóór|voor|rond|eind|begin|medio) (?:\\d{1,2} )?(?:${months}) (?:a\\.s\\.|aanstaande|as\\.|e\\.k\\.)`,
+		'binnenkort', 'op korte termijn', `uiterlijk (?:\\d{1,2} )?(?:${months})(?: (?:19|20)\\d\\d)?`, 'op (?:de )?(?:middel)?lange(?:re)? termijn', 'in de (?:nabije )?toekomst', 'te zijner tijd', 'zo spoedig mogelijk', 'zo snel mogelijk',
+		`(?:vóór|voor) (?:1 )?(?:${months}) (?:(?:19|20)\\d\\d)?`,
 	]},
 ];
 
@@ -34,10 +36,19 @@ export const promiseRules: readonly PhraseRule[] = [
 		'(?:zal|zullen) (?:ik|wij|we|het kabinet|de minister|de staatssecretaris) (?:uw|de) Kamer', '(?:informeer|informeren|stuur|sturen|zend|zenden|bied|bieden) (?:ik|wij|we|het kabinet) (?:uw|de) Kamer',
 		'(?:uw|de) Kamer (?:wordt|zal worden|zal|worden) (?:hierover|daarover|nader|hier nader|daar nader)? ?(?:geïnformeerd|ingelicht)',
 		'ontvangt (?:uw|de) Kamer', '(?:uw|de) Kamer (?:ontvangt|zal ontvangen)', 'kom (?:ik|wij|we) (?:hier|daar)(?:op)? (?:nog )?(?:op )?terug', '(?:hier|daar)op terugkomen',
+		// "Zo spoedig mogelijk informeer ik u", "Ik kom daarop terug", "Uw Kamer wordt hierover na de zomer geïnformeerd".
+		'(?:informeer|informeren|bericht|berichten) (?:ik|wij|we|het kabinet) u(?!\\p{L})', '(?:ik|wij|we) (?:kom|komen) (?:\\p{L}+\\s+){0,3}(?:hier|daar)(?:op)? (?:\\p{L}+\\s+){0,3}terug',
+		'(?:uw|de) Kamer (?:wordt|zal worden|zal) (?:\\p{L}+\\s+){0,5}(?:geïnformeerd|ingelicht)(?! over (?:de|het) (?:voortgang|stand) in)',
 		'(?:wordt|worden|zal|zullen) (?:\\p{L}+\\s+){0,6}(?:met|aan|naar) (?:uw|de) (?:Kamer|Tweede Kamer) (?:gedeeld|gestuurd|verstuurd|toegezonden|aangeboden|verzonden)',
 		'(?:met|aan|naar) (?:uw|de) (?:Kamer|Tweede Kamer) (?:worden|wordt|zal worden) (?:gedeeld|gestuurd|verstuurd|toegezonden|aangeboden)',
 		// "Deze is op 14 november jl. gedeeld met de Kamer" is done, not promised.
 		'(?<!(?<!\\p{L})(?:is|zijn|werd|werden|heb|hebben|heeft|had|hadden)\\s+(?:(?:jl\\.|[^\\s?!,]*[^\\s.?!,])\\s+){0,8})(?:gedeeld|gestuurd|verstuurd|toegezonden|aangeboden) (?:met|aan|naar) (?:uw|de) (?:Kamer|Tweede Kamer)',
+	]},
+	// Waiting for what comes: "Het kabinet wenst de uitkomst af te wachten", "Het NIPO analyseert deze nog",
+	// "Het is nog te vroeg om hierover een oordeel te geven".
+	{name: 'future.awaits', phrases: [
+		'af te wachten', 'wacht(?:en|t)? (?:\\p{L}+\\s+){0,6}af(?!\\p{L})', 'afwachten', '(?:analyseert|analyseren|onderzoekt|onderzoeken|bestudeert|bestuderen|beziet|bezien|bekijkt|bekijken) (?:\\p{L}+\\s+){0,4}nog(?! (?:niet|geen))',
+		'(?:is|zijn) (?:\\p{L}+\\s+){0,3}nog (?:in )?(?:onderzoek|studie|beraad|voorbereiding)', '(?:het is|is het) (?:\\p{L}+\\s+){0,2}nog te vroeg',
 	]},
 	{name: 'future.intention', phrases: [
 		// The government's own intentions; "instellingen hoeven niet aan te kondigen dat ze voornemens zijn" is none.
@@ -96,7 +107,7 @@ const tellsHistory = (sentence: string) => pastTense.test(sentence) && !futureAu
 // answers, not what the government will do.
 const answersHere = /(?<![\p{L}])(?:gezamenlijk|hieronder|hierna|tezamen|in\s+samenhang)\s+(?:\p{L}+\s+)?beantwoorden\s*[.:]?$/iu;
 
-const yearAhead = /(?:in|vanaf|per|tot|voor|vóór|uiterlijk|eind|begin|medio|rond|kwartaal van) (?:(?:1 )?(?:januari|juli) )?(20\d\d)(?![\p{N}])/giu;
+const yearAhead = /(?:in|vanaf|per|tot|voor|vóór|uiterlijk|eind|begin|medio|rond|kwartaal van) (?:(?:\d{1,2} )?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) )?((?:19|20)\d\d)(?![\p{N}])/giu;
 
 /** Reads whether an answer promises or defers to the future; the deadline is the first time phrase. */
 export function judgeFuture(answer: string, letterYear?: number, sentences = new AnswerSentences(answer)): FutureFlag {
@@ -153,7 +164,7 @@ function findFutureYears(answer: string, letterYear: number | undefined, sentenc
 	}
 
 	const found: Evidence[] = [];
-	if (!/20\d\d/u.test(answer)) {
+	if (!/(?:19|20)\d\d/u.test(answer)) {
 		return found;
 	}
 

@@ -5,7 +5,7 @@ import {judgeDirect} from './direct.js';
 import {judgeDeflects} from './deflects.js';
 import {judgeConfidential} from './confidential.js';
 import {judgeFuture} from './future.js';
-import {judgeClarity, scoreAnswer} from './clarity.js';
+import {findLapse, judgeClarity, scoreAnswer} from './clarity.js';
 import {AnswerSentences} from './sentences.js';
 import {findRepeat, type SentenceCache} from './repeats.js';
 import {judgeAsks} from './asks.js';
@@ -108,10 +108,12 @@ export function scoreQuestion(question: Question, all: readonly Question[] = [qu
 	const direct = judgeDirect(answer, reading.closed, question.text, sentences, reading.subQuestions.find(sub => sub.closed)?.text ?? null);
 	const repeats = findRepeat(question, all, cache);
 	const future = judgeFuture(answer, year, sentences);
+	// A question that lapsed with an earlier answer ("vervalt de aanleiding voor de vragen 2 t/m 4") is not deflected.
+	const lapsed = findLapse(answer).length > 0;
 	const flags: Flags = {
 		direct,
 		// "Er is geen inzicht" says no to "Heeft u inzicht?" and still leaves the facts asked for out.
-		deflects: judgeDeflects(answer, sentences, {
+		deflects: lapsed ? {value: false, evidence: []} : judgeDeflects(answer, sentences, {
 			closed: reading.closed,
 			opensClosed,
 			direct: direct.value !== null && direct.evidence[0]?.rule !== 'direct.no.not-known',
