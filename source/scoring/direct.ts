@@ -71,7 +71,9 @@ const compiledNo = compileRules(noRules);
 // "Kunt u deze vragen binnen drie weken beantwoorden?": a delay in answering says no when that is the
 // yes/no question being answered (the first one the question asks), and nowhere else.
 const asksTimelyAnswer = /^(?:kunt|kan|wilt|wil|bent)\s(?=[^?]*(?<![\p{L}])(?:deze|de)\s+vragen(?![\p{L}]))(?=[^?]*(?<![\p{L}])(?:binnen|vóór|voor|uiterlijk|tijdig|zo\s+snel|zo\s+spoedig)(?![\p{L}]))[^?]*\?$/iu;
-const compiledLate = compileRules([{name: 'direct.no.late', phrases: ['vertraging (?:heeft )?opgelopen', 'niet binnen de (?:gestelde|gebruikelijke|genoemde|gevraagde|daarvoor gestelde) termijn', 'later dan (?:gebruikelijk|gevraagd|gebruikelijk is)']}]);
+/** A delay in answering: a no to "Kunt u deze vragen binnen drie weken beantwoorden?" (only there). */
+export const lateRules: readonly PhraseRule[] = [{name: 'direct.no.late', phrases: ['vertraging (?:heeft )?opgelopen', 'niet binnen de (?:gestelde|gebruikelijke|genoemde|gevraagde|daarvoor gestelde) termijn', 'later dan (?:gebruikelijk|gevraagd|gebruikelijk is)']}];
+const compiledLate = compileRules(lateRules);
 
 /**
  * Reads whether an answer clearly says yes or no. Only meaningful for a closed question: for an
@@ -112,10 +114,12 @@ export function judgeDirect(answer: string, closed: boolean, question = '', sent
 const concerns = 'zorgelijk|zorgwekkend|onwenselijk|alarmerend|ernstig|schrijnend|onacceptabel|onaanvaardbaar|verwerpelijk|kwalijk|verontrustend|betreurenswaardig';
 const asksConcern = new RegExp(String.raw`^(?:deelt\s+u|vindt\s+u|bent\s+u\s+het|acht\s+u|erkent\s+u|onderschrijft\s+u)(?![\p{L}])[^?]*(?<![\p{L}])(?:het|dit|dat)\s+(?:[\p{L}]+\s+){0,2}(?:${concerns})(?![\p{L}])`, 'iu');
 const intensifiers = '(?:(?:zeer|erg|ontzettend|bijzonder|uitermate|buitengewoon|heel|echt|ook|eveneens|uiterst|diep) )';
-const compiledConcern = compileRules([{name: 'direct.yes.shares-concern', phrases: [
+/** The minister's own concern, opening the answer, shares the concern asked about. */
+export const concernRules: readonly PhraseRule[] = [{name: 'direct.yes.shares-concern', phrases: [
 	`(?:ik|wij|we|het kabinet) (?:vind|vinden|vindt) (?:het|dit|dat) ${intensifiers}{0,2}(?:${concerns})`,
 	`(?:het|dit|dat) baart (?:mij|ons|het kabinet) (?:grote |ernstige )?zorgen`, `(?:ik|wij|we) (?:maak|maken) (?:mij|ons) (?:grote |ernstige )?zorgen`,
-]}]);
+]}];
+const compiledConcern = compileRules(concernRules);
 const hypothetical = /(?<![\p{L}])(?:zou|zouden|mocht|mochten)(?![\p{L}])/iu;
 
 function sharesConcern(sentences: AnswerSentences, asked: string | undefined): Flag<YesNo> | undefined {
@@ -274,7 +278,9 @@ function firstClosedSentence(question: string): string | undefined {
 
 // "Kan de Kamer de correspondentie ontvangen?" is refused wherever the answer withholds it.
 const asksForDocuments = /(?<![\p{L}])(?:ontvangen|sturen|toesturen|toezenden|delen|verstrekken|openbaar maken|openbaarmaken|publiceren)(?![\p{L}])/iu;
-const refusals = compileRules([{name: 'direct.no.withholds', phrases: ['(?:wordt|worden|zal|zullen|kan|kunnen) (?:\\p{L}+\\s+){0,4}niet (?:openbaar gemaakt|in de openbaarheid (?:verstrekt|gebracht|gedeeld)|gedeeld|verstrekt|openbaar)', '(?:maakt|maken) (?:\\p{L}+\\s+){0,8}niet openbaar']}]);
+/** Withholding a document the question asks to receive: a no. */
+export const withholdRules: readonly PhraseRule[] = [{name: 'direct.no.withholds', phrases: ['(?:wordt|worden|zal|zullen|kan|kunnen) (?:\\p{L}+\\s+){0,4}niet (?:openbaar gemaakt|in de openbaarheid (?:verstrekt|gebracht|gedeeld)|gedeeld|verstrekt|openbaar)', '(?:maakt|maken) (?:\\p{L}+\\s+){0,8}niet openbaar']}];
+const refusals = compileRules(withholdRules);
 
 function refusal(answer: string, question: string): Flag<YesNo> | undefined {
 	if (!asksForDocuments.test(question)) {
