@@ -168,7 +168,8 @@ function lastSentenceStart(chunk: string): number {
 /** True when one question sentence is a genuine yes/no question; returns the verb-first words. */
 export function readSentence(sentence: string): {closed: boolean; verb?: {text: string; at: number}} {
 	// PDF text leaves a footnote number before the next sentence: "…tot stand gekomen?1 Was dit …?".
-	const text = sentence.replace(/^[\s(«"“'‘–-]+/u, '').replace(/^\d{1,2}\s+(?=\p{Lu})/u, '');
+	// OCR leaves a stray letter before the first word ("T Bent u bereid …?").
+	const text = sentence.replace(/^[\s(«"“'‘–-]+/u, '').replace(/^\d{1,2}\s+(?=\p{Lu})/u, '').replace(/^\p{Lu}\s+(?=\p{Lu}\p{Ll})/u, '');
 	const lead = sentence.length - text.length;
 	if (followUp.test(text)) {
 		return {closed: false};
@@ -217,15 +218,25 @@ export function countAsks(subQuestions: readonly SubQuestion[]): number {
 	return subQuestions.filter(sub => sub.text.endsWith('?') && /\p{L}{2,}/u.test(sub.text) && !/^[»”"']/u.test(sub.text) && !followUp.test(sub.text.replace(/^[\s(«"“'‘–-]+/u, ''))).length;
 }
 
+// "Zo neen, ", "Zo ja, ", "Indien dat het geval is, ": the condition before a follow-up's own question.
+const openingCondition = /^(?:zo\s*(?:ja|nee|neen|niet)|indien\s+(?:ja|nee|niet|dat\s+(?:zo|het\s+geval)\s+is)|zoja|zonee)\s*,\s*/iu;
+
+function shifted(reading: ReturnType<typeof readSentence>, by: number): ReturnType<typeof readSentence> {
+	return reading.verb ? {...reading, verb: {...reading.verb, at: reading.verb.at + by}} : reading;
+}
+
 /** Reads a whole question: its sub-questions and whether any is a genuine yes/no question. */
 export function readQuestion(question: string): ClosedReading {
 	const subQuestions: SubQuestion[] = [];
 	const evidence: Evidence[] = [];
-	for (const part of splitQuestion(question)) {
+	for (const [index, part] of splitQuestion(question).entries()) {
 		// Only sentences that ask count: a trailing statement without "?" is context, unless the
 		// whole question has no question mark at all.
 		const asks = part.text.endsWith('?') || !question.includes('?');
-		const reading = asks ? readSentence(part.text) : {closed: false};
+		// A numbered question may open with a follow-up to the one before it ("Zo neen, is de Minister
+		// bereid …?"): its own question is read after the condition.
+		const condition = index === 0 ? openingCondition.exec(part.text) : null;
+		const reading = !asks ? {closed: false} : condition ? shifted(readSentence(part.text.slice(condition[0].length)), condition[0].length) : readSentence(part.text);
 		subQuestions.push({...part, closed: reading.closed});
 		if (reading.verb) {
 			const start = part.start + reading.verb.at;

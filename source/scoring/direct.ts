@@ -55,7 +55,7 @@ export const noRules: readonly PhraseRule[] = [
 		'(?:is|was) (?:het )?(?:helaas )?niet gelukt',
 		// "Gezien het bovenstaande is er geen reden tot speciale actie", "… acht geen redenen aanwezig …",
 		// "Van een tekort is geen sprake": the premise or the step asked for is turned down.
-		'(?:is|zijn) er (?:\\p{L}+\\s+){0,2}geen (?:reden|redenen|aanleiding|noodzaak|grond|gronden|mogelijkheid)', '(?:acht|achten|ziet|zie|zien) (?:ik|wij|we|het kabinet|de ondergetekende|de minister|de staatssecretaris)? ?(?:\\p{L}+\\s+){0,2}geen (?:reden|redenen|aanleiding|noodzaak|grond|gronden)',
+		'(?:is|zijn|zou|zouden|zal|zullen) er (?:\\p{L}+\\s+){0,2}geen (?:reden|redenen|aanleiding|noodzaak|grond|gronden|mogelijkheid|ruimte)', '(?:acht|achten|ziet|zie|zien) (?:ik|wij|we|het kabinet|de ondergetekende|de minister|de staatssecretaris)? ?(?:\\p{L}+\\s+){0,2}geen (?:reden|redenen|aanleiding|noodzaak|grond|gronden)',
 		'(?:van|daarvan|hiervan|daar|hier) (?:\\p{L}+\\s+){0,4}(?:is|was|zijn) (?:\\p{L}+\\s+){0,2}geen sprake', '(?:is|was) (?:er )?geen sprake van', '^het antwoord (?:op deze vraag )?(?:luidt|is) ontkennend', '^(?:het is|dit is|dat is) (?:niet|geenszins) (?:juist|waar|zo)', '(?:kan|kunnen) (?:ik|wij|we|het kabinet) (?:\\p{L}+\\s+){0,8}niet (?:concluderen|vaststellen|onderschrijven)', '(?:wordt|worden|kan|kunnen) (?:\\p{L}+\\s+){0,3}ontkennend (?:beant-?\\s*woord|worden beant-?\\s*woord)',
 	]},
 	// "Signalen over etnisch profileren … zijn mij niet bekend.": a no that is also not knowing (see index.ts).
@@ -258,7 +258,8 @@ function verbEcho(sentences: AnswerSentences, asked: string | undefined): Flag<Y
 
 		const {from, to} = clauseAround(sentence.text, at);
 		const clause = sentence.text.slice(from, to);
-		if (!governmentSubject.test(clause)) {
+		// The position must be on the matter asked: the sentence takes up at least two of its words.
+		if (!governmentSubject.test(clause) || sharedWords(asked!, sentence.text) < 2) {
 			continue;
 		}
 
@@ -269,6 +270,13 @@ function verbEcho(sentences: AnswerSentences, asked: string | undefined): Flag<Y
 	}
 
 	return undefined;
+}
+
+/** How many content words (first six letters) two texts share, besides function words. */
+function sharedWords(a: string, b: string): number {
+	const stems = (text: string) => new Set((text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter(word => word.length > 3 && !functionWords.has(word)).map(word => word.slice(0, 6)));
+	const inB = stems(b);
+	return [...stems(a)].filter(stem => inB.has(stem)).length;
 }
 
 /** The first yes/no sentence of a question (the one a yes or no answers). */
