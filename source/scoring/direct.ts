@@ -16,7 +16,7 @@ const views = 'mening|opvatting|analyse|conclusie|constatering|aanname|stelling|
 export const yesRules: readonly PhraseRule[] = [
 	{name: 'direct.yes', phrases: ['^ja', 'ja, (?:dat|die|deze|dit|ik|het|wij|we)']},
 	{name: 'direct.yes.agrees', phrases: [
-		'dat klopt(?! niet)', 'dit klopt(?! niet)', 'het klopt (?:inderdaad )?dat', 'dat is (?:juist|correct|het geval|waar)', 'dit is (?:juist|correct|het geval)',
+		'(?<!of )dat klopt(?! niet)', 'dit klopt(?! niet)', 'het klopt (?:inderdaad )?dat', 'dat is (?:juist|correct|het geval|waar)', 'dit is (?:juist|correct|het geval)',
 		`(?:die|deze|dat|dit) (?:${views}|zorg|zorgen) (?:deel|delen|onderschrijf|onderschrijven) (?:ik|wij|we|het kabinet)(?! niet)(?! geheel)`,
 		// "Ik deel de inschatting van de NCTV niet volledig": a "niet" later in the clause takes the yes back.
 		`(?:ik|wij|we|het kabinet) (?:deel|delen|onderschrijf|onderschrijft|onderschrijven) (?:die|deze|de|dat|dit|uw) (?:${views}|zorg|zorgen|verklaring|oproep)(?![^.,;:?!]*(?<!\\p{L})niet(?!\\p{L}))`,
@@ -27,10 +27,10 @@ export const yesRules: readonly PhraseRule[] = [
 	// The closing request of many letters, "Kunt u deze vragen afzonderlijk beantwoorden?": "De vragen
 	// zijn zoveel mogelijk afzonderlijk van elkaar beantwoord." ("Zo spoedig mogelijk beantwoord" does not
 	// say they were answered in time.)
-	{name: 'direct.yes.answered', phrases: ['(?:de|deze|alle) vragen (?:zijn|worden) (?!(?:\\p{L}+\\s+){0,6}?(?:zo (?:spoedig|snel)|niet))(?:\\p{L}+\\s+){0,6}beantwoord', '(?:heb|hebben) (?:ik|wij|we) (?:de|deze|alle) vragen (?!(?:\\p{L}+\\s+){0,6}?(?:zo (?:spoedig|snel)|niet))(?:\\p{L}+\\s+){0,6}beantwoord']},
+	{name: 'direct.yes.answered', phrases: ['(?:de|deze|alle) vragen (?:zijn|worden) (?!(?:\\p{L}+\\s+){0,6}?(?:zo (?:spoedig|snel)|niet))(?:\\p{L}+\\s+){0,6}beantwoord', '(?:heb|hebben) (?:ik|wij|we) (?:de|deze|alle) vragen (?!(?:\\p{L}+\\s+){0,6}?(?:zo (?:spoedig|snel)|niet))(?:\\p{L}+\\s+){0,6}beantwoord', '(?:ik|wij|we) (?:heb|hebben) (?:de|deze|alle) vragen (?!(?:\\p{L}+\\s+){0,6}?(?:zo (?:spoedig|snel)|niet))(?:\\p{L}+\\s+){0,6}beantwoord']},
 	{name: 'direct.yes.confirms', phrases: ['^(?:natuurlijk|uiteraard|zeker|absoluut|ontegenzeggelijk)(?! niet)', 'bevestigd kan worden', '^het is (?:inderdaad )?(?:juist|waar|correct) dat', '^(?:dit|dat) (?:is|was) (?:inderdaad )?(?:juist|waar)', '^het antwoord (?:op deze vraag )?(?:luidt|is) bevestigend', '(?:wordt|worden|kan|kunnen) (?:\\p{L}+\\s+){0,3}bevestigend (?:beant-?\\s*woord|worden beant-?\\s*woord)', 'inderdaad(?! niet)(?! geen)', '(?:dit|dat) komt overeen met', '(?:dat|dit) is (?:inderdaad )?het geval']},
 	{name: 'direct.yes.aware', phrases: [
-		'(?:ik|wij|we|het kabinet|nederland|de regering) (?:ben|is|zijn) (?:\\p{L}+\\s+){0,1}(?:bekend|op de hoogte)(?! niet)', '(?:ik|wij|we|het kabinet) (?:heb|hebben|heeft) (?:kennis genomen|kennisgenomen)',
+		'(?:ik|wij|we|het kabinet|nederland|de regering) (?:ben|is|zijn) (?:(?!niet\\s)\\p{L}+\\s+){0,1}(?:bekend|op de hoogte)(?! niet)', '(?:ik|wij|we|het kabinet) (?:heb|hebben|heeft) (?:kennis genomen|kennisgenomen)',
 		'(?:daar|hier)mee (?:ben|is|zijn) (?:ik|wij|we|het kabinet) bekend', '(?:ik|wij|we) (?:heb|hebben) (?:het|dit|dat|de|deze) (?:bericht|artikel|rapport|brief|uitzending|onderzoek|nieuwsbericht|item) (?:\\p{L}+\\s+){0,2}(?:gelezen|gezien|bekeken|ontvangen)', '(?:dat|dit|het) (?:bericht|artikel|rapport|onderzoek) is (?:mij|ons) bekend',
 		// "Is het de Staatssecretaris bekend, dat …?" — "Uit ambtsberichten is mij gebleken dat …".
 		'(?:is|zijn) (?:mij|ons|het kabinet) (?:gebleken|bekend) dat',

@@ -33,7 +33,7 @@ export const deadlineRules: readonly PhraseRule[] = [
 /** Phrases that promise or defer to future action, policy or information. */
 export const promiseRules: readonly PhraseRule[] = [
 	{name: 'future.inform-kamer', phrases: [
-		'(?:zal|zullen) (?:ik|wij|we|het kabinet|de minister|de staatssecretaris) (?:uw|de) Kamer', '(?:informeer|informeren|stuur|sturen|zend|zenden|bied|bieden) (?:ik|wij|we|het kabinet) (?:uw|de) Kamer',
+		'(?:zal|zullen) (?:ik|wij|we|het kabinet|de minister|de staatssecretaris) (?:uw|de) Kamer', '(?:ik|wij|we|het kabinet) (?:zal|zullen) (?:uw|de) Kamer', '(?:informeer|informeren|stuur|sturen|zend|zenden|bied|bieden) (?:ik|wij|we|het kabinet) (?:uw|de) Kamer',
 		'(?:uw|de) Kamer (?:wordt|zal worden|zal|worden) (?:hierover|daarover|nader|hier nader|daar nader)? ?(?:geïnformeerd|ingelicht)',
 		'ontvangt (?:uw|de) Kamer', '(?:uw|de) Kamer (?:ontvangt|zal ontvangen)', 'kom (?:ik|wij|we) (?:hier|daar)(?:op)? (?:nog )?(?:op )?terug', '(?:hier|daar)op terugkomen',
 		// "Zo spoedig mogelijk informeer ik u", "Ik kom daarop terug", "Uw Kamer wordt hierover na de zomer geïnformeerd".
@@ -47,7 +47,7 @@ export const promiseRules: readonly PhraseRule[] = [
 	// Waiting for what comes: "Het kabinet wenst de uitkomst af te wachten", "Het NIPO analyseert deze nog",
 	// "Het is nog te vroeg om hierover een oordeel te geven".
 	{name: 'future.awaits', phrases: [
-		'af te wachten', 'wacht(?:en|t)? (?:\\p{L}+\\s+){0,6}af(?!\\p{L})', 'afwachten', '(?:analyseert|analyseren|onderzoekt|onderzoeken|bestudeert|bestuderen|beziet|bezien|bekijkt|bekijken) (?:\\p{L}+\\s+){0,4}nog(?! (?:niet|geen))',
+		'af te wachten', 'wacht(?:en|t)?\\s+(?:\\p{L}+\\s+){0,6}af(?!\\p{L})', 'afwachten', '(?:analyseert|analyseren|onderzoekt|onderzoeken|bestudeert|bestuderen|beziet|bezien|bekijkt|bekijken) (?:\\p{L}+\\s+){0,4}nog(?! (?:niet|geen))',
 		'(?:is|zijn) (?:\\p{L}+\\s+){0,3}nog (?:in )?(?:onderzoek|studie|beraad|voorbereiding)', '(?:het is|is het) (?:\\p{L}+\\s+){0,2}nog te vroeg',
 	]},
 	{name: 'future.intention', phrases: [
