@@ -157,6 +157,6 @@ if (first !== undefined && commands.has(first)) {
 	process.exitCode = await runCommand(first as CommandName, rest, cli.flags);
 } else {
 	// The reviewer is the only path that loads ink and react: import it lazily.
-	const {startReviewer} = await import('./commands/review.js');
+	const {startReviewer} = await import('./commands/open.js');
 	process.exitCode = await startReviewer(first, cli.flags);
 }

@@ -9,7 +9,7 @@ import {checkAnnotationFile, parseAnnotationFile, type AnnotationFile} from '../
 import {compareRaters, describeAgreement, judgedFields, reviewerRating, reviewerVersusTool, type AgreementByField} from '../export/index.js';
 import {safeText} from '../text/safe-text.js';
 import {safeJson} from '../text/safe-json.js';
-import {describeFailure, type Output} from './score.js';
+import {describeFailure, type Output} from './output.js';
 
 /** Flags the agree command reads. */
 export type AgreeFlags = {

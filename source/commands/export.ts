@@ -9,7 +9,7 @@ import {loadAnnotations, reviewerSlug, sidecarPath} from '../store/index.js';
 import {errorLine} from '../text/error-line.js';
 import {buildExport, renderCsv, renderMarkdown, reviewFromSidecar, serializeExport, writeExportFile, type ExportDocument, type ExportInput} from '../export/index.js';
 import {safeText} from '../text/safe-text.js';
-import {describeFailure, type Output} from './score.js';
+import {describeFailure, type Output} from './output.js';
 
 /** The export formats. */
 export type ExportFormat = 'markdown' | 'json' | 'csv';

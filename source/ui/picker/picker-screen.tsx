@@ -9,6 +9,7 @@ import type {PickerEntry} from './picker-entry.js';
 import {pickerKeys, pickerCommandFor} from './picker-keys.js';
 import {pickerReducer, visibleEntries, type PickerState} from './picker-state.js';
 import {minimumSize} from '../layout.js';
+import {cutToWidth, padToWidth} from '../../text/width.js';
 
 /** What the picker lists and what it does when a letter is chosen. */
 export type PickerScreenProps = {
@@ -25,7 +26,7 @@ export type PickerScreenProps = {
 // Rows the picker needs besides the list: title, filter, header, problems line, footer.
 const chrome = 6;
 
-const cell = (text: string, width: number) => (text.length > width ? `${text.slice(0, Math.max(0, width - 1))}…` : text.padEnd(width));
+const cell = (text: string, width: number) => padToWidth(cutToWidth(text, width), width);
 
 /** The letter picker: type to filter, ↑/↓ to move, Enter to review, Esc to clear or quit. */
 export function PickerScreen({entries, problems, initial, columns, rows, onOpen, onQuit}: PickerScreenProps) {

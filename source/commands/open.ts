@@ -1,0 +1,37 @@
+// `answer-review [letter|folder]`: a letter opens the reviewer, a folder (or a CSV of letters) the picker first.
+import {stat} from 'node:fs/promises';
+import path from 'node:path';
+import {readLetterFile, type Letter} from '../letter/index.js';
+import {describeFailure} from './output.js';
+import type {BrowseFlags} from './browse.js';
+import {processIo, reviewLetter, seedLetterPath, type ReviewIo} from './review.js';
+
+/**
+ * Opens the reviewer on a letter (the seed when none is given) and returns the exit code. A folder,
+ * or a CSV of letters with `--column`, opens the letter picker.
+ */
+export async function startReviewer(letterArg: string | undefined, flags: BrowseFlags, io: ReviewIo = processIo()): Promise<number> {
+	const letterPath = letterArg ?? seedLetterPath;
+	if (await isFolder(letterPath) || (flags.column !== undefined && path.extname(letterPath).toLowerCase() === '.csv')) {
+		const {browseFolder} = await import('./browse.js');
+		return browseFolder(letterPath, flags, io);
+	}
+
+	let letter: Letter;
+	try {
+		letter = await readLetterFile(letterPath);
+	} catch (error) {
+		io.err(`answer-review: ${describeFailure(letterPath, error)}\n`);
+		return 1;
+	}
+
+	return reviewLetter(letter, letterPath, flags, io);
+}
+
+async function isFolder(file: string): Promise<boolean> {
+	try {
+		return (await stat(file)).isDirectory();
+	} catch {
+		return false; // readLetterFile names the problem.
+	}
+}
