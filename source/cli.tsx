@@ -18,6 +18,7 @@ const flags = {
 	csv: {type: 'boolean', default: false},
 	column: {type: 'string'},
 	nameColumn: {type: 'string'},
+	bom: {type: 'boolean', default: true},
 } as const;
 
 // A mistyped flag (--jsn) is a usage error in one line, not silently ignored nor taken to hold the
@@ -92,6 +93,7 @@ const cli = meow(
 	  --limit N           At most N search results (default 20)
 	  --column NAME       For a .csv of letters: the column with the letter text (all but agree)
 	  --name-column NAME  For a .csv of letters: the column that names each letter
+	  --no-bom            Leave the UTF-8 byte order mark off the CSV (export)
 	  --annotations FILE  Where the reviewer's annotations live (default: <letter>.review.json)
 	  --reviewer NAME     Who is reviewing (default: your login name)
 	  --help              Show this help

@@ -30,7 +30,12 @@ export type ExportFlags = {
 	/** `--column NAME`, `--name-column NAME`: for a .csv of letters, as for `score`; each row's review is `<file>.csv#<name>.review.json`. */
 	readonly column?: string;
 	readonly nameColumn?: string;
+	/** `--no-bom`: leave the UTF-8 byte order mark off the CSV (on by default, so a spreadsheet reads "geïnformeerd" as UTF-8). */
+	readonly bom?: boolean;
 };
+
+/** The UTF-8 byte order mark the CSV export starts with. */
+export const utf8Bom = '\uFEFF';
 
 const processOutput: Output = {
 	out: text => process.stdout.write(text),
@@ -38,7 +43,7 @@ const processOutput: Output = {
 };
 
 /** Renders the export document in one format. */
-export function renderExport(document: ExportDocument, format: ExportFormat): string {
+export function renderExport(document: ExportDocument, format: ExportFormat, options: {readonly bom?: boolean} = {}): string {
 	switch (format) {
 		case 'markdown': {
 			return renderMarkdown(document);
@@ -49,7 +54,8 @@ export function renderExport(document: ExportDocument, format: ExportFormat): st
 		}
 
 		case 'csv': {
-			return renderCsv(document);
+			// Spreadsheets read a CSV without a byte order mark in the system's code page ("geÃ¯nformeerd").
+			return `${options.bom === false ? '' : utf8Bom}${renderCsv(document)}`;
 		}
 	}
 }
@@ -169,7 +175,7 @@ export async function runExport(paths: readonly string[], flags: ExportFlags, ou
 		return 1;
 	}
 
-	const text = renderExport(buildExport(inputs), format);
+	const text = renderExport(buildExport(inputs), format, {bom: flags.bom !== false});
 	const code = failures.length > 0 ? 1 : 0;
 	if (flags.output === undefined) {
 		output.out(text);

@@ -19,13 +19,14 @@ export type CommandFlags = {
 	readonly csv?: boolean;
 	readonly column?: string;
 	readonly nameColumn?: string;
+	readonly bom?: boolean;
 };
 
 /** The flags each command reads ('review': the reviewer, no command); any other is a usage error there. */
 export const commandFlags: Readonly<Record<CommandName | 'review', ReadonlyArray<keyof CommandFlags>>> = {
 	score: ['json', 'markdown', 'column', 'nameColumn'],
 	search: ['json', 'limit', 'column', 'nameColumn'],
-	export: ['format', 'output', 'annotations', 'reviewer', 'column', 'nameColumn'],
+	export: ['format', 'output', 'annotations', 'reviewer', 'column', 'nameColumn', 'bom'],
 	commitments: ['json', 'csv', 'column', 'nameColumn'],
 	agree: ['letter', 'json'],
 	review: ['annotations', 'reviewer', 'column', 'nameColumn'],
@@ -41,7 +42,7 @@ export async function runCommand(name: CommandName, args: readonly string[], fla
 
 		case 'export': {
 			const {runExport} = await import('./export.js');
-			return runExport(args, {format: flags.format, output: flags.output, annotations: flags.annotations, reviewer: flags.reviewer, column: flags.column, nameColumn: flags.nameColumn});
+			return runExport(args, {format: flags.format, output: flags.output, annotations: flags.annotations, reviewer: flags.reviewer, column: flags.column, nameColumn: flags.nameColumn, bom: flags.bom});
 		}
 
 		case 'commitments': {

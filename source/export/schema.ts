@@ -40,6 +40,7 @@ const reviewerAnnotation = z.object({
 	confidential: z.boolean().optional(),
 	future: z.boolean().optional(),
 	note: z.string().optional(),
+	skipped: z.boolean().optional().describe('Looked at and left undecided (s in the reviewer); a verdict replaces it'),
 	updatedAt: z.string(),
 }).describe('The reviewer\'s annotation as saved in the sidecar');
 
@@ -116,6 +117,7 @@ export const exportLetterSchema = z.object({
 		sidecar: z.string().optional(),
 		updatedAt: z.string().optional(),
 		reviewedAnswers: count,
+		skippedAnswers: count.describe('Answers skipped (looked at, undecided) and still without a verdict'),
 		agreementWithTool: agreementByField.describe('How often the reviewer agreed with the tool, over the answers they judged'),
 	}),
 	summary: z.object({
