@@ -42,11 +42,6 @@ export async function browseFolder(folder: string, flags: BrowseFlags, io: Revie
 	let state = initialPickerState;
 	let data;
 	for (;;) {
-		if (data !== undefined) {
-			// Coming back from the reviewer: start the picker on a clean screen, not under the reviewer's last frame.
-			io.out('\u001B[2J\u001B[3J\u001B[H');
-		}
-
 		// eslint-disable-next-line no-await-in-loop
 		const outcome = await runPicker({...(data === undefined ? {load} : {data}), initial: state, theme});
 		if (outcome.kind === 'quit') {

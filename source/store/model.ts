@@ -19,6 +19,8 @@ export type Annotation = {
 	readonly future?: boolean;
 	/** Free text; absent rather than empty. */
 	readonly note?: string;
+	/** Looked at and left undecided (`s`); a verdict given later replaces it. */
+	readonly skipped?: boolean;
 	/** ISO timestamp of the last change to this annotation. */
 	readonly updatedAt: string;
 };
@@ -50,4 +52,5 @@ export type Change =
 	| {readonly type: 'accept'; readonly tool: {readonly verdict: Clarity; readonly direct: YesNo; readonly deflects: boolean; readonly confidential: boolean; readonly future: boolean}}
 	| {readonly type: 'toggle-flag'; readonly flag: ToggleFlag; readonly current: boolean}
 	| {readonly type: 'set-direct'; readonly direct: YesNo}
-	| {readonly type: 'set-note'; readonly note: string};
+	| {readonly type: 'set-note'; readonly note: string}
+	| {readonly type: 'skip'};

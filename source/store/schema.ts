@@ -14,6 +14,7 @@ export const annotationSchema = z.object({
 	confidential: z.boolean().optional(),
 	future: z.boolean().optional(),
 	note: z.string().optional(),
+	skipped: z.boolean().optional(),
 	updatedAt: timestamp,
 });
 

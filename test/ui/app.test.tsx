@@ -102,7 +102,7 @@ describe('the reviewer screen', () => {
 
 	it('shows your own flag marks in the list once you set a flag otherwise than the tool', async () => {
 		const {stdin, lastFrame} = await open(sampleLetter());
-		const yours = /^▸ +1 +\S+ +\d+ ([?YN·][D·][C·][F·]) – ([?YN·][D·][C·][F·]) /u;
+		const yours = /^▸ +1 +\S+ +\d+ ([?YN·][D·][C·][F·]) +– ([?YN·][D·][C·][F·]) /u;
 		expect(yours.test(selectedRow(lastFrame()!))).toBe(false);
 		const row = selectedRow(await press(stdin, lastFrame, 'd', frame => yours.test(selectedRow(frame))));
 		const [, tool = '', mine = ''] = yours.exec(row) ?? [];
@@ -184,7 +184,9 @@ describe('the reviewer screen', () => {
 		// The help is longer than 24 rows: space scrolls it, the title stays.
 		const more = plain(await press(stdin, lastFrame, ' ', frame => plain(frame).includes('Editing a note')));
 		expect(more).toContain('Keys');
-		expect(more).toContain('!word');
+		const end = plain(await press(stdin, lastFrame, ' ', frame => plain(frame).includes('!word')));
+		expect(end).toContain('Keys');
+		await press(stdin, lastFrame, 'k', frame => plain(frame).includes('Editing a note'));
 		await press(stdin, lastFrame, 'k', frame => plain(frame).includes('accept tool verdict+flags'));
 		await press(stdin, lastFrame, keys.escape, frame => plain(frame).includes('Answer'));
 	});

@@ -1,5 +1,7 @@
 // The picker's entry point: renders it on the terminal and resolves with what the user chose.
+import process from 'node:process';
 import {render} from 'ink';
+import {onAlternateScreen} from '../alternate-screen.js';
 import {PickerApp, type PickerAppProps, type PickerData} from './picker-app.js';
 import type {PickerEntry} from './picker-entry.js';
 import type {PickerState} from './picker-state.js';
@@ -15,21 +17,24 @@ export type PickerOutcome =
 
 /** Shows the picker until a letter is chosen or the user quits. */
 export async function runPicker(props: Omit<PickerAppProps, 'onOpen' | 'onQuit'>): Promise<PickerOutcome> {
-	let outcome: PickerOutcome = {kind: 'quit', data: props.data};
-	const instance = render(
-		<PickerApp
-			{...props}
-			onOpen={(entry, state, data) => {
-				outcome = {kind: 'open', entry, state, data};
-				instance.unmount();
-			}}
-			onQuit={data => {
-				outcome = {kind: 'quit', data};
-				instance.unmount();
-			}}
-		/>,
-		{exitOnCtrlC: true},
-	);
-	await instance.waitUntilExit();
-	return outcome;
+	// On the alternate screen, as the reviewer: quitting gives the terminal back as it was.
+	return onAlternateScreen(process.stdout, async () => {
+		let outcome: PickerOutcome = {kind: 'quit', data: props.data};
+		const instance = render(
+			<PickerApp
+				{...props}
+				onOpen={(entry, state, data) => {
+					outcome = {kind: 'open', entry, state, data};
+					instance.unmount();
+				}}
+				onQuit={data => {
+					outcome = {kind: 'quit', data};
+					instance.unmount();
+				}}
+			/>,
+			{exitOnCtrlC: true},
+		);
+		await instance.waitUntilExit();
+		return outcome;
+	});
 }
