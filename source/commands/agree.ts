@@ -6,7 +6,8 @@ import process from 'node:process';
 import {describeFsError, readLetterFile, type Letter} from '../letter/index.js';
 import {scoreLetter, type Scorecard} from '../scoring/index.js';
 import {checkAnnotationFile, parseAnnotationFile, type AnnotationFile} from '../store/index.js';
-import {compareRaters, describeAgreement, judgedFields, reviewerRating, reviewerVersusTool, type AgreementByField} from '../export/index.js';
+import {compareRaters, describeAgreement, judgedFields, reviewerRating, reviewerVersusTool, toolRating, type AgreementByField, type JudgedField} from '../export/index.js';
+import {answerKeys} from '../store/apply.js';
 import {safeText} from '../text/safe-text.js';
 import {safeJson} from '../text/safe-json.js';
 import {describeFailure, type Output} from './output.js';
@@ -30,7 +31,35 @@ export type AgreeReport = {
 	readonly between: AgreementByField;
 	/** Each reviewer against the tool, in the order of `reviewers`. */
 	readonly versusTool: readonly [AgreementByField, AgreementByField];
+	/** Every answer both reviewers judged differently, in letter order: a result, not an error. */
+	readonly disagreements: readonly AnswerDisagreement[];
 };
+
+/** One field two reviewers judged differently: A's value, B's value, and the tool's. */
+export type FieldDisagreement = {readonly field: JudgedField; readonly a: string; readonly b: string; readonly tool: string};
+
+/** The fields of one answer two reviewers judged differently. */
+export type AnswerDisagreement = {
+	/** The answer key ("2", or "2#2" for a number the letter repeats). */
+	readonly key: string;
+	/** The question's printed number. */
+	readonly number: number;
+	readonly fields: readonly FieldDisagreement[];
+};
+
+/** Where two reviews of one scorecard differ: per answer, each field both judged and judged otherwise. Pure. */
+export function findDisagreements(scorecard: Scorecard, a: AnnotationFile['annotations'], b: AnnotationFile['annotations']): AnswerDisagreement[] {
+	const keys = answerKeys(scorecard.answers.map(answer => answer.number));
+	return scorecard.answers.flatMap((answer, index) => {
+		const key = keys[index]!;
+		const fields = judgedFields.flatMap(field => {
+			const mine = reviewerRating(field, answer, a[key]);
+			const theirs = reviewerRating(field, answer, b[key]);
+			return mine === undefined || theirs === undefined || mine === theirs ? [] : [{field, a: mine, b: theirs, tool: toolRating(field, answer)}];
+		});
+		return fields.length === 0 ? [] : [{key, number: answer.number, fields}];
+	});
+}
 
 const processOutput: Output = {
 	out: text => process.stdout.write(text),
@@ -45,7 +74,24 @@ export function compareReviews(scorecard: Scorecard, a: AnnotationFile, b: Annot
 		sidecars,
 		between: compareRaters([scorecard], (field, answer, key) => [reviewerRating(field, answer, a.annotations[key]), reviewerRating(field, answer, b.annotations[key])]),
 		versusTool: [reviewerVersusTool(scorecard, a.annotations), reviewerVersusTool(scorecard, b.annotations)],
+		disagreements: findDisagreements(scorecard, a.annotations, b.annotations),
 	};
+}
+
+/** The disagreements as lines: question, field, A's value, B's value, the tool's value. */
+export function disagreementLines(disagreements: readonly AnswerDisagreement[], names: readonly [string, string]): string[] {
+	if (disagreements.length === 0) {
+		return ['No disagreements: on every answer both judged, they judged alike.'];
+	}
+
+	const count = disagreements.reduce((sum, answer) => sum + answer.fields.length, 0);
+	const [a, b] = names;
+	const width = Math.max(10, ...disagreements.flatMap(answer => answer.fields.map(each => each.a.length + 1)));
+	return [
+		`Disagreements: ${count} on ${disagreements.length} answer${disagreements.length === 1 ? '' : 's'} (reconcile them with: answer-review reconcile A B)`,
+		`  ${'question'.padEnd(9)} ${'field'.padEnd(13)} ${a.slice(0, width).padEnd(width)} ${b.slice(0, width).padEnd(width)} tool`,
+		...disagreements.flatMap(answer => answer.fields.map(each => `  ${`q${answer.key}`.padEnd(9)} ${fieldNames[each.field]!.padEnd(13)} ${each.a.padEnd(width)} ${each.b.padEnd(width)} ${each.tool}`)),
+	];
 }
 
 const fieldNames: Record<string, string> = {clarity: 'clarity', direct: 'yes/no', deflects: 'deflects', confidential: 'confidential', future: 'future'};
@@ -68,6 +114,8 @@ export function formatAgreeReport(report: AgreeReport): string {
 		...table(`${label(0)} vs the tool`, report.versusTool[0]),
 		'',
 		...table(`${label(1)} vs the tool`, report.versusTool[1]),
+		'',
+		...disagreementLines(report.disagreements, [label(0), label(1)]),
 		'',
 	].join('\n');
 }
