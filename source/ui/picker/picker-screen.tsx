@@ -8,6 +8,7 @@ import {useTypedAhead} from '../components/note-editor.js';
 import type {PickerEntry} from './picker-entry.js';
 import {pickerKeys, pickerCommandFor} from './picker-keys.js';
 import {pickerReducer, visibleEntries, type PickerState} from './picker-state.js';
+import type {PickerSort} from './picker-entry.js';
 import {minimumSize} from '../layout.js';
 import {cutToWidth, padToWidth} from '../../text/width.js';
 
@@ -26,6 +27,8 @@ export type PickerScreenProps = {
 // Rows the picker needs besides the list: title, filter, header, problems line, footer.
 const chrome = 6;
 
+const sortNames: Readonly<Record<PickerSort, string>> = {folder: 'folder', progress: 'progress (least reviewed first)', date: 'date (newest first)', score: 'score (lowest first)'};
+
 const cell = (text: string, width: number) => padToWidth(cutToWidth(text, width), width);
 
 /** The letter picker: type to filter, ↑/↓ to move, Enter to review, Esc to clear or quit. */
@@ -34,15 +37,26 @@ export function PickerScreen({entries, problems, initial, columns, rows, onOpen,
 	const [state, dispatch] = useReducer(pickerReducer, initial);
 	// Keys typed ahead of the screen are kept (see useTypedAhead).
 	const changeQuery = useTypedAhead(state.query, query => {
+		// With the filter empty, ? and q are keys (below), not the start of a filter.
+		if (state.query === '' && (query === '?' || query === 'q')) {
+			return;
+		}
+
 		dispatch({type: 'query', query});
 	});
 	const {shown, current} = visibleEntries(entries, state);
 	const selected = current === undefined ? -1 : shown.indexOf(current);
 
-	useInput((_input, key) => {
-		const command = pickerCommandFor(key);
+	useInput((input, key) => {
+		const command = pickerCommandFor(input, key, state.query === '');
 		if (command === 'up' || command === 'down') {
-			dispatch({type: 'move', by: command === 'up' ? -1 : 1, count: shown.length});
+			dispatch({type: 'move', by: command === 'up' ? -1 : 1, count: shown.length, from: Math.max(0, selected)});
+		} else if (command === 'sort') {
+			dispatch({type: 'sort'});
+		} else if (command === 'help') {
+			dispatch({type: 'help'});
+		} else if (command === 'quit') {
+			onQuit();
 		} else if (command === 'clear-or-quit') {
 			if (state.query === '') {
 				onQuit();
@@ -57,18 +71,20 @@ export function PickerScreen({entries, problems, initial, columns, rows, onOpen,
 	}
 
 	const width = columns - 1;
-	const height = Math.max(1, rows - chrome);
+	// The help rows (?) take rows from the list.
+	const height = Math.max(1, rows - chrome - (state.help ? pickerKeys.length + 1 : 0));
 	const top = Math.max(0, Math.min(selected - Math.floor(height / 2), shown.length - height));
-	const fixed = 2 + 10 + 4 + 6 + 4 * 2;
-	const subjectWidth = Math.max(10, Math.floor((width - fixed) * 0.65));
+	// pointer, date, done ("12/22"), judged deflecting or non-reply, clear share, and the gaps between.
+	const fixed = 2 + 10 + 7 + 4 + 6 + 5 * 2;
+	const subjectWidth = Math.max(10, Math.floor((width - fixed) * 0.75));
 	const ministryWidth = Math.max(6, width - fixed - subjectWidth);
 	// A pointer as well as the highlight, so the selection shows without colour too.
-	const row = (pointer: string, subject: string, date: string, ministry: string, questions: string, clear: string) =>
-		`${pointer} ${cell(subject, subjectWidth)}  ${cell(date, 10)}  ${cell(ministry, ministryWidth)}  ${questions.padStart(4)}  ${clear.padStart(6)}`;
+	const row = (pointer: string, subject: string, date: string, ministry: string, done: string, flagged: string, clear: string) =>
+		`${pointer} ${cell(subject, subjectWidth)}  ${cell(date, 10)}  ${cell(ministry, ministryWidth)}  ${done.padStart(7)}  ${flagged.padStart(4)}  ${clear.padStart(6)}`;
 
 	return (
 		<Box flexDirection="column">
-			<Text wrap="truncate" {...theme.title}>{entries.length} letter{entries.length === 1 ? '' : 's'}{shown.length === entries.length ? '' : `, ${shown.length} shown`}</Text>
+			<Text wrap="truncate" {...theme.title}>{entries.length} letter{entries.length === 1 ? '' : 's'}{shown.length === entries.length ? '' : `, ${shown.length} shown`}{state.sort === 'folder' ? '' : ` · sorted by ${sortNames[state.sort]}`}</Text>
 			<Box>
 				<Text {...theme.label}>filter: </Text>
 				<TextInput
@@ -82,12 +98,12 @@ export function PickerScreen({entries, problems, initial, columns, rows, onOpen,
 					}}
 				/>
 			</Box>
-			<Text wrap="truncate" {...theme.heading}>{row(' ', 'subject', 'date', 'answered by', 'Q', 'clear')}</Text>
+			<Text wrap="truncate" {...theme.heading}>{row(' ', 'subject', 'date', 'answered by', 'done', 'D/NR', 'clear')}</Text>
 			{shown.length === 0
 				? <Text {...theme.muted}>no letter matches “{safeText(state.query)}”</Text>
 				: shown.slice(top, top + height).map((entry, index) => (
 					<Text key={entry.source} wrap="truncate" {...(top + index === selected ? theme.selected : theme.plain)}>
-						{row(top + index === selected ? '›' : ' ', safeText(entry.subject), entry.date, safeText(entry.ministry), String(entry.questions), `${Math.round(entry.clearShare * 100)}%`)}
+						{row(top + index === selected ? '›' : ' ', safeText(entry.subject), entry.date, safeText(entry.ministry), `${entry.reviewed}/${entry.questions}`, String(entry.flagged), `${Math.round(entry.clearShare * 100)}%`)}
 					</Text>
 				))}
 			{problems.length > 0 && (
@@ -95,6 +111,15 @@ export function PickerScreen({entries, problems, initial, columns, rows, onOpen,
 					{problems.length} not loaded: {safeText(problems[0]!.message)}{problems.length > 1 ? ` (+${problems.length - 1} more, listed on exit)` : ''}
 				</Text>
 			)}
+			{state.help
+				? pickerKeys.map(binding => (
+					<Text key={`help-${binding.command}`} wrap="truncate">
+						<Text {...theme.key}>{binding.shown.padEnd(7)}</Text>
+						<Text>{binding.description}</Text>
+					</Text>
+				))
+				: null}
+			{state.help ? <Text wrap="truncate" {...theme.muted}>done: answers with your verdict · D/NR: those you judged deflecting or non-reply · clear: the tool's share of clear answers</Text> : null}
 			<Text wrap="truncate">
 				{pickerKeys.map((binding, index) => (
 					<Text key={binding.command}>

@@ -42,7 +42,7 @@ describe('the letter picker', () => {
 	it('lists every letter with subject, date, who answered, questions and share of clear answers', async () => {
 		const {lastFrame, stdout, unmount} = render(<PickerApp data={data} initial={initialPickerState} theme={theme} onOpen={() => {}} onQuit={() => {}}/>);
 		const frame = await waitForFrame(lastFrame, text => text.includes('letters'));
-		expect(frame).toMatch(/subject\s+date\s+answered by\s+Q\s+clear/u);
+		expect(frame).toMatch(/subject\s+date\s+answered by\s+done\s+D\/NR\s+clear/u);
 		expect(data.entries.length).toBeGreaterThan(30);
 		expect(stdout.frames.length).toBeGreaterThan(0);
 		unmount();
@@ -98,7 +98,7 @@ describe('the letter picker', () => {
 	it('comes back from the reviewer with the filter and selection it had', async () => {
 		const matching = filterEntries(data.entries, 'honden');
 		expect(matching.length).toBeGreaterThan(1);
-		const {lastFrame, stdin, unmount} = render(<PickerApp data={data} initial={{query: 'honden', selected: 1}} theme={theme} onOpen={() => {}} onQuit={() => {}}/>);
+		const {lastFrame, stdin, unmount} = render(<PickerApp data={data} initial={{...initialPickerState, query: 'honden', selected: 1}} theme={theme} onOpen={() => {}} onQuit={() => {}}/>);
 		const frame = await waitForFrame(lastFrame, text => text.includes('filter: honden'));
 		expect(frame).toContain(`${matching.length} shown`);
 		const pointed = (text: string) => text.split('\n').findIndex(line => line.startsWith('›'));
