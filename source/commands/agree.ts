@@ -6,8 +6,10 @@ import process from 'node:process';
 import {describeFsError, readLetterFile, type Letter} from '../letter/index.js';
 import {scoreLetter, type Scorecard} from '../scoring/index.js';
 import {checkAnnotationFile, parseAnnotationFile, type AnnotationFile} from '../store/index.js';
-import {compareRaters, describeAgreement, judgedFields, reviewerRating, reviewerVersusTool, toolRating, type AgreementByField, type JudgedField} from '../export/index.js';
-import {answerKeys} from '../store/apply.js';
+import {compareRaters, describeAgreement, judgedFields, reviewerRating, reviewerVersusTool, type AgreementByField} from '../export/index.js';
+import {findDisagreements, type AnswerDisagreement} from '../reconcile/reconcile.js';
+
+export {findDisagreements, type AnswerDisagreement, type FieldDisagreement} from '../reconcile/reconcile.js';
 import {safeText} from '../text/safe-text.js';
 import {safeJson} from '../text/safe-json.js';
 import {describeFailure, type Output} from './output.js';
@@ -34,32 +36,6 @@ export type AgreeReport = {
 	/** Every answer both reviewers judged differently, in letter order: a result, not an error. */
 	readonly disagreements: readonly AnswerDisagreement[];
 };
-
-/** One field two reviewers judged differently: A's value, B's value, and the tool's. */
-export type FieldDisagreement = {readonly field: JudgedField; readonly a: string; readonly b: string; readonly tool: string};
-
-/** The fields of one answer two reviewers judged differently. */
-export type AnswerDisagreement = {
-	/** The answer key ("2", or "2#2" for a number the letter repeats). */
-	readonly key: string;
-	/** The question's printed number. */
-	readonly number: number;
-	readonly fields: readonly FieldDisagreement[];
-};
-
-/** Where two reviews of one scorecard differ: per answer, each field both judged and judged otherwise. Pure. */
-export function findDisagreements(scorecard: Scorecard, a: AnnotationFile['annotations'], b: AnnotationFile['annotations']): AnswerDisagreement[] {
-	const keys = answerKeys(scorecard.answers.map(answer => answer.number));
-	return scorecard.answers.flatMap((answer, index) => {
-		const key = keys[index]!;
-		const fields = judgedFields.flatMap(field => {
-			const mine = reviewerRating(field, answer, a[key]);
-			const theirs = reviewerRating(field, answer, b[key]);
-			return mine === undefined || theirs === undefined || mine === theirs ? [] : [{field, a: mine, b: theirs, tool: toolRating(field, answer)}];
-		});
-		return fields.length === 0 ? [] : [{key, number: answer.number, fields}];
-	});
-}
 
 const processOutput: Output = {
 	out: text => process.stdout.write(text),
@@ -120,7 +96,33 @@ export function formatAgreeReport(report: AgreeReport): string {
 	].join('\n');
 }
 
-class AgreeError extends Error {}
+/** A problem with the files given, in one line naming the file. */
+export class AgreeError extends Error {}
+
+/** Two review files of one letter, read and checked against that letter (named by `--letter` or recorded in the first file). */
+export type ReviewPair = {readonly a: AnnotationFile; readonly b: AnnotationFile; readonly letter: Letter; readonly letterPath: string};
+
+/** Reads two review files and their letter; throws AgreeError naming the file at fault. */
+export async function readReviewPair(sidecars: readonly [string, string], letterFlag: string | undefined): Promise<ReviewPair> {
+	const a = await readSidecar(sidecars[0]);
+	const b = await readSidecar(sidecars[1]);
+	const letterPath = letterFlag ?? await recordedLetter(sidecars[0], a.letter);
+	let letter: Letter;
+	try {
+		letter = await readLetterFile(letterPath);
+	} catch (error) {
+		throw new AgreeError(`${describeFailure(letterPath, error)}${letterFlag === undefined ? ` (recorded in ${sidecars[0]}; pass --letter FILE)` : ''}`);
+	}
+
+	for (const [file, review] of [[sidecars[0], a], [sidecars[1], b]] as const) {
+		const checked = checkAnnotationFile(review, {fingerprint: letter.fingerprint, reviewer: review.reviewer});
+		if (!checked.ok) {
+			throw new AgreeError(`${file}: does not match the letter ${letterPath}: ${checked.reason}`);
+		}
+	}
+
+	return {a, b, letter, letterPath};
+}
 
 async function readSidecar(file: string): Promise<AnnotationFile> {
 	let text: string;
@@ -173,23 +175,7 @@ export async function runAgree(paths: readonly string[], flags: AgreeFlags, outp
 	}
 
 	try {
-		const a = await readSidecar(sidecars[0]);
-		const b = await readSidecar(sidecars[1]);
-		const letterPath = flags.letter ?? await recordedLetter(sidecars[0], a.letter);
-		let letter: Letter;
-		try {
-			letter = await readLetterFile(letterPath);
-		} catch (error) {
-			throw new AgreeError(`${describeFailure(letterPath, error)}${flags.letter === undefined ? ` (recorded in ${sidecars[0]}; pass --letter FILE)` : ''}`);
-		}
-
-		for (const [file, review] of [[sidecars[0], a], [sidecars[1], b]] as const) {
-			const checked = checkAnnotationFile(review, {fingerprint: letter.fingerprint, reviewer: review.reviewer});
-			if (!checked.ok) {
-				throw new AgreeError(`${file}: does not match the letter ${letterPath}: ${checked.reason}`);
-			}
-		}
-
+		const {a, b, letter} = await readReviewPair(sidecars, flags.letter);
 		const report = compareReviews(scoreLetter(letter), a, b, sidecars);
 		output.out(flags.json ? `${safeJson({version: agreeJsonVersion, ...report})}\n` : formatAgreeReport(report));
 		return 0;

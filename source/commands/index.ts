@@ -1,10 +1,10 @@
 // Each command loads only its own modules: the reviewer and every scripted command start faster.
 
 /** The scripted commands; none of them loads ink or react. */
-export type CommandName = 'score' | 'search' | 'export' | 'commitments' | 'agree';
+export type CommandName = 'score' | 'search' | 'export' | 'commitments' | 'agree' | 'reconcile';
 
 /** The names, for dispatching from the command line. */
-export const commandNames: readonly CommandName[] = ['score', 'search', 'export', 'commitments', 'agree'];
+export const commandNames: readonly CommandName[] = ['score', 'search', 'export', 'commitments', 'agree', 'reconcile'];
 
 /** Flags shared by the scripted commands. */
 export type CommandFlags = {
@@ -20,6 +20,7 @@ export type CommandFlags = {
 	readonly column?: string;
 	readonly nameColumn?: string;
 	readonly bom?: boolean;
+	readonly compare?: string;
 };
 
 /** The flags each command reads ('review': the reviewer, no command); any other is a usage error there. */
@@ -29,7 +30,8 @@ export const commandFlags: Readonly<Record<CommandName | 'review', ReadonlyArray
 	export: ['format', 'output', 'annotations', 'reviewer', 'column', 'nameColumn', 'bom'],
 	commitments: ['json', 'csv', 'column', 'nameColumn'],
 	agree: ['letter', 'json'],
-	review: ['annotations', 'reviewer', 'column', 'nameColumn'],
+	reconcile: ['letter'],
+	review: ['annotations', 'reviewer', 'column', 'nameColumn', 'compare'],
 };
 
 /** Runs a scripted command and returns its exit code. */
@@ -53,6 +55,11 @@ export async function runCommand(name: CommandName, args: readonly string[], fla
 		case 'agree': {
 			const {runAgree} = await import('./agree.js');
 			return runAgree(args, {letter: flags.letter, json: flags.json});
+		}
+
+		case 'reconcile': {
+			const {runReconcile} = await import('./reconcile.js');
+			return runReconcile(args, {letter: flags.letter});
 		}
 
 		case 'search': {

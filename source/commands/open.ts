@@ -10,8 +10,15 @@ import {processIo, reviewLetter, seedLetterPath, type ReviewIo} from './review.j
  * Opens the reviewer on a letter (the seed when none is given) and returns the exit code. A folder,
  * or a CSV of letters with `--column`, opens the letter picker.
  */
-export async function startReviewer(letterArg: string | undefined, flags: BrowseFlags, io: ReviewIo = processIo()): Promise<number> {
+export async function startReviewer(letterArg: string | undefined, flags: BrowseFlags & {readonly compare?: string}, io: ReviewIo = processIo()): Promise<number> {
 	const letterPath = letterArg ?? seedLetterPath;
+	if (flags.compare !== undefined) {
+		// `--compare B`: your reading of this letter against B's, disagreements only.
+		const {runReconcile} = await import('./reconcile.js');
+		const {sidecarPath} = await import('../store/file.js');
+		return runReconcile([sidecarPath(letterPath, flags), flags.compare], {letter: letterPath}, io);
+	}
+
 	if (await isFolder(letterPath) || (flags.column !== undefined && path.extname(letterPath).toLowerCase() === '.csv')) {
 		const {browseFolder} = await import('./browse.js');
 		return browseFolder(letterPath, flags, io);
