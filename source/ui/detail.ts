@@ -176,6 +176,11 @@ export function detailLayout(reviewed: ReviewedAnswer, footnotes: readonly Footn
 		lines.push(asks);
 	}
 
+	// Your note is your own words on this answer: it stays in sight, above the answer.
+	if (reviewed.reviewer?.note !== undefined) {
+		add([{text: 'Note: ', token: 'heading'}, {text: reviewed.reviewer.note, token: 'reviewer'}], '      ');
+	}
+
 	// The answer comes right under the question, so the most of it shows; the judgements follow it
 	// (the list row shows both verdicts at a glance).
 	const shared = tool.answeredWith.length > 1 ? ` (one answer to questions ${tool.answeredWith.join(', ')})` : '';
@@ -190,9 +195,6 @@ export function detailLayout(reviewed: ReviewedAnswer, footnotes: readonly Footn
 	lines.push(blank);
 	add([{text: 'Tool: ', token: 'heading'}, {text: toolSummary(reviewed), token: 'plain'}], '      ');
 	add([{text: 'You:  ', token: 'heading'}, {text: reviewerSummary(reviewed), token: 'reviewer'}], '      ');
-	if (reviewed.reviewer?.note !== undefined) {
-		add([{text: 'Note: ', token: 'heading'}, {text: reviewed.reviewer.note, token: 'reviewer'}], '      ');
-	}
 
 	const legend = [...question.legend, ...answer.legend];
 	if (legend.length > 0) {

@@ -22,7 +22,7 @@ function reviewedFlags(answer: AnswerScore, annotation: Annotation): AnswerScore
 
 /** Columns of "your" verdict and flags: narrower on a narrow terminal, where verdicts are shortened. */
 export function mineWidth(width: number): number {
-	return width >= 90 ? 16 : 11;
+	return width >= 79 ? 16 : 11;
 }
 
 const shortVerdict: Readonly<Record<string, string>> = {clear: 'clear', ambivalent: 'ambiv', 'non-reply': 'non-r', skipped: 'skip'};
