@@ -29,6 +29,10 @@ describe('the letter picker', () => {
 		});
 		const {lastFrame, unmount} = render(<PickerApp load={load} initial={initialPickerState} theme={theme} onOpen={() => {}} onQuit={() => {}}/>);
 		await waitFor(() => report !== undefined);
+		// Before the folder is listed: an empty bar, not a full one over "0/0".
+		const before = await waitForFrame(lastFrame, text => text.includes('Reading letters'));
+		expect(before).toMatch(/░{10,} finding letters…/u);
+		expect(before).not.toContain('0/0');
 		report({done: 120, total: 300, current: 'letters/jenv-2024-hoofddoekjes-boa.docx'});
 		const frame = await waitForFrame(lastFrame, text => text.includes('120/300'));
 		expect(frame).toContain('Reading letters');
