@@ -19,6 +19,8 @@ const flags = {
 	column: {type: 'string'},
 	nameColumn: {type: 'string'},
 	cache: {type: 'boolean', default: true},
+	bom: {type: 'boolean', default: true},
+	compare: {type: 'string'},
 } as const;
 
 // A mistyped flag (--jsn) is a usage error in one line, not silently ignored nor taken to hold the
@@ -81,7 +83,9 @@ const cli = meow(
 	  $ answer-review commitments <file|folder>... [--json|--csv]
 	                                            Every future promise, with its deadline
 	  $ answer-review agree <a.review.json> <b.review.json> [--letter FILE]
-	                                            Agreement between two reviewers and the tool
+	                                            Agreement between two reviewers and the tool, and every disagreement
+	  $ answer-review reconcile <a.review.json> <b.review.json> [--letter FILE]
+	                                            Decide each disagreement; writes <letter>.review.reconciled.json
 
 	Options
 	  --json              Print JSON (score, search, commitments, agree)
@@ -89,10 +93,12 @@ const cli = meow(
 	  --csv               Print CSV (commitments)
 	  --format F          markdown (default), json or csv (export)
 	  --output FILE       Write to FILE instead of standard output, atomically (export)
-	  --letter FILE       The letter the review files belong to (agree)
+	  --letter FILE       The letter the review files belong to (agree, reconcile)
+	  --compare FILE      Open the reviewer on the disagreements with another review file
 	  --limit N           At most N search results (default 20)
 	  --column NAME       For a .csv of letters: the column with the letter text (all but agree)
 	  --name-column NAME  For a .csv of letters: the column that names each letter
+	  --no-bom            Leave the UTF-8 byte order mark off the CSV (export)
 	  --annotations FILE  Where the reviewer's annotations live (default: <letter>.review.json)
 	  --reviewer NAME     Who is reviewing (default: your login name)
 	  --no-cache          Read every letter again instead of taking it from the cache of letters
@@ -161,6 +167,6 @@ if (first !== undefined && commands.has(first)) {
 	process.exitCode = await runCommand(first as CommandName, rest, cli.flags);
 } else {
 	// The reviewer is the only path that loads ink and react: import it lazily.
-	const {startReviewer} = await import('./commands/review.js');
+	const {startReviewer} = await import('./commands/open.js');
 	process.exitCode = await startReviewer(first, cli.flags);
 }

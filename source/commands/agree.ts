@@ -7,9 +7,12 @@ import {describeFsError, letterCacheFor, readLetterFile, type Letter} from '../l
 import {scoreLetter, type Scorecard} from '../scoring/index.js';
 import {answerPrints, parseAnnotationFile, reviewOfLetter, type AnnotationFile} from '../store/index.js';
 import {compareRaters, describeAgreement, judgedFields, reviewerRating, reviewerVersusTool, type AgreementByField} from '../export/index.js';
+import {findDisagreements, type AnswerDisagreement} from '../reconcile/reconcile.js';
+
+export {findDisagreements, type AnswerDisagreement, type FieldDisagreement} from '../reconcile/reconcile.js';
 import {safeText} from '../text/safe-text.js';
 import {safeJson} from '../text/safe-json.js';
-import {describeFailure, type Output} from './score.js';
+import {describeFailure, type Output} from './output.js';
 
 /** Flags the agree command reads. */
 export type AgreeFlags = {
@@ -32,6 +35,8 @@ export type AgreeReport = {
 	readonly between: AgreementByField;
 	/** Each reviewer against the tool, in the order of `reviewers`. */
 	readonly versusTool: readonly [AgreementByField, AgreementByField];
+	/** Every answer both reviewers judged differently, in letter order: a result, not an error. */
+	readonly disagreements: readonly AnswerDisagreement[];
 };
 
 const processOutput: Output = {
@@ -47,7 +52,24 @@ export function compareReviews(scorecard: Scorecard, a: AnnotationFile, b: Annot
 		sidecars,
 		between: compareRaters([scorecard], (field, answer, key) => [reviewerRating(field, answer, a.annotations[key]), reviewerRating(field, answer, b.annotations[key])]),
 		versusTool: [reviewerVersusTool(scorecard, a.annotations), reviewerVersusTool(scorecard, b.annotations)],
+		disagreements: findDisagreements(scorecard, a.annotations, b.annotations),
 	};
+}
+
+/** The disagreements as lines: question, field, A's value, B's value, the tool's value. */
+export function disagreementLines(disagreements: readonly AnswerDisagreement[], names: readonly [string, string]): string[] {
+	if (disagreements.length === 0) {
+		return ['No disagreements: on every answer both judged, they judged alike.'];
+	}
+
+	const count = disagreements.reduce((sum, answer) => sum + answer.fields.length, 0);
+	const [a, b] = names;
+	const width = Math.max(10, ...disagreements.flatMap(answer => answer.fields.map(each => each.a.length + 1)));
+	return [
+		`Disagreements: ${count} on ${disagreements.length} answer${disagreements.length === 1 ? '' : 's'} (reconcile them with: answer-review reconcile A B)`,
+		`  ${'question'.padEnd(9)} ${'field'.padEnd(13)} ${a.slice(0, width).padEnd(width)} ${b.slice(0, width).padEnd(width)} tool`,
+		...disagreements.flatMap(answer => answer.fields.map(each => `  ${`q${answer.key}`.padEnd(9)} ${fieldNames[each.field]!.padEnd(13)} ${each.a.padEnd(width)} ${each.b.padEnd(width)} ${each.tool}`)),
+	];
 }
 
 const fieldNames: Record<string, string> = {clarity: 'clarity', direct: 'yes/no', deflects: 'deflects', confidential: 'confidential', future: 'future'};
@@ -71,10 +93,39 @@ export function formatAgreeReport(report: AgreeReport): string {
 		'',
 		...table(`${label(1)} vs the tool`, report.versusTool[1]),
 		'',
+		...disagreementLines(report.disagreements, [label(0), label(1)]),
+		'',
 	].join('\n');
 }
 
-class AgreeError extends Error {}
+/** A problem with the files given, in one line naming the file. */
+export class AgreeError extends Error {}
+
+/** Two review files of one letter, read and checked against that letter (named by `--letter` or recorded in the first file). */
+export type ReviewPair = {readonly a: AnnotationFile; readonly b: AnnotationFile; readonly letter: Letter; readonly letterPath: string};
+
+/** Reads two review files and their letter; throws AgreeError naming the file at fault. */
+export async function readReviewPair(sidecars: readonly [string, string], letterFlag: string | undefined, flags: {readonly cache?: boolean} = {}): Promise<ReviewPair> {
+	const a = await readSidecar(sidecars[0]);
+	const b = await readSidecar(sidecars[1]);
+	const letterPath = letterFlag ?? await recordedLetter(sidecars[0], a.letter);
+	let letter: Letter;
+	try {
+		letter = await readLetterFile(letterPath, {cache: letterCacheFor(flags, process.env)});
+	} catch (error) {
+		throw new AgreeError(`${describeFailure(letterPath, error)}${letterFlag === undefined ? ` (recorded in ${sidecars[0]}; pass --letter FILE)` : ''}`);
+	}
+
+	// A review made on an earlier text of the letter still counts; one of another letter does not.
+	const prints = answerPrints(letter.questions);
+	for (const [file, review] of [[sidecars[0], a], [sidecars[1], b]] as const) {
+		if (!reviewOfLetter(review, letter.fingerprint, prints)) {
+			throw new AgreeError(`${file}: does not match the letter ${letterPath}: belongs to a different letter (no answer it judged is in it)`);
+		}
+	}
+
+	return {a, b, letter, letterPath};
+}
 
 async function readSidecar(file: string): Promise<AnnotationFile> {
 	let text: string;
@@ -127,24 +178,7 @@ export async function runAgree(paths: readonly string[], flags: AgreeFlags, outp
 	}
 
 	try {
-		const a = await readSidecar(sidecars[0]);
-		const b = await readSidecar(sidecars[1]);
-		const letterPath = flags.letter ?? await recordedLetter(sidecars[0], a.letter);
-		let letter: Letter;
-		try {
-			letter = await readLetterFile(letterPath, {cache: letterCacheFor(flags, process.env)});
-		} catch (error) {
-			throw new AgreeError(`${describeFailure(letterPath, error)}${flags.letter === undefined ? ` (recorded in ${sidecars[0]}; pass --letter FILE)` : ''}`);
-		}
-
-		// A review made on an earlier text of the letter still counts; one of another letter does not.
-		const prints = answerPrints(letter.questions);
-		for (const [file, review] of [[sidecars[0], a], [sidecars[1], b]] as const) {
-			if (!reviewOfLetter(review, letter.fingerprint, prints)) {
-				throw new AgreeError(`${file}: does not match the letter ${letterPath}: belongs to a different letter (no answer it judged is in it)`);
-			}
-		}
-
+		const {a, b, letter} = await readReviewPair(sidecars, flags.letter, flags);
 		const report = compareReviews(scoreLetter(letter), a, b, sidecars);
 		output.out(flags.json ? `${safeJson({version: agreeJsonVersion, ...report})}\n` : formatAgreeReport(report));
 		return 0;

@@ -1,7 +1,9 @@
 // `answer-review <folder>`: a letter picker over a folder; Enter reviews a letter, q or Esc in the reviewer comes back.
 import process from 'node:process';
 import {columnsOf, letterCacheFor, loadLetters, type Letter, type LoadProblem, type LoadProgress} from '../letter/index.js';
-import {scoreLetter} from '../scoring/index.js';
+import {scoreLetter, type Scorecard} from '../scoring/index.js';
+import {loadAnnotations, sidecarPath} from '../store/file.js';
+import type {Annotations} from '../store/model.js';
 import {safeText} from '../text/safe-text.js';
 import {createTheme, wantsNoColor} from '../ui/theme.js';
 import {formatScoreTable} from './score-format.js';
@@ -27,26 +29,36 @@ export async function browseFolder(folder: string, flags: BrowseFlags, io: Revie
 	}
 
 	process.env['NODE_ENV'] ??= 'production';
-	const {runPicker, initialPickerState, pickerEntry} = await import('../ui/picker/run-picker.js');
+	const {runPicker, initialPickerState, pickerEntry, focusOn} = await import('../ui/picker/run-picker.js');
+	const scorecards = new Map<string, Scorecard>();
+	// Your review so far, for the picker's progress column; a review file that cannot be read counts as none here (the reviewer names its problem on opening).
+	const reviewOf = async (letter: Letter): Promise<Annotations> => {
+		try {
+			return (await loadAnnotations(sidecarPath(letter.source, flags), letter))?.annotations ?? {};
+		} catch {
+			return {};
+		}
+	};
+
 	const theme = createTheme({noColor: wantsNoColor(io.env)});
 	const load = async (onProgress: (progress: LoadProgress) => void) => {
 		const result = await loadLetters([folder], {...columns, onProgress});
 		problems = [...result.failures, ...result.skipped];
+		const entries = [];
 		for (const letter of result.letters) {
 			letters.set(letter.source, letter);
+			const scorecard = scoreLetter(letter);
+			scorecards.set(letter.source, scorecard);
+			// eslint-disable-next-line no-await-in-loop
+			entries.push(pickerEntry(letter, scorecard, await reviewOf(letter)));
 		}
 
-		return {entries: result.letters.map(letter => pickerEntry(letter, scoreLetter(letter))), problems};
+		return {entries, problems};
 	};
 
 	let state = initialPickerState;
 	let data;
 	for (;;) {
-		if (data !== undefined) {
-			// Coming back from the reviewer: start the picker on a clean screen, not under the reviewer's last frame.
-			io.out('\u001B[2J\u001B[3J\u001B[H');
-		}
-
 		// eslint-disable-next-line no-await-in-loop
 		const outcome = await runPicker({...(data === undefined ? {load} : {data}), initial: state, theme});
 		if (outcome.kind === 'quit') {
@@ -55,11 +67,18 @@ export async function browseFolder(folder: string, flags: BrowseFlags, io: Revie
 		}
 
 		({state, data} = outcome);
+		const letter = letters.get(outcome.entry.source)!;
 		// eslint-disable-next-line no-await-in-loop
-		const code = await reviewLetter(letters.get(outcome.entry.source)!, outcome.entry.source, flags, io, {fromPicker: true});
+		const code = await reviewLetter(letter, outcome.entry.source, flags, io, {fromPicker: true});
 		if (code !== 0) {
 			return code;
 		}
+
+		// Back in the picker: that letter's progress as it is now, and the cursor on it.
+		// eslint-disable-next-line no-await-in-loop
+		const updated = pickerEntry(letter, scorecards.get(letter.source) ?? scoreLetter(letter), await reviewOf(letter));
+		data = {...data, entries: data.entries.map(entry => (entry.source === letter.source ? updated : entry))};
+		state = focusOn(state, letter.source);
 	}
 }
 

@@ -5,7 +5,8 @@ import {csvText, findCommitments, neutraliseCell, type Commitment} from '../expo
 import {safeText} from '../text/safe-text.js';
 import {safeJson} from '../text/safe-json.js';
 import {columnsOf, letterCacheFor} from '../letter/index.js';
-import {scorePaths, type Output} from './score.js';
+import {scorePaths} from './score.js';
+import type {Output} from './output.js';
 
 /** Flags the commitments command reads. */
 export type CommitmentsFlags = {

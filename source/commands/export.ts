@@ -9,7 +9,7 @@ import {loadAnnotations, reviewerSlug, sidecarPath} from '../store/index.js';
 import {errorLine} from '../text/error-line.js';
 import {buildExport, renderCsv, renderMarkdown, reviewFromSidecar, serializeExport, writeExportFile, type ExportDocument, type ExportInput} from '../export/index.js';
 import {safeText} from '../text/safe-text.js';
-import {describeFailure, type Output} from './score.js';
+import {describeFailure, type Output} from './output.js';
 
 /** The export formats. */
 export type ExportFormat = 'markdown' | 'json' | 'csv';
@@ -32,7 +32,12 @@ export type ExportFlags = {
 	readonly nameColumn?: string;
 	/** `--no-cache` (false): read every letter again, not from the cache of read letters. */
 	readonly cache?: boolean;
+	/** `--no-bom`: leave the UTF-8 byte order mark off the CSV (on by default, so a spreadsheet reads "geïnformeerd" as UTF-8). */
+	readonly bom?: boolean;
 };
+
+/** The UTF-8 byte order mark the CSV export starts with. */
+export const utf8Bom = '\uFEFF';
 
 const processOutput: Output = {
 	out: text => process.stdout.write(text),
@@ -40,7 +45,7 @@ const processOutput: Output = {
 };
 
 /** Renders the export document in one format. */
-export function renderExport(document: ExportDocument, format: ExportFormat): string {
+export function renderExport(document: ExportDocument, format: ExportFormat, options: {readonly bom?: boolean} = {}): string {
 	switch (format) {
 		case 'markdown': {
 			return renderMarkdown(document);
@@ -51,7 +56,8 @@ export function renderExport(document: ExportDocument, format: ExportFormat): st
 		}
 
 		case 'csv': {
-			return renderCsv(document);
+			// Spreadsheets read a CSV without a byte order mark in the system's code page ("geÃ¯nformeerd").
+			return `${options.bom === false ? '' : utf8Bom}${renderCsv(document)}`;
 		}
 	}
 }
@@ -172,7 +178,7 @@ export async function runExport(paths: readonly string[], flags: ExportFlags, ou
 		return 1;
 	}
 
-	const text = renderExport(buildExport(inputs), format);
+	const text = renderExport(buildExport(inputs), format, {bom: flags.bom !== false});
 	const code = failures.length > 0 ? 1 : 0;
 	if (flags.output === undefined) {
 		output.out(text);

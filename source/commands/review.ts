@@ -1,9 +1,6 @@
-// `answer-review [letter]`: open the reviewer. Ink and react are imported only after the TTY check.
-import {stat} from 'node:fs/promises';
-import path from 'node:path';
+// The reviewer on one letter already read. Ink and react are imported only after the TTY check.
 import process from 'node:process';
 import {fileURLToPath} from 'node:url';
-import {letterCacheFor, readLetterFile} from '../letter/index.js';
 import {scoreLetter, scoreLetterLazily, scoreRemaining} from '../scoring/index.js';
 import {withAnnotations} from '../store/apply.js';
 import {answerPrints, stampAnnotations} from '../store/attach.js';
@@ -14,8 +11,6 @@ import {safeText} from '../text/safe-text.js';
 import {errorLine} from '../text/error-line.js';
 import {createTheme, wantsNoColor} from '../ui/theme.js';
 import {formatScoreTable} from './score-format.js';
-import {describeFailure} from './score.js';
-import type {BrowseFlags} from './browse.js';
 
 /** The flags the reviewer reads. */
 export type ReviewFlags = {
@@ -47,36 +42,6 @@ export const processIo = (): ReviewIo => ({
 
 /** The bundled seed letter, found from this file's location so it works from any working directory. */
 export const seedLetterPath = fileURLToPath(new URL('../../seeds/kamervragen-digitale-soevereiniteit-digid-2026Z12034.txt', import.meta.url));
-
-/**
- * Opens the reviewer on a letter (the seed when none is given) and returns the exit code. A folder,
- * or a CSV of letters with `--column`, opens the letter picker.
- */
-export async function startReviewer(letterArg: string | undefined, flags: BrowseFlags, io: ReviewIo = processIo()): Promise<number> {
-	const letterPath = letterArg ?? seedLetterPath;
-	if (await isFolder(letterPath) || (flags.column !== undefined && path.extname(letterPath).toLowerCase() === '.csv')) {
-		const {browseFolder} = await import('./browse.js');
-		return browseFolder(letterPath, flags, io);
-	}
-
-	let letter: Letter;
-	try {
-		letter = await readLetterFile(letterPath, {cache: letterCacheFor(flags, process.env)});
-	} catch (error) {
-		io.err(`answer-review: ${describeFailure(letterPath, error)}\n`);
-		return 1;
-	}
-
-	return reviewLetter(letter, letterPath, flags, io);
-}
-
-async function isFolder(file: string): Promise<boolean> {
-	try {
-		return (await stat(file)).isDirectory();
-	} catch {
-		return false; // readLetterFile names the problem.
-	}
-}
 
 /** How the reviewer is opened besides the flags. */
 export type ReviewOptions = {

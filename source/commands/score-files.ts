@@ -4,7 +4,7 @@ import {fileURLToPath} from 'node:url';
 import {Worker} from 'node:worker_threads';
 import {LetterCache, readLetterFile, type LetterCacheLocation} from '../letter/index.js';
 import {scoreLetter, type Scorecard} from '../scoring/index.js';
-import {describeFailure} from './score.js';
+import {describeFailure} from './output.js';
 
 /** One file's scorecard, or the one-line reason it could not be read. */
 export type FileResult = {readonly scorecard: Scorecard} | {readonly error: string};

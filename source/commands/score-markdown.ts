@@ -1,5 +1,6 @@
 import type {Scorecard} from '../scoring/index.js';
-import {flagMarks, summaryLine} from './score-format.js';
+import {flagMarks} from '../text/flag-marks.js';
+import {summaryLine} from './score-format.js';
 import {markdownInline} from '../export/markdown.js';
 
 /** Text for a Markdown table cell: one line, markup (pipes, HTML tags) escaped, nothing a terminal would act on. */

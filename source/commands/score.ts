@@ -7,6 +7,7 @@ import {scoreJsonVersion, scorecardsToJson} from './score-json.js';
 import {safeText} from '../text/safe-text.js';
 import {safeJson} from '../text/safe-json.js';
 import {progressLine} from './progress-line.js';
+import {describeFailure, type Output} from './output.js';
 
 /** Flags the score command reads. */
 export type ScoreFlags = {
@@ -20,24 +21,12 @@ export type ScoreFlags = {
 	readonly cache?: boolean;
 };
 
-/** Where the command writes; injectable so tests need no child process. */
-export type Output = {
-	readonly out: (text: string) => void;
-	readonly err: (text: string) => void;
-	/** Shows loading progress; given only when stderr is a terminal, so pipes and logs stay clean. */
-	readonly progress?: (progress: LoadProgress) => void;
-};
-
+// Where the command writes; injectable so tests need no child process.
 const processOutput: Output = {
 	out: text => process.stdout.write(text),
 	err: text => process.stderr.write(text),
 	...(process.stderr.isTTY ? {progress: progressLine(text => process.stderr.write(text), () => process.stderr.columns || 80)} : {}),
 };
-
-/** One line naming the file and the problem, for any error a letter can raise. */
-export function describeFailure(path: string, error: unknown): string {
-	return safeText(failureMessage(path, error));
-}
 
 /** Reads and scores every letter under `paths`; failures and skipped CSV rows are reported, never thrown. */
 export async function scorePaths(paths: readonly string[], options: Pick<ScoreFlags, 'column' | 'nameColumn'> & {readonly onProgress?: (progress: LoadProgress) => void; readonly onScorecard?: (scorecard: Scorecard) => void; readonly cache?: LetterCache | undefined} = {}): Promise<{scorecards: Scorecard[]; failures: string[]; skipped: string[]}> {

@@ -83,8 +83,8 @@ export async function runSearch(args: readonly string[], flags: SearchFlags, out
 	return failures.length > 0 ? 1 : 0;
 }
 
-/** The `--json` document: best first; `matches` are `[start, end)` offsets into `question`. */
-export function searchJson(result: SearchResult): {results: Array<{source: string; number: number; score: number; question: string; matches: Array<[number, number]>}>} {
+/** The `--json` document: best first; `matches` are `[start, end)` offsets into `question`, `answerMatches` into the answer. */
+export function searchJson(result: SearchResult): {results: Array<{source: string; number: number; score: number; question: string; matches: Array<[number, number]>; answerMatches: Array<[number, number]>}>} {
 	return {
 		results: result.hits.map(hit => ({
 			source: hit.source,
@@ -92,6 +92,8 @@ export function searchJson(result: SearchResult): {results: Array<{source: strin
 			score: Number(hit.score.toPrecision(3)),
 			question: hit.question,
 			matches: hit.questionMatches.map(([start, end]): [number, number] => [start, end]),
+			// A hit found only in the answer is no longer `"matches": []` and nothing else.
+			answerMatches: hit.answerMatches.map(([start, end]): [number, number] => [start, end]),
 		})),
 	};
 }

@@ -45,6 +45,7 @@ export function buildExport(inputs: readonly ExportInput[]): ExportDocument {
 function letterEntry(input: ExportInput, reviewed: readonly ReviewedAnswer[]): ExportLetter {
 	const {scorecard, review} = input;
 	const reviewedAnswers = reviewed.filter(answer => answer.reviewed).length;
+	const skippedAnswers = reviewed.filter(answer => !answer.reviewed && answer.reviewer?.skipped === true).length;
 	const touched = reviewed.some(answer => answer.reviewer !== undefined);
 	const status = reviewedAnswers > 0 && reviewedAnswers === reviewed.length ? 'reviewed' : touched ? 'partly reviewed' : 'not reviewed';
 	return {
@@ -61,6 +62,7 @@ function letterEntry(input: ExportInput, reviewed: readonly ReviewedAnswer[]): E
 			...(review?.updatedAt === undefined ? {} : {updatedAt: review.updatedAt}),
 			reviewedAnswers,
 			...orphans(review?.annotations ?? {}, reviewed),
+			skippedAnswers,
 			agreementWithTool: reviewerVersusTool(scorecard, review?.annotations ?? {}),
 		},
 		summary: summarise(reviewed),

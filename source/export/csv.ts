@@ -35,6 +35,7 @@ export const csvColumns: ReadonlyArray<readonly [string, (row: ExportAnswer, sub
 	['reviewer_confidential', row => row.reviewer?.confidential ?? ''],
 	['reviewer_future', row => row.reviewer?.future ?? ''],
 	['note', row => row.reviewer?.note ?? ''],
+	['reviewer_skipped', row => row.reviewer?.skipped === true && !row.reviewed],
 	['final_clarity', row => row.final.clarity],
 	['final_direct', row => row.final.direct ?? ''],
 	['final_deflects', row => row.final.deflects],

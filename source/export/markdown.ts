@@ -1,5 +1,6 @@
 // The Markdown scorecard: reads well raw (plain lists, quotes) and rendered. Everything from a letter or
 // a sidecar goes through safeText and is escaped, so it can neither reach a terminal nor become markup.
+import {scoreAnswer} from '../scoring/clarity.js';
 import {safeText} from '../text/safe-text.js';
 import type {Agreement, AgreementByField, ExportAnswer, ExportDocument, ExportLetter} from './schema.js';
 import {describeTimeliness} from './timeliness.js';
@@ -83,7 +84,8 @@ function reviewLine(review: ExportLetter['review']): string {
 	}
 
 	const who = review.reviewer === undefined ? '' : ` by ${markdownInline(review.reviewer)}`;
-	return `${review.status}${who}, ${review.reviewedAnswers} answer${review.reviewedAnswers === 1 ? '' : 's'} with a verdict; where the reviewer differs, their word counts`;
+	const skipped = review.skippedAnswers > 0 ? `, ${review.skippedAnswers} skipped (looked at, undecided)` : '';
+	return `${review.status}${who}, ${review.reviewedAnswers} answer${review.reviewedAnswers === 1 ? '' : 's'} with a verdict${skipped}; where the reviewer differs, their word counts`;
 }
 
 /** Agreement per field on one line, e.g. "clarity 8 of 10 (80%, κ 0.62); deflects …". */
@@ -114,7 +116,7 @@ function answerLines(answer: ExportAnswer): string[] {
 	const clarity = source.clarity === 'reviewer' && final.clarity !== tool.clarity
 		? `**${final.clarity}** (reviewer; tool: ${tool.clarity})`
 		: `**${final.clarity}**${source.clarity === 'reviewer' ? ' (reviewer and tool)' : ' (tool)'}`;
-	lines.push(`- **Clarity:** ${clarity} · score ${tool.score}/100`);
+	lines.push(`- **Clarity:** ${clarity} · ${scoreLine(answer)}`);
 	const direct = (value: 'yes' | 'no' | null) => value ?? (answer.closed ? 'neither yes nor no' : 'open question');
 	// The value that counts first; where the reviewer overrode the tool, the tool's value beside it, whose evidence follows.
 	const shown = <T>(field: 'direct' | 'deflects' | 'confidential' | 'future', name: (value: T) => string, finalValue: T, toolValue: T) =>
@@ -130,7 +132,7 @@ function answerLines(answer: ExportAnswer): string[] {
 		return lines;
 	}
 
-	const verdict = reviewer.verdict === undefined ? 'no verdict' : `verdict ${reviewer.verdict}${reviewer.accepted ? ' (accepted the tool\'s judgement)' : ''}`;
+	const verdict = reviewer.verdict === undefined ? (reviewer.skipped === true ? 'skipped (looked at, undecided)' : 'no verdict') : `verdict ${reviewer.verdict}${reviewer.accepted ? ' (accepted the tool\'s judgement)' : ''}`;
 	const overrides = [
 		reviewer.direct !== undefined && reviewer.direct !== tool.flags.direct.value ? `yes/no ${direct(tool.flags.direct.value)} → ${direct(reviewer.direct)}` : undefined,
 		...(['deflects', 'confidential', 'future'] as const).map(flag => {
@@ -148,6 +150,14 @@ function answerLines(answer: ExportAnswer): string[] {
 	}
 
 	return lines;
+}
+
+/** The score of the values that count (the reviewer's where given), with the tool's beside it when they differ. */
+export function scoreLine(answer: ExportAnswer): string {
+	const {final, tool} = answer;
+	const flag = <V>(value: V) => ({value, evidence: []});
+	const score = scoreAnswer(answer.answer, answer.closed, final.clarity, {direct: flag(final.direct), deflects: flag(final.deflects), confidential: flag(final.confidential), future: flag(final.future)});
+	return score === tool.score ? `score ${score}/100` : `score ${score}/100 (tool: ${tool.score})`;
 }
 
 function yesNo(value: boolean): string {

@@ -40,6 +40,7 @@ const reviewerAnnotation = z.object({
 	confidential: z.boolean().optional(),
 	future: z.boolean().optional(),
 	note: z.string().optional(),
+	skipped: z.boolean().optional().describe('Looked at and left undecided (s in the reviewer); a verdict replaces it'),
 	updatedAt: z.string(),
 }).describe('The reviewer\'s annotation as saved in the sidecar');
 
@@ -119,6 +120,7 @@ export const exportLetterSchema = z.object({
 		reviewedAnswers: count,
 		orphaned: z.array(z.object({key: z.string(), annotation: reviewerAnnotation})).optional()
 			.describe('Annotations of questions the letter no longer has (its text was edited); kept in the review file, counted nowhere'),
+		skippedAnswers: count.describe('Answers skipped (looked at, undecided) and still without a verdict'),
 		agreementWithTool: agreementByField.describe('How often the reviewer agreed with the tool, over the answers they judged'),
 	}),
 	summary: z.object({

@@ -246,9 +246,11 @@ export function wordsContaining(vocabulary: Vocabulary, part: string, into = new
 }
 
 /**
- * The words a query word matches as fuse would: the word itself or a near miss, anywhere inside a
- * longer (compound) word. A word with k allowed typos, cut into k+1 pieces, keeps at least one
- * piece intact, so only words containing a piece are handed to fuse (a pigeonhole prefilter).
+ * The words a query word matches as fuse would: the word itself or a near miss, inside a longer
+ * (compound) word only from that word's start ("exitplan" in "exitplannen", "koekoek" in
+ * "koekkoeks") or exactly ("plan" in "exitplan"): "ijssel" does not find "w«issel»t". A word with k
+ * allowed typos, cut into k+1 pieces, keeps at least one piece intact, so only words containing a
+ * piece are handed to fuse (a pigeonhole prefilter).
  */
 export function matchWord(vocabulary: Vocabulary, term: string, threshold: number): WordMatches {
 	const allowedErrors = Math.floor((threshold * term.length) + 1e-9);
@@ -269,10 +271,30 @@ export function matchWord(vocabulary: Vocabulary, term: string, threshold: numbe
 	const ids = [...candidates];
 	const fuse = new Fuse(ids.map(id => vocabulary.words[id]!), matchOptions);
 	for (const result of fuse.search(term)) {
-		matches.set(ids[result.refIndex]!, result.score ?? 1);
+		const word = vocabulary.words[ids[result.refIndex]!]!;
+		if (word.includes(term) || startsWithNearly(word, term, allowedErrors)) {
+			matches.set(ids[result.refIndex]!, result.score ?? 1);
+		}
 	}
 
 	return matches;
+}
+
+/** True when some start of `word` is within `errors` edits (insert, delete, substitute) of `term`. */
+export function startsWithNearly(word: string, term: string, errors: number): boolean {
+	// Row of edit distances between the term's first i letters and each start of the word.
+	let previous = Array.from({length: word.length + 1}, (_, j) => j);
+	for (let i = 1; i <= term.length; i++) {
+		const current = [i];
+		for (let j = 1; j <= word.length; j++) {
+			const cost = term[i - 1] === word[j - 1] ? 0 : 1;
+			current.push(Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost));
+		}
+
+		previous = current;
+	}
+
+	return previous.some(distance => distance <= errors);
 }
 
 function pieces(term: string, count: number): string[] {

@@ -28,6 +28,11 @@ export function firstUnreviewed(keys: readonly string[], annotations: Annotation
 	return index === -1 ? 0 : index;
 }
 
+/** How many of `keys` were skipped (looked at, undecided) and have no verdict yet. */
+export function countSkipped(keys: readonly string[], annotations: Annotations): number {
+	return keys.filter(key => annotations[key]?.skipped === true && !isReviewed(annotations[key])).length;
+}
+
 /** How many of `keys` have a verdict. */
 export function countReviewed(keys: readonly string[], annotations: Annotations): number {
 	return keys.filter(key => isReviewed(annotations[key])).length;
@@ -42,18 +47,25 @@ export function applyToAnnotation(before: Annotation | undefined, change: Change
 	const {answerChanged: _changed, ...base}: Omit<Annotation, 'updatedAt'> = before ?? {};
 	// A judgement made by hand is no longer "accepted from the tool".
 	const {accepted: _accepted, ...manual} = base;
+	// A verdict ends "looked at, undecided".
+	const {skipped: _skipped, ...decided} = manual;
 	switch (change.type) {
 		case 'confirm': {
 			return before === undefined ? undefined : {...base, updatedAt: now};
 		}
 
 		case 'set-verdict': {
-			return {...manual, verdict: change.verdict, updatedAt: now};
+			return {...decided, verdict: change.verdict, updatedAt: now};
 		}
 
 		case 'accept': {
+			const {skipped: _was, ...kept} = base;
 			const {verdict, ...flags} = change.tool;
-			return {...base, verdict, ...flags, accepted: true, updatedAt: now};
+			return {...kept, verdict, ...flags, accepted: true, updatedAt: now};
+		}
+
+		case 'skip': {
+			return base.verdict === undefined ? {...base, skipped: true, updatedAt: now} : {...base, updatedAt: now};
 		}
 
 		case 'toggle-flag': {

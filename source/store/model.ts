@@ -25,6 +25,8 @@ export type Annotation = {
 	readonly questionFingerprint?: string;
 	/** The answer's text changed since the reviewer judged it; cleared when they confirm or judge it again. */
 	readonly answerChanged?: boolean;
+	/** Looked at and left undecided (`s`); a verdict given later replaces it. */
+	readonly skipped?: boolean;
 	/** ISO timestamp of the last change to this annotation. */
 	readonly updatedAt: string;
 };
@@ -58,4 +60,5 @@ export type Change =
 	| {readonly type: 'set-direct'; readonly direct: YesNo}
 	| {readonly type: 'set-note'; readonly note: string}
 	/** The reviewer keeps their judgement of an answer whose text changed: the mark is cleared. */
-	| {readonly type: 'confirm'};
+	| {readonly type: 'confirm'}
+	| {readonly type: 'skip'};

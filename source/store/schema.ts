@@ -17,6 +17,7 @@ export const annotationSchema = z.object({
 	answerFingerprint: z.string().regex(/^[\da-f]{16}$/u).optional(),
 	questionFingerprint: z.string().regex(/^[\da-f]{16}$/u).optional(),
 	answerChanged: z.boolean().optional(),
+	skipped: z.boolean().optional(),
 	updatedAt: timestamp,
 });
 

@@ -32,6 +32,46 @@ export function actionFor(command: Command, {now, page, maxScroll, helpPage = pa
 			return {type: 'move', to: command};
 		}
 
+		case 'todo-next': {
+			return {type: 'todo', by: 1};
+		}
+
+		case 'todo-previous': {
+			return {type: 'todo', by: -1};
+		}
+
+		case 'goto': {
+			return {type: 'prompt-open', kind: 'goto'};
+		}
+
+		case 'filter': {
+			return {type: 'prompt-open', kind: 'filter'};
+		}
+
+		case 'clear-filter': {
+			return {type: 'filter-clear'};
+		}
+
+		case 'follow': {
+			return {type: 'follow'};
+		}
+
+		case 'go-back': {
+			return {type: 'go-back'};
+		}
+
+		case 'skip': {
+			return {type: 'skip', now};
+		}
+
+		case 'prompt-submit': {
+			return {type: 'prompt-submit'};
+		}
+
+		case 'prompt-cancel': {
+			return {type: 'prompt-cancel'};
+		}
+
 		case 'page-down': {
 			return {type: 'scroll', by: page, max: maxScroll};
 		}

@@ -1,7 +1,7 @@
 // The detail pane as lines: question, the tool's and the reviewer's judgement, the answer with every
 // evidence span highlighted and numbered, the evidence legend and the footnotes.
 import type {Footnote} from '../letter/model.js';
-import type {Evidence, YesNo} from '../scoring/model.js';
+import type {Ask, AskKind, Evidence, YesNo} from '../scoring/model.js';
 import type {ReviewedAnswer} from '../store/merge.js';
 import {evidenceKind, type ThemeToken} from './theme.js';
 import {wrapSegments, type Line, type Segment} from './wrap.js';
@@ -97,8 +97,8 @@ export function toolSummary(reviewed: ReviewedAnswer): string {
 /** The reviewer's judgement in one line: verdict and every value they set. */
 export function reviewerSummary(reviewed: ReviewedAnswer): string {
 	const mine = reviewed.reviewer;
-	if (mine === undefined || Object.keys(mine).every(field => field === 'updatedAt' || field === 'note')) {
-		return 'not reviewed yet (1/2/3 verdict, a accept)';
+	if (mine === undefined || Object.keys(mine).every(field => field === 'updatedAt' || field === 'note' || field === 'skipped')) {
+		return mine?.skipped === true ? 'skipped: looked at, undecided (1/2/3 verdict, a accept)' : 'not reviewed yet (1/2/3 verdict, a accept)';
 	}
 
 	const parts = [mine.verdict === undefined ? 'no verdict yet' : `${mine.verdict}${mine.accepted ? ' (accepted)' : ''}`];
@@ -120,8 +120,47 @@ export function reviewerSummary(reviewed: ReviewedAnswer): string {
 /** What the reviewer sees on an answer whose text changed since they judged it. */
 export const answerChangedWarning = '! answer changed since you reviewed it';
 
-/** Every line of the detail pane for one answer at a given width. */
-export function detailLines(reviewed: ReviewedAnswer, footnotes: readonly Footnote[], width: number): Line[] {
+const askKindLabel: Readonly<Record<AskKind, string>> = {
+	'yes-no': 'yes/no',
+	when: 'when',
+	'how-many': 'how many',
+	which: 'which',
+	what: 'what',
+	why: 'why',
+	how: 'how',
+	who: 'who',
+	request: 'request',
+	other: 'other',
+};
+
+/** How an ask is marked: ✓ addressed, ✗ not addressed, ? cannot tell. */
+export function askMark(ask: Ask): {readonly mark: string; readonly token: ThemeToken} {
+	if (ask.addressed === null) {
+		return {mark: '?', token: 'muted'};
+	}
+
+	return ask.addressed ? {mark: '✓', token: 'success'} : {mark: '✗', token: 'error'};
+}
+
+/** The one line under the question naming what it asks and whether the answer addresses each: "asks: ✓ when  ✗ which". Empty without asks. */
+export function asksLine(asks: readonly Ask[], width: number): Line | undefined {
+	if (asks.length === 0) {
+		return undefined;
+	}
+
+	const segments: Segment[] = [{text: 'asks:', token: 'heading'}];
+	for (const ask of asks) {
+		const {mark, token} = askMark(ask);
+		segments.push({text: '  ', token: 'plain'}, {text: mark, token}, {text: ` ${askKindLabel[ask.kind]}`, token: 'plain'});
+	}
+
+	// One line however many asks: what does not fit is cut, with an ellipsis.
+	const lines = wrapSegments(segments, width);
+	return lines.length <= 1 ? lines[0] : [...wrapSegments(segments, width - 2)[0]!, {text: ' …', token: 'muted'}];
+}
+
+/** The detail pane's lines and the line where the answer text starts (what comes before it is the layout's "chrome"). */
+export function detailLayout(reviewed: ReviewedAnswer, footnotes: readonly Footnote[], width: number): {readonly lines: Line[]; readonly answerStart: number} {
 	const {tool} = reviewed;
 	const lines: Line[] = [];
 	const blank: Line = [];
@@ -135,22 +174,37 @@ export function detailLines(reviewed: ReviewedAnswer, footnotes: readonly Footno
 		add([{text: `   ${sub}`, token: 'plain'}], '       ');
 	}
 
-	add([{text: 'Tool: ', token: 'heading'}, {text: toolSummary(reviewed), token: 'plain'}], '      ');
-	add([{text: 'You:  ', token: 'heading'}, {text: reviewerSummary(reviewed), token: 'reviewer'}], '      ');
+	const asks = asksLine(tool.asks, width);
+	if (asks !== undefined) {
+		lines.push(asks);
+	}
+
+	// A judgement made on an earlier text of this answer: said before the answer, where it is seen.
 	if (reviewed.answerChanged) {
 		add([{text: `${answerChangedWarning} `, token: 'warning'}, {text: '(Enter keeps your judgement; or judge it again)', token: 'muted'}], '      ');
 	}
 
+	// Your note is your own words on this answer: it stays in sight, above the answer.
 	if (reviewed.reviewer?.note !== undefined) {
 		add([{text: 'Note: ', token: 'heading'}, {text: reviewed.reviewer.note, token: 'reviewer'}], '      ');
 	}
 
+	// The answer comes right under the question, so the most of it shows; the judgements follow it
+	// (the list row shows both verdicts at a glance).
 	const shared = tool.answeredWith.length > 1 ? ` (one answer to questions ${tool.answeredWith.join(', ')})` : '';
 	add([{text: '── Answer', token: 'heading'}, {text: shared, token: 'muted'}]);
+	const answerStart = lines.length;
+	// An ask's evidence that is also a flag's (the yes or no heard) is marked once.
+	const flagEvidence = allEvidence(reviewed);
+	const askEvidence = tool.asks.flatMap(ask => ask.evidence).filter(hit => !flagEvidence.some(other => other.start === hit.start && other.end === hit.end));
 	const answer = tool.answer === null
 		? {segments: [{text: '(the letter gives no answer to this question)', token: 'muted' as const}], legend: []}
-		: highlightSpans(tool.answer, allEvidence(reviewed), 'plain', question.legend.length + 1);
+		: highlightSpans(tool.answer, [...flagEvidence, ...askEvidence], 'plain', question.legend.length + 1);
 	add(answer.segments);
+
+	lines.push(blank);
+	add([{text: 'Tool: ', token: 'heading'}, {text: toolSummary(reviewed), token: 'plain'}], '      ');
+	add([{text: 'You:  ', token: 'heading'}, {text: reviewerSummary(reviewed), token: 'reviewer'}], '      ');
 
 	const legend = [...question.legend, ...answer.legend];
 	if (legend.length > 0) {
@@ -173,7 +227,12 @@ export function detailLines(reviewed: ReviewedAnswer, footnotes: readonly Footno
 		}
 	}
 
-	return lines;
+	return {lines, answerStart};
+}
+
+/** Every line of the detail pane for one answer at a given width. */
+export function detailLines(reviewed: ReviewedAnswer, footnotes: readonly Footnote[], width: number): Line[] {
+	return detailLayout(reviewed, footnotes, width).lines;
 }
 
 /** All evidence on the answer text, from every flag. */

@@ -2,6 +2,7 @@
 import process from 'node:process';
 import {render} from 'ink';
 import {withBracketedPaste} from './input/bracketed-paste.js';
+import {onAlternateScreen} from './alternate-screen.js';
 import {ReviewerApp, type ReviewerAppProps} from './components/app.js';
 
 export type {ReviewerAppProps} from './components/app.js';
@@ -13,10 +14,15 @@ export {createTheme, wantsNoColor, type Theme} from './theme.js';
  * the folder picker) Esc leaves it as well as q; without, Esc does nothing and is not shown.
  */
 export async function runReviewer(props: Omit<ReviewerAppProps, 'onBack'>, {back = false}: {readonly back?: boolean} = {}): Promise<void> {
+	const onBackRef: {instance?: {unmount: () => void}} = {};
 	const onBack = () => {
-		instance.unmount();
+		onBackRef.instance?.unmount();
 	};
 
-	const instance = render(<ReviewerApp {...props} {...(back ? {onBack} : {})}/>, {exitOnCtrlC: true});
-	await withBracketedPaste(process.stdout, async () => instance.waitUntilExit());
+	// On the alternate screen: quitting gives the terminal back as it was.
+	await onAlternateScreen(process.stdout, async () => {
+		const instance = render(<ReviewerApp {...props} {...(back ? {onBack} : {})}/>, {exitOnCtrlC: true});
+		onBackRef.instance = instance;
+		await withBracketedPaste(process.stdout, async () => instance.waitUntilExit());
+	});
 }

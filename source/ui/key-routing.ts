@@ -61,6 +61,15 @@ function routeKey(state: ReviewState, event: KeyEvent, routing: KeyRouting, redu
 		? undefined
 		: commandFor(state.mode, input, key, {searchActive: state.search.active !== undefined}, routing.table);
 	if (command === undefined) {
+		// In a `:` or `F` prompt every other key is typed into it.
+		if (state.mode === 'prompt') {
+			if (event.kind === 'special' && (event.name === 'backspace' || event.name === 'delete')) {
+				return reduce(state, {type: 'prompt-erase'});
+			}
+
+			return event.kind === 'char' ? reduce(state, {type: 'prompt-type', text: event.char}) : state;
+		}
+
 		if (state.mode === 'search') {
 			const edit = fieldEditFor(event);
 			return edit === undefined ? state : reduce(state, {type: 'search-edit', edit});

@@ -1,7 +1,7 @@
 // The one key table: matching, the footer and the help screen are all drawn from it.
 
 /** What the screen is doing; keys are routed by mode so they never leak between modes. */
-export type Mode = 'browse' | 'note' | 'help' | 'search';
+export type Mode = 'browse' | 'note' | 'help' | 'search' | 'prompt';
 
 /** Everything a key can ask for. */
 export type Command =
@@ -9,6 +9,16 @@ export type Command =
 	| 'previous'
 	| 'first'
 	| 'last'
+	| 'todo-next'
+	| 'todo-previous'
+	| 'goto'
+	| 'follow'
+	| 'go-back'
+	| 'filter'
+	| 'clear-filter'
+	| 'skip'
+	| 'prompt-submit'
+	| 'prompt-cancel'
 	| 'page-down'
 	| 'page-up'
 	| 'verdict-clear'
@@ -43,7 +53,7 @@ export type Command =
 	| 'quit';
 
 /** The special keys we bind, named as Ink's `Key` names them. */
-export type SpecialKey = 'downArrow' | 'upArrow' | 'pageDown' | 'pageUp' | 'escape' | 'return';
+export type SpecialKey = 'downArrow' | 'upArrow' | 'pageDown' | 'pageUp' | 'escape' | 'return' | 'backspace' | 'delete';
 
 /** One key: a printable character, or a special key. `shown` is how help prints it. */
 export type KeySpec = {readonly input: string; readonly shown?: string} | {readonly special: SpecialKey; readonly shown: string};
@@ -55,6 +65,11 @@ export type KeySpec = {readonly input: string; readonly shown?: string} | {reado
  */
 export const footerGroups = {
 	move: 'move',
+	todo: 'to do',
+	goto: 'jump',
+	filter: 'filter',
+	'end-filter': 'unfilter',
+	skip: 'skip',
 	scroll: 'scroll',
 	verdict: 'verdict',
 	accept: 'accept',
@@ -75,17 +90,22 @@ export const footerGroups = {
 	close: 'close',
 	save: 'save',
 	cancel: 'cancel',
+	submit: 'ok',
 	quit: 'quit',
 } as const;
 
 /** A footer group name. */
 export type FooterGroup = keyof typeof footerGroups;
 
-/** What a binding may depend on besides the mode: whether a search (Enter on a `/` result) is active. */
-export type Condition = 'search-active' | 'no-search';
+/**
+ * What a binding may depend on besides the mode: whether a search (Enter on a `/` result) or a filter
+ * (`F`) is active. Only Esc depends on them: it closes the innermost thing first (the filter, then the
+ * search, then the reviewer back to the picker); no other key means two things.
+ */
+export type Condition = 'search-active' | 'filter-active' | 'search-not-filter' | 'nothing-active';
 
 /** The facts conditions are checked against. */
-export type KeyContext = {readonly searchActive: boolean};
+export type KeyContext = {readonly searchActive: boolean; readonly filterActive?: boolean};
 
 const idle: KeyContext = {searchActive: false};
 
@@ -113,12 +133,15 @@ export const keyTable: readonly Binding[] = [
 	{command: 'previous', keys: [char('k'), special('upArrow', '↑')], description: 'previous answer', modes: ['browse'], footer: 'move'},
 	{command: 'first', keys: [char('g')], description: 'first answer', modes: ['browse'], footer: 'move'},
 	{command: 'last', keys: [char('G')], description: 'last answer', modes: ['browse'], footer: 'move'},
+	{command: 'todo-next', keys: [char(']')], description: 'next without a verdict', modes: ['browse'], footer: 'todo'},
+	{command: 'todo-previous', keys: [char('[')], description: 'previous without verdict', modes: ['browse'], footer: 'todo'},
 	{command: 'page-down', keys: [char(' ', 'space'), special('pageDown', 'PgDn')], description: 'scroll the answer down', modes: ['browse'], footer: 'scroll'},
 	{command: 'page-up', keys: [special('pageUp', 'PgUp')], description: 'scroll the answer up', modes: ['browse'], footer: 'scroll'},
 	{command: 'verdict-clear', keys: [char('1')], description: 'verdict: clear, next', modes: ['browse'], footer: 'verdict'},
 	{command: 'verdict-ambivalent', keys: [char('2')], description: 'verdict: ambivalent, next', modes: ['browse'], footer: 'verdict'},
 	{command: 'verdict-non-reply', keys: [char('3')], description: 'verdict: non-reply, next', modes: ['browse'], footer: 'verdict'},
 	{command: 'accept', keys: [char('a')], description: 'accept tool verdict+flags', modes: ['browse'], footer: 'accept'},
+	{command: 'skip', keys: [char('s')], description: 'skip: undecided, next', modes: ['browse'], footer: 'skip'},
 	{command: 'toggle-deflects', keys: [char('d')], description: 'your flag: deflects', modes: ['browse'], footer: 'flags'},
 	{command: 'toggle-confidential', keys: [char('c')], description: 'your flag: confidential', modes: ['browse'], footer: 'flags'},
 	{command: 'toggle-future', keys: [char('f')], description: 'your flag: future promise', modes: ['browse'], footer: 'flags'},
@@ -126,23 +149,30 @@ export const keyTable: readonly Binding[] = [
 	// Offered only on an answer whose text changed since the reviewer judged it.
 	{command: 'confirm-changed', keys: [special('return', 'Enter')], description: 'keep verdict (changed)', modes: ['browse'], footer: 'confirm', inFooter: false},
 	{command: 'direct-yes', keys: [char('y')], description: 'your yes/no: yes', modes: ['browse'], footer: 'yes-no'},
-	{command: 'direct-no', keys: [char('n')], description: 'your yes/no: no', modes: ['browse'], footer: 'yes-no', when: 'no-search'},
+	{command: 'direct-no', keys: [char('n')], description: 'your yes/no: no', modes: ['browse'], footer: 'yes-no'},
 	{command: 'direct-none', keys: [char('0')], description: 'your yes/no: neither', modes: ['browse'], footer: 'yes-no'},
 	{command: 'save-note', keys: [special('return', 'Enter')], description: 'save the note', modes: ['note'], footer: 'save'},
 	{command: 'cancel-note', keys: [special('escape', 'Esc')], description: 'cancel, keep the old note', modes: ['note'], footer: 'cancel'},
 	{command: 'undo', keys: [char('u')], description: 'undo (many levels)', modes: ['browse'], footer: 'undo'},
 	{command: 'search', keys: [char('/')], description: 'search questions+answers', modes: ['browse'], footer: 'search'},
-	// While a search is active `n` steps through its hits instead of setting "no"; Esc ends it.
-	{command: 'search-next', keys: [char('n')], description: 'next search hit', modes: ['browse'], footer: 'hits', when: 'search-active'},
-	{command: 'search-previous', keys: [char('N')], description: 'previous search hit', modes: ['browse'], footer: 'hits', when: 'search-active'},
-	{command: 'search-end', keys: [special('escape', 'Esc')], description: 'end the search', modes: ['browse'], footer: 'end-search', when: 'search-active'},
+	{command: 'search-next', keys: [char('>')], description: 'next search hit', modes: ['browse'], footer: 'hits', when: 'search-active'},
+	{command: 'search-previous', keys: [char('<')], description: 'previous search hit', modes: ['browse'], footer: 'hits', when: 'search-active'},
+	{command: 'goto', keys: [char(':')], description: 'go to question number', modes: ['browse'], footer: 'goto'},
+	{command: 'follow', keys: [char('o')], description: 'open the question cited', modes: ['browse'], footer: 'goto'},
+	{command: 'go-back', keys: [char('b')], description: 'back after o or :', modes: ['browse'], footer: 'goto'},
+	{command: 'filter', keys: [char('F')], description: 'filter the list', modes: ['browse'], footer: 'filter'},
+	// Esc closes the innermost thing: the filter, then the search, then (from a folder) the reviewer.
+	{command: 'clear-filter', keys: [special('escape', 'Esc')], description: 'clear the filter', modes: ['browse'], footer: 'end-filter', when: 'filter-active'},
+	{command: 'search-end', keys: [special('escape', 'Esc')], description: 'end the search', modes: ['browse'], footer: 'end-search', when: 'search-not-filter'},
 	{command: 'export-scorecard', keys: [char('x')], description: 'write Markdown scorecard', modes: ['browse'], footer: 'export'},
 	// Offered only when the reviewer was opened from the folder picker; the app drops the row otherwise.
-	{command: 'back', keys: [special('escape', 'Esc')], description: 'back to the letter list', modes: ['browse'], footer: 'back', when: 'no-search'},
+	{command: 'back', keys: [special('escape', 'Esc')], description: 'back to the letter list', modes: ['browse'], footer: 'back', when: 'nothing-active'},
 	{command: 'result-up', keys: [special('upArrow', '↑')], description: 'previous result', modes: ['search'], footer: 'results'},
 	{command: 'result-down', keys: [special('downArrow', '↓')], description: 'next result', modes: ['search'], footer: 'results'},
 	{command: 'result-jump', keys: [special('return', 'Enter')], description: 'go to that answer', modes: ['search'], footer: 'jump'},
 	{command: 'search-close', keys: [special('escape', 'Esc')], description: 'close, back where I was', modes: ['search'], footer: 'close'},
+	{command: 'prompt-submit', keys: [special('return', 'Enter')], description: 'go / apply the filter', modes: ['prompt'], footer: 'submit'},
+	{command: 'prompt-cancel', keys: [special('escape', 'Esc')], description: 'close the prompt', modes: ['prompt'], footer: 'cancel'},
 	{command: 'help', keys: [char('?')], description: 'this help', modes: ['browse'], footer: 'help'},
 	{command: 'help-down', keys: [char(' ', 'space'), char('j'), special('downArrow', '↓')], description: 'scroll this help down', modes: ['help'], footer: 'scroll'},
 	{command: 'help-up', keys: [char('k'), special('upArrow', '↑')], description: 'scroll this help up', modes: ['help'], footer: 'scroll'},
@@ -160,7 +190,28 @@ export type PressedKey = Partial<Readonly<Record<SpecialKey | 'ctrl' | 'meta', b
 
 /** True when a binding's condition holds in `context`. */
 export function holds(binding: Binding, context: KeyContext): boolean {
-	return binding.when === undefined || (binding.when === 'search-active') === context.searchActive;
+	const filter = context.filterActive === true;
+	switch (binding.when) {
+		case undefined: {
+			return true;
+		}
+
+		case 'search-active': {
+			return context.searchActive;
+		}
+
+		case 'filter-active': {
+			return filter;
+		}
+
+		case 'search-not-filter': {
+			return context.searchActive && !filter;
+		}
+
+		case 'nothing-active': {
+			return !context.searchActive && !filter;
+		}
+	}
 }
 
 /** The command a key press means in a mode (and context), or undefined. */
@@ -212,8 +263,9 @@ export function helpSections(context: KeyContext = idle, table: readonly Binding
 	});
 	return [
 		section('Reviewing', 'browse', true),
-		section(context.searchActive ? 'Reviewing, once Esc ends the search' : 'Reviewing, after Enter on a search result', 'browse', false),
+		section('Reviewing, at other times (Esc closes the filter, then the search)', 'browse', false),
 		section('Search box (/)', 'search', true),
+		section('Go to (:) and filter (F) prompts', 'prompt', true),
 		section('Editing a note', 'note', true),
 		section('This help', 'help', true),
 	].filter(each => each.rows.length > 0);

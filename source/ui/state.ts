@@ -1,9 +1,11 @@
 // The reviewer's one reducer: every transition of the screen's state, pure and testable without a terminal.
 import type {AnswerScore, Clarity, YesNo} from '../scoring/model.js';
 import type {Annotations, Change, ToggleFlag} from '../store/model.js';
-import {answerKeys, applyChange, firstUnreviewed, popUndo, pushUndo, type UndoStack} from '../store/apply.js';
+import {answerKeys, applyChange, firstUnreviewed, isReviewed, popUndo, pushUndo, type UndoStack} from '../store/apply.js';
 import {mergeAnswer} from '../store/merge.js';
 import {safeText} from '../text/safe-text.js';
+import {crossReference} from './cross-reference.js';
+import {matchingFilters, visibleIndexes, type FilterName} from './filter.js';
 import type {Mode} from './keys.js';
 import type {KeyEvent} from './input/key-events.js';
 import {editField, textField, type FieldEdit, type TextField} from './input/text-field.js';
@@ -12,6 +14,9 @@ import {searchReducer, type SearchAction, type SearchState} from './search/searc
 
 /** What undo restores: the annotations and which answer was selected when the change was made. */
 export type UndoEntry = {readonly annotations: Annotations; readonly selected: number};
+
+/** A one-line prompt below the answer: `:` a question number, `F` a filter. */
+export type Prompt = {readonly kind: 'goto' | 'filter'; readonly text: string};
 
 /** The whole state of the reviewer screen. */
 export type ReviewState = {
@@ -29,7 +34,7 @@ export type ReviewState = {
 	readonly message?: string;
 	/** The last save failed: shown until a save succeeds. */
 	readonly saveError?: string;
-	/** The `/` box, its index, and the search n/N step through (see search/search-state.ts). */
+	/** The `/` box, its index, and the search > and < step through (see search/search-state.ts). */
 	readonly search: SearchState;
 	/** First visible line of the help screen. */
 	readonly helpScroll: number;
@@ -41,14 +46,24 @@ export type ReviewState = {
 	readonly note?: TextField;
 	/** The last quit, back or export asked for by a key; the app carries it out (see key-routing.ts). */
 	readonly effect?: PendingEffect;
+	/** The list shows only what this filter keeps (`F`); moving, verdicts and search stay inside it. */
+	readonly filter?: FilterName;
+	/** The open `:` or `F` prompt (mode 'prompt'). */
+	readonly prompt?: Prompt;
+	/** Where `o` and `:` jumped from, newest last; `b` goes back. */
+	readonly history: readonly number[];
+	/** A yes/no pressed once on a question the tool reads as open: the same key again records it. Cleared by any other key. */
+	readonly confirm?: {readonly selected: number; readonly direct: YesNo};
 };
 
 /** Everything that can happen to the screen. `now` is an ISO timestamp, passed in to keep the reducer pure. */
 export type ReviewAction =
 	| {readonly type: 'move'; readonly to: 'next' | 'previous' | 'first' | 'last'}
+	| {readonly type: 'todo'; readonly by: 1 | -1}
 	| {readonly type: 'scroll'; readonly by: number; readonly max: number}
 	| {readonly type: 'verdict'; readonly verdict: Clarity; readonly now: string}
 	| {readonly type: 'accept'; readonly now: string}
+	| {readonly type: 'skip'; readonly now: string}
 	| {readonly type: 'toggle'; readonly flag: ToggleFlag; readonly now: string}
 	| {readonly type: 'direct'; readonly direct: YesNo; readonly now: string}
 	| {readonly type: 'open-note'}
@@ -60,16 +75,27 @@ export type ReviewAction =
 	| {readonly type: 'undo'}
 	| {readonly type: 'help'; readonly open: boolean}
 	| {readonly type: 'help-scroll'; readonly by: number; readonly max: number}
+	| {readonly type: 'prompt-open'; readonly kind: Prompt['kind']}
+	| {readonly type: 'prompt-type'; readonly text: string}
+	| {readonly type: 'prompt-erase'}
+	| {readonly type: 'prompt-submit'}
+	| {readonly type: 'prompt-cancel'}
+	| {readonly type: 'filter-clear'}
+	| {readonly type: 'follow'}
+	| {readonly type: 'go-back'}
 	| SearchAction
 	| {readonly type: 'saved'; readonly annotations: Annotations}
 	| {readonly type: 'save-failed'; readonly error: string}
 	| {readonly type: 'exported'; readonly path: string}
 	| {readonly type: 'export-failed'; readonly error: string};
 
+/** How many jumps `b` can go back. */
+const historyLimit = 100;
+
 /** The first state: resumes at the first answer without a verdict. */
 export function initialReviewState(answers: readonly AnswerScore[], annotations: Annotations): ReviewState {
 	const keys = answerKeys(answers.map(answer => answer.number));
-	return {answers, keys, annotations, selected: firstUnreviewed(keys, annotations), scroll: 0, mode: 'browse', undo: [], search: {}, helpScroll: 0, written: annotations, wroteAny: false};
+	return {answers, keys, annotations, selected: firstUnreviewed(keys, annotations), scroll: 0, mode: 'browse', undo: [], search: {}, helpScroll: 0, written: annotations, wroteAny: false, history: []};
 }
 
 /** Where the review stands on disk: nothing changed yet, a change not yet written, or every change on screen written. */
@@ -94,12 +120,21 @@ export function selectedAnswer(state: ReviewState) {
 	return answer === undefined || key === undefined ? undefined : mergeAnswer(key, answer, state.annotations[key]);
 }
 
+/** Indexes of the answers the list shows: those the filter keeps, or all. */
+export function visibleAnswers(state: ReviewState): number[] {
+	return visibleIndexes(state.answers, state.keys, state.annotations, state.filter);
+}
+
 /** The next state. */
 export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewState {
-	const {message: _message, ...quiet} = state;
+	const {message: _message, confirm: _confirm, ...quiet} = state;
 	switch (action.type) {
 		case 'move': {
 			return select(quiet, target(state, action.to));
+		}
+
+		case 'todo': {
+			return nextTodo(quiet, action.by);
 		}
 
 		case 'scroll': {
@@ -129,12 +164,35 @@ export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewS
 			return advance(change(quiet, {type: 'accept', tool: values}, action.now));
 		}
 
+		case 'skip': {
+			const current = selectedAnswer(state);
+			if (current === undefined) {
+				return quiet;
+			}
+
+			// An answer with a verdict stays decided: skipping it only moves on.
+			const skipped = current.reviewed || current.reviewer?.skipped === true ? quiet : change(quiet, {type: 'skip'}, action.now);
+			return {...advance(skipped), message: `question ${current.tool.number} skipped: looked at, undecided`};
+		}
+
 		case 'toggle': {
 			const current = selectedAnswer(state);
 			return current === undefined ? quiet : change(quiet, {type: 'toggle-flag', flag: action.flag, current: current.final[action.flag]}, action.now);
 		}
 
 		case 'direct': {
+			const current = selectedAnswer(state);
+			if (current === undefined) {
+				return quiet;
+			}
+
+			// The reviewer may be correcting the tool's reading of the question, so the value is recorded, on a second press.
+			const confirmed = state.confirm?.selected === state.selected && state.confirm.direct === action.direct;
+			if (!current.tool.closed && action.direct !== null && !confirmed) {
+				const key = action.direct === 'yes' ? 'y' : 'n';
+				return {...quiet, confirm: {selected: state.selected, direct: action.direct}, message: `the tool reads this as an open question; press ${key} again to record ${action.direct}`};
+			}
+
 			return change(quiet, {type: 'set-direct', direct: action.direct}, action.now);
 		}
 
@@ -184,6 +242,64 @@ export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewS
 			return {...quiet, helpScroll: clamp(state.helpScroll + action.by, 0, Math.max(0, action.max))};
 		}
 
+		case 'prompt-open': {
+			return state.answers.length === 0 ? quiet : {...quiet, mode: 'prompt', prompt: {kind: action.kind, text: ''}};
+		}
+
+		case 'prompt-type': {
+			if (state.prompt === undefined) {
+				return quiet;
+			}
+
+			// A number prompt takes digits only; the filter prompt letters and a dash.
+			const allowed = state.prompt.kind === 'goto' ? /\d/gu : /[a-z-]/giu;
+			const typed = (safeText(action.text).match(allowed) ?? []).join('').toLowerCase();
+			return {...quiet, prompt: {...state.prompt, text: (state.prompt.text + typed).slice(0, 20)}};
+		}
+
+		case 'prompt-erase': {
+			return state.prompt === undefined ? quiet : {...quiet, prompt: {...state.prompt, text: [...state.prompt.text].slice(0, -1).join('')}};
+		}
+
+		case 'prompt-cancel': {
+			const {prompt: _prompt, ...closed} = quiet;
+			return {...closed, mode: 'browse'};
+		}
+
+		case 'prompt-submit': {
+			const {prompt: _prompt, ...closed} = quiet;
+			const back = {...closed, mode: 'browse' as const};
+			if (state.prompt?.kind === 'goto') {
+				return goToNumber(back, Number(state.prompt.text), state.prompt.text);
+			}
+
+			return applyFilter(back, state.prompt?.text ?? '');
+		}
+
+		case 'filter-clear': {
+			const {filter: _filter, ...unfiltered} = quiet;
+			return state.filter === undefined ? quiet : {...unfiltered, message: 'filter cleared: every question shows'};
+		}
+
+		case 'follow': {
+			const current = selectedAnswer(state);
+			const number = current === undefined ? undefined : crossReference(current.tool.answer);
+			if (current === undefined || number === undefined) {
+				return {...quiet, message: 'this answer refers to no other question'};
+			}
+
+			return goToNumber(quiet, number, String(number));
+		}
+
+		case 'go-back': {
+			const previous = state.history.at(-1);
+			if (previous === undefined) {
+				return {...quiet, message: 'nothing to go back to (b returns after o or :)'};
+			}
+
+			return reveal({...select(quiet, previous), history: state.history.slice(0, -1)}, previous);
+		}
+
 		case 'search-open':
 		case 'search-input':
 		case 'search-edit':
@@ -192,7 +308,15 @@ export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewS
 		case 'search-close':
 		case 'search-step':
 		case 'search-clear': {
-			return searchReducer(state, quiet, action, select);
+			const visible = state.filter === undefined ? undefined : new Set(visibleAnswers(state));
+			const outcome = searchReducer(state.search, action, {answers: state.answers, ...(visible === undefined ? {} : {visible})});
+			if (outcome === undefined) {
+				return quiet;
+			}
+
+			const searched = {...quiet, search: outcome.search, ...(outcome.mode === undefined ? {} : {mode: outcome.mode})};
+			const moved = outcome.select === undefined ? searched : select(searched, outcome.select);
+			return outcome.message === undefined ? moved : {...moved, message: outcome.message};
 		}
 
 		case 'saved': {
@@ -229,25 +353,94 @@ function advance(state: ReviewState): ReviewState {
 	return select(state, target(state, 'next'));
 }
 
+/** The answer a move goes to, among those the list shows. */
 function target(state: ReviewState, to: 'next' | 'previous' | 'first' | 'last'): number {
-	const last = Math.max(0, state.answers.length - 1);
+	const visible = visibleAnswers(state);
+	if (visible.length === 0) {
+		return state.selected;
+	}
+
 	switch (to) {
 		case 'next': {
-			return Math.min(state.selected + 1, last);
+			return visible.find(index => index > state.selected) ?? (visible.includes(state.selected) ? state.selected : visible.at(-1)!);
 		}
 
 		case 'previous': {
-			return Math.max(state.selected - 1, 0);
+			return visible.findLast(index => index < state.selected) ?? (visible.includes(state.selected) ? state.selected : visible[0]!);
 		}
 
 		case 'first': {
-			return 0;
+			return visible[0]!;
 		}
 
 		case 'last': {
-			return last;
+			return visible.at(-1)!;
 		}
 	}
+}
+
+/** `]` / `[`: the next (previous) answer without a verdict in the list, wrapping; skipped answers come last. */
+function nextTodo(state: ReviewState, by: 1 | -1): ReviewState {
+	const visible = visibleAnswers(state);
+	const open = (index: number) => !isReviewed(state.annotations[state.keys[index]!]);
+	const fresh = (index: number) => open(index) && state.annotations[state.keys[index]!]?.skipped !== true;
+	// Visible answers in the order the key walks them, starting after the selection and wrapping round to it.
+	const after = by === 1 ? visible.filter(index => index > state.selected) : visible.filter(index => index < state.selected).reverse();
+	const before = by === 1 ? visible.filter(index => index <= state.selected) : visible.filter(index => index >= state.selected).reverse();
+	const order = [...after, ...before];
+	const found = order.find(index => fresh(index) && index !== state.selected) ?? order.find(index => open(index) && index !== state.selected);
+	if (found === undefined) {
+		const total = visible.length;
+		const done = open(state.selected) ? `every other answer${state.filter === undefined ? '' : ' shown'} has a verdict` : `all ${total} answers${state.filter === undefined ? '' : ' shown'} have a verdict`;
+		return {...state, message: done};
+	}
+
+	const wrapped = by === 1 ? found < state.selected : found > state.selected;
+	const moved = select(state, found);
+	return wrapped ? {...moved, message: 'wrapped round to the first answer without a verdict'} : moved;
+}
+
+/** Jumps to the question printed as `number`, remembering where it came from; clears a filter that hides it. */
+function goToNumber(state: ReviewState, number: number, typed: string): ReviewState {
+	const index = state.answers.findIndex(answer => answer.number === number);
+	if (typed === '' || index === -1) {
+		return {...state, message: typed === '' ? 'no question number typed' : `this letter has no question ${typed}`};
+	}
+
+	if (index === state.selected) {
+		return {...state, message: `already at question ${number}`};
+	}
+
+	const history = [...state.history, state.selected].slice(-historyLimit);
+	return {...reveal(select(state, index), index), history};
+}
+
+/** The state with the filter cleared when it hides answer `index`, saying so. */
+function reveal(state: ReviewState, index: number): ReviewState {
+	if (state.filter === undefined || visibleAnswers(state).includes(index)) {
+		return state;
+	}
+
+	const {filter, ...unfiltered} = state;
+	return {...unfiltered, message: `filter “${filter}” cleared to show question ${state.answers[index]?.number ?? ''}`};
+}
+
+/** Applies the filter named (or begun) by `typed`; the selection moves into the filtered list. */
+function applyFilter(state: ReviewState, typed: string): ReviewState {
+	const matches = matchingFilters(typed);
+	const option = matches[0];
+	if (option === undefined || typed.trim() === '') {
+		return {...state, message: typed.trim() === '' ? 'no filter typed' : `no filter “${typed}”`};
+	}
+
+	const filtered = {...state, filter: option.name};
+	const visible = visibleAnswers(filtered);
+	if (visible.length === 0) {
+		return {...state, message: `no answer is ${option.name}; filter not applied`};
+	}
+
+	const inside = visible.includes(state.selected) ? state.selected : (visible.find(index => index > state.selected) ?? visible[0]!);
+	return select(filtered, inside);
 }
 
 function select(state: ReviewState, index: number): ReviewState {

@@ -1,6 +1,6 @@
 // Word-wrapping of styled text into lines we count ourselves, so the screen never gets more rows than planned.
-import stringWidth from 'string-width';
 import {safeText} from '../text/safe-text.js';
+import {textWidth} from '../text/width.js';
 import type {ThemeToken} from './theme.js';
 
 /** A run of text painted with one token. */
@@ -9,10 +9,7 @@ export type Segment = {readonly text: string; readonly token: ThemeToken};
 /** One terminal row: segments that together fit the width. */
 export type Line = readonly Segment[];
 
-/** Terminal columns `text` takes: accents none of their own, CJK and emoji two (as Ink measures). */
-export function textWidth(text: string): number {
-	return stringWidth(text);
-}
+export {textWidth} from '../text/width.js';
 
 const graphemes = new Intl.Segmenter();
 
@@ -21,7 +18,7 @@ function cutAt(word: string, columns: number, atLeastOne: boolean): [string, str
 	let taken = 0;
 	let end = 0;
 	for (const {segment, index} of graphemes.segment(word)) {
-		const width = stringWidth(segment);
+		const width = textWidth(segment);
 		if ((end > 0 || !atLeastOne) && taken + width > columns) {
 			break;
 		}

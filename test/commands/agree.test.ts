@@ -48,6 +48,29 @@ describe('answer-review agree', () => {
 		expect(report.versusTool[1].clarity.n).toBe(3);
 	});
 
+	it('lists every disagreement, one line per answer and field, with the tool beside it; still exit 0', async () => {
+		const tool = (await scored(seedLetter)).answers[1]!;
+		const a = await writeSidecar(path.join(folder, 'a.json'), await reviewOf(seedLetter, 'anna', verdicts('clear', 'ambivalent')));
+		const b = await writeSidecar(path.join(folder, 'b.json'), await reviewOf(seedLetter, 'bram', [
+			...verdicts('clear', 'non-reply'),
+			['2', {type: 'toggle-flag', flag: 'deflects', current: tool.flags.deflects.value}],
+		]));
+		const text = await agreeOf([a, b]);
+		expect(text.code).toBe(0);
+		expect(text.err).toBe('');
+		expect(text.out).toContain('Disagreements: 2 on 1 answer');
+		expect(text.out).toMatch(new RegExp(String.raw`^ {2}q2 +clarity +ambivalent +non-reply +${tool.clarity}$`, 'mu'));
+		expect(text.out).toMatch(new RegExp(String.raw`^ {2}q2 +deflects +${String(tool.flags.deflects.value)} +${String(!tool.flags.deflects.value)} +${String(tool.flags.deflects.value)}$`, 'mu'));
+		expect(text.out).not.toMatch(/^ {2}q1 /mu);
+		const json = JSON.parse((await agreeOf([a, b], {json: true})).out) as AgreeReport;
+		expect(json.disagreements).toEqual([{key: '2', number: 2, fields: [
+			{field: 'clarity', a: 'ambivalent', b: 'non-reply', tool: tool.clarity},
+			{field: 'deflects', a: String(tool.flags.deflects.value), b: String(!tool.flags.deflects.value), tool: String(tool.flags.deflects.value)},
+		]}]);
+		const same = await agreeOf([a, await writeSidecar(path.join(folder, 'c.json'), await reviewOf(seedLetter, 'cas', verdicts('clear', 'ambivalent')))]);
+		expect(same.out).toContain('No disagreements');
+	});
+
 	it('prints a readable table by default', async () => {
 		const a = await writeSidecar(path.join(folder, 'a.json'), await reviewOf(seedLetter, 'anna', verdicts('clear')));
 		const b = await writeSidecar(path.join(folder, 'b.json'), await reviewOf(seedLetter, 'bram', verdicts('clear')));

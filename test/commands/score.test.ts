@@ -8,7 +8,8 @@ import {promisify} from 'node:util';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {runScore, scorePaths} from '../../source/commands/score.js';
 import {scorecardsToJson} from '../../source/commands/score-json.js';
-import {firstWords, formatScoreTable} from '../../source/commands/score-format.js';
+import {formatScoreTable} from '../../source/commands/score-format.js';
+import {firstWords} from '../../source/text/width.js';
 import {formatScoreMarkdown, markdownCell} from '../../source/commands/score-markdown.js';
 import {builtCli, bundleMeta, ensureBuilt} from '../built.js';
 

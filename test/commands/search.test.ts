@@ -2,6 +2,8 @@ import {mkdtemp, writeFile, rm, mkdir} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {readLetterFile} from '../../source/letter/index.js';
+import {scoreLetter} from '../../source/scoring/index.js';
 import {type SearchFlags, runSearch} from '../../source/commands/search.js';
 
 const seed = path.resolve('seeds/kamervragen-digitale-soevereiniteit-digid-2026Z12034.txt');
@@ -72,11 +74,24 @@ describe('answer-review search', () => {
 		const {results} = JSON.parse(out) as {results: Array<{source: string; number: number; score: number; question: string; matches: Array<[number, number]>}>};
 		expect(results).toHaveLength(2);
 		for (const result of results) {
-			expect(Object.keys(result)).toEqual(['source', 'number', 'score', 'question', 'matches']);
+			expect(Object.keys(result)).toEqual(['source', 'number', 'score', 'question', 'matches', 'answerMatches']);
 			expect(result.matches.map(([start, end]) => result.question.slice(start, end))).toEqual(['encryptiesleutels']);
 		}
 
 		expect(results[0]!.score).toBeLessThanOrEqual(results[1]!.score);
+	});
+
+	it('gives a hit found only in the answer its offsets into the answer, in answerMatches', async () => {
+		// The Cyberbeveiligingswet is named in answers, never in a question.
+		const {out} = await run(['cyberbeveiligingswet', seed], {json: true});
+		const {results} = JSON.parse(out) as {results: Array<{number: number; question: string; matches: Array<[number, number]>; answerMatches: Array<[number, number]>}>};
+		const onlyAnswer = results.find(result => result.matches.length === 0);
+		expect(onlyAnswer).toBeDefined();
+		const answer = scoreLetter(await readLetterFile(seed)).answers.find(each => each.number === onlyAnswer!.number)!.answer!;
+		expect(onlyAnswer!.answerMatches.length).toBeGreaterThan(0);
+		for (const [start, end] of onlyAnswer!.answerMatches) {
+			expect(answer.slice(start, end).toLowerCase()).toContain('cyberbeveiligingswet');
+		}
 	});
 
 	it('prints an empty result for a query nothing matches', async () => {

@@ -155,7 +155,7 @@ describe.skipIf(!tmuxHere)('the built CLI in tmux', () => {
 		await run.press('q', text => text.includes('EXITED=0'));
 	}, 60_000);
 
-	it('searches with /, jumps to a hit, steps with n/N, and n is "no" again after Esc', async () => {
+	it('searches with /, jumps to a hit, steps with > and <, n is "no" throughout, and Esc ends the search', async () => {
 		const annotations = path.join(folder, 'search.json');
 		const run = session();
 		run.start([process.execPath, cli, letter, '--annotations', annotations], 80, 24);
@@ -177,10 +177,11 @@ describe.skipIf(!tmuxHere)('the built CLI in tmux', () => {
 		expect(results.split('\n')[0]?.toLowerCase()).toContain('digitale soevereiniteit');
 		expect(results).toContain('Enter jump there');
 		await run.press('Enter', screen => screen.includes('hit 1/2 for “exitplan”') && selected(screen).includes(' 19 '));
-		await run.press('n', screen => screen.includes('hit 2/2 for “exitplan”') && selected(screen).includes(' 20 '));
-		await run.press('N', screen => screen.includes('hit 1/2 for “exitplan”') && selected(screen).includes(' 19 '));
+		await run.press('>', screen => screen.includes('hit 2/2 for “exitplan”') && selected(screen).includes(' 20 '));
+		await run.press('<', screen => screen.includes('hit 1/2 for “exitplan”') && selected(screen).includes(' 19 '));
+		// Your yes/no shows in the list's "yours" column: the tool's ?··F, yours N··F.
+		await run.press('n', screen => / N··F /u.test(selected(screen)));
 		await run.press('Escape', screen => screen.includes('search ended') && screen.includes('y/n/0 yes/no'));
-		await run.press('n', screen => /You: .*yes\/no: no/u.test(screen));
 		await run.press('q', screen => screen.includes('EXITED=0'));
 		const saved = JSON.parse(await readFile(annotations, 'utf8')) as {annotations: Record<string, {direct?: string | null}>};
 		expect(Object.keys(saved.annotations)).toEqual(['19']);
@@ -203,7 +204,7 @@ describe.skipIf(!tmuxHere)('the built CLI in tmux', () => {
 
 		await run.waitFor(screen => screen.includes('1 shown'));
 		const reviewer = await run.press('Enter', screen => screen.includes('0/22 reviewed') && screen.includes('q quit'));
-		expect(reviewer).toContain('x export');
+		// At 80 columns the footer keeps moving, judging, help, quit and the way back; x is in the help.
 		expect(reviewer).toContain('Esc back');
 		await run.press('x', screen => screen.includes('scorecard written to'));
 		expect(await readFile(`${chosen}.scorecard.md`, 'utf8')).toContain('digitale soevereiniteit');

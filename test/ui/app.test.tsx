@@ -137,7 +137,7 @@ describe('the reviewer screen', () => {
 
 	it('shows your own flag marks in the list once you set a flag otherwise than the tool', async () => {
 		const {stdin, lastFrame} = await open(sampleLetter());
-		const yours = /^▸ +1 +\S+ +\d+ ([?YN·][D·][C·][F·]) – ([?YN·][D·][C·][F·]) /u;
+		const yours = /^▸ +1 +\S+ +\d+ ([?YN·][D·][C·][F·]) +– ([?YN·][D·][C·][F·]) /u;
 		expect(yours.test(selectedRow(lastFrame()!))).toBe(false);
 		const row = selectedRow(await press(stdin, lastFrame, 'd', frame => yours.test(selectedRow(frame))));
 		const [, tool = '', mine = ''] = yours.exec(row) ?? [];
@@ -265,7 +265,9 @@ describe('the reviewer screen', () => {
 		// The help is longer than 24 rows: space scrolls it, the title stays.
 		const more = plain(await press(stdin, lastFrame, ' ', frame => plain(frame).includes('Editing a note')));
 		expect(more).toContain('Keys');
-		expect(more).toContain('!word');
+		const end = plain(await press(stdin, lastFrame, ' ', frame => plain(frame).includes('!word')));
+		expect(end).toContain('Keys');
+		await press(stdin, lastFrame, 'k', frame => plain(frame).includes('Editing a note'));
 		await press(stdin, lastFrame, 'k', frame => plain(frame).includes('accept tool verdict+flags'));
 		await press(stdin, lastFrame, keys.escape, frame => plain(frame).includes('Answer'));
 	});
@@ -327,7 +329,7 @@ describe('the terminal size', () => {
 
 describe('hostile letter text', () => {
 	it('renders escape sequences, OSC 52/8 and bidi overrides as harmless text', async () => {
-		const {frame} = await open(hostileLetter());
+		const {frame, stdin, lastFrame} = await open(hostileLetter());
 		for (const attack of [hostile.clear, '\u001B]52', '\u001B]8', '\u0007', '\u202E', '\u202C']) {
 			expect(frame).not.toContain(attack);
 		}
@@ -335,6 +337,9 @@ describe('hostile letter text', () => {
 		const text = plain(frame);
 		expect(text).toContain('Wis en klik hier of gnp.exe');
 		expect(text).toContain('onderwerp Wis');
-		expect(text).toContain('voetnoot Wis');
+		// The footnotes are the pane's last lines, under the asks line, the answer and the evidence: scroll to them.
+		const scrolled = await press(stdin, lastFrame, ' ', current => plain(current).includes('voetnoot'));
+		expect(plain(scrolled)).toContain('voetnoot Wis');
+		expect(scrolled).not.toContain('\u001B]52');
 	});
 });

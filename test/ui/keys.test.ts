@@ -10,6 +10,8 @@ describe('the key table', () => {
 		['d', {}, 'toggle-deflects'], ['c', {}, 'toggle-confidential'], ['f', {}, 'toggle-future'],
 		['y', {}, 'direct-yes'], ['n', {}, 'direct-no'], ['0', {}, 'direct-none'],
 		['e', {}, 'edit-note'], ['u', {}, 'undo'], ['?', {}, 'help'], ['q', {}, 'quit'],
+		[']', {}, 'todo-next'], ['[', {}, 'todo-previous'], [':', {}, 'goto'], ['o', {}, 'follow'], ['b', {}, 'go-back'],
+		['F', {}, 'filter'], ['s', {}, 'skip'],
 	] as const)('maps %j %j to %s while browsing', (input, key, command) => {
 		expect(commandFor('browse', input, key)).toBe(command);
 	});
@@ -28,7 +30,7 @@ describe('the key table', () => {
 		const direct = offeredTable(command => command !== 'back');
 		expect(commandFor('browse', '', {escape: true}, undefined, direct)).toBeUndefined();
 		expect(commandFor('browse', '', {escape: true}, {searchActive: true}, direct)).toBe('search-end');
-		expect(footerItems('browse', () => true, undefined, direct).map(item => item.label)).not.toContain('back');
+		expect(footerItems('browse', () => true, undefined, direct).map(item => `${item.keys} ${item.label}`)).not.toContain('Esc back');
 		expect(helpSections(undefined, direct).flatMap(section => section.rows).map(row => row.description)).not.toContain('back to the letter list');
 		// Esc keeps its meaning in the other modes.
 		expect(commandFor('help', '', {escape: true})).toBe('close-help');
@@ -36,15 +38,36 @@ describe('the key table', () => {
 		expect(commandFor('search', '', {escape: true})).toBe('search-close');
 	});
 
-	it('opens search with /; n is "no" until a search is active, then n/N step through hits and Esc ends it', () => {
+	it('opens search with /; y n 0 always mean yes/no/neither, > and < step through hits, and Esc ends it', () => {
 		const active = {searchActive: true};
 		expect(commandFor('browse', '/', {})).toBe('search');
 		expect(commandFor('browse', 'n', {})).toBe('direct-no');
-		expect(commandFor('browse', 'N', {})).toBeUndefined();
-		expect(commandFor('browse', 'n', {}, active)).toBe('search-next');
-		expect(commandFor('browse', 'N', {}, active)).toBe('search-previous');
-		expect(commandFor('browse', '', {escape: true}, active)).toBe('search-end');
+		expect(commandFor('browse', '>', {})).toBeUndefined();
+		expect(commandFor('browse', 'n', {}, active)).toBe('direct-no');
 		expect(commandFor('browse', 'y', {}, active)).toBe('direct-yes');
+		expect(commandFor('browse', '>', {}, active)).toBe('search-next');
+		expect(commandFor('browse', '<', {}, active)).toBe('search-previous');
+		expect(commandFor('browse', '', {escape: true}, active)).toBe('search-end');
+	});
+
+	it('closes the innermost thing with Esc: the filter, then the search, then the reviewer', () => {
+		expect(commandFor('browse', '', {escape: true}, {searchActive: true, filterActive: true})).toBe('clear-filter');
+		expect(commandFor('browse', '', {escape: true}, {searchActive: false, filterActive: true})).toBe('clear-filter');
+		expect(commandFor('browse', '', {escape: true}, {searchActive: true, filterActive: false})).toBe('search-end');
+		expect(commandFor('browse', '', {escape: true}, {searchActive: false, filterActive: false})).toBe('back');
+		expect(commandFor('prompt', '', {escape: true}, {searchActive: true, filterActive: true})).toBe('prompt-cancel');
+		expect(commandFor('prompt', '', {return: true})).toBe('prompt-submit');
+		for (const input of [...'qjk1n:F']) {
+			expect(commandFor('prompt', input, {}), input).toBeUndefined();
+		}
+	});
+
+	it('gives every printable key one meaning in the reviewer, whatever is active', () => {
+		const contexts = [{searchActive: false}, {searchActive: true}, {searchActive: false, filterActive: true}, {searchActive: true, filterActive: true}];
+		for (const input of [...'jkgG]:ob[F123asdcfeyn0u/x?q']) {
+			const meanings = new Set(contexts.map(context => commandFor('browse', input, {}, context)));
+			expect(meanings.size, input).toBe(1);
+		}
 	});
 
 	it('binds no printable key in the search box, so typing never fires a shortcut', () => {
@@ -74,10 +97,10 @@ describe('the key table', () => {
 
 	it('draws the footer from the table, leaving out what does not work now', () => {
 		const all = footerItems('browse').map(item => `${item.keys} ${item.label}`);
-		expect(all).toEqual(['j/k/g/G move', 'space/PgUp scroll', '1/2/3 verdict', 'a accept', 'd/c/f flags', 'e note', 'y/n/0 yes/no', 'u undo', '/ search', 'x export', 'Esc back', '? help', 'q quit']);
+		expect(all).toEqual(['j/k/g/G move', ']/[ to do', 'space/PgUp scroll', '1/2/3 verdict', 'a accept', 's skip', 'd/c/f flags', 'e note', 'y/n/0 yes/no', 'u undo', '/ search', ':/o/b jump', 'F filter', 'x export', 'Esc back', '? help', 'q quit']);
 		const searching = footerItems('browse', () => true, {searchActive: true}).map(item => `${item.keys} ${item.label}`);
-		expect(searching).toContain('y/0 yes/no');
-		expect(searching).toContain('n/N hits');
+		expect(searching).toContain('y/n/0 yes/no');
+		expect(searching).toContain('>/< hits');
 		expect(searching).toContain('Esc end');
 		expect(searching).not.toContain('Esc back');
 		expect(footerItems('search').map(item => `${item.keys} ${item.label}`)).toEqual(['↑/↓ results', 'Enter jump there', 'Esc close']);
@@ -93,15 +116,12 @@ describe('the key table', () => {
 		}
 	});
 
-	it('says in the help what n does right now, and what it does otherwise', () => {
-		const meaning = (searchActive: boolean) => helpSections({searchActive}).map(section => ({
-			title: section.title,
-			n: section.rows.filter(row => row.keys === 'n').map(row => row.description),
-		}));
-		expect(meaning(false)[0]).toEqual({title: 'Reviewing', n: ['your yes/no: no']});
-		expect(meaning(false)[1]).toEqual({title: 'Reviewing, after Enter on a search result', n: ['next search hit']});
-		expect(meaning(true)[0]).toEqual({title: 'Reviewing', n: ['next search hit']});
-		expect(meaning(true)[1]).toEqual({title: 'Reviewing, once Esc ends the search', n: ['your yes/no: no']});
+	it('says in the help what Esc and > do right now, and lists them apart otherwise', () => {
+		const meaning = (searchActive: boolean) => helpSections({searchActive}).slice(0, 2).map(section => section.rows.filter(row => row.keys === 'Esc' || row.keys === '>').map(row => row.description));
+		expect(meaning(false)[0]).toEqual(['back to the letter list']);
+		expect(meaning(false)[1]).toEqual(['next search hit', 'clear the filter', 'end the search']);
+		expect(meaning(true)[0]).toEqual(['next search hit', 'end the search']);
+		expect(helpSections({searchActive: true})[0]!.rows.filter(row => row.keys === 'n').map(row => row.description)).toEqual(['your yes/no: no']);
 	});
 });
 

@@ -3,7 +3,8 @@ import {copyFile, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
-import {seedLetterPath, startReviewer, type ReviewIo} from '../../source/commands/review.js';
+import {startReviewer} from '../../source/commands/open.js';
+import {seedLetterPath, type ReviewIo} from '../../source/commands/review.js';
 import {lockSidecar} from '../../source/store/file.js';
 
 let folder = '';

@@ -2,13 +2,13 @@ import {Box, Text, useApp} from 'ink';
 import {useEffect, useMemo, useReducer, useRef} from 'react';
 import type {Letter} from '../../letter/model.js';
 import type {Scorecard} from '../../scoring/index.js';
-import {countReviewed} from '../../store/apply.js';
+import {countReviewed, countSkipped} from '../../store/apply.js';
 import type {Annotations} from '../../store/model.js';
-import {detailLines} from '../detail.js';
+import {detailLayout} from '../detail.js';
 import {footerItems, offeredTable, type Command, type KeyContext} from '../keys.js';
 import {useKeyEvents} from '../input/use-key-events.js';
 import {minimumSize, packFooter, screenLayout} from '../layout.js';
-import {initialReviewState, reviewReducer, saveStatus, selectedAnswer} from '../state.js';
+import {initialReviewState, reviewReducer, saveStatus, selectedAnswer, visibleAnswers} from '../state.js';
 import type {Theme} from '../theme.js';
 import {DetailPane, ruleLine} from './detail-pane.js';
 import {Footer, StatusLine} from './footer.js';
@@ -19,7 +19,8 @@ import {searchStatus} from '../search/search-state.js';
 import {HelpScreen, helpLines, helpMaxScroll} from './help-screen.js';
 import {NoteEditor, maxNoteRows, noteLabel} from './note-editor.js';
 import {wrapSegments} from '../wrap.js';
-import {QuestionList} from './question-list.js';
+import {QuestionList, marksLegend} from './question-list.js';
+import {PromptLine} from './prompt-line.js';
 import {LineBlock, StyledLine} from './styled-line.js';
 import {ThemeContext} from './theme-context.js';
 import {useTerminalSize} from './use-terminal-size.js';
@@ -104,10 +105,11 @@ export function ReviewerApp({letter, scorecard, annotations, sidecar, save, them
 		const ids = new Set(letter.questions[state.selected]?.footnoteIds ?? []);
 		return letter.footnotes.filter(footnote => ids.has(footnote.id));
 	}, [letter, state.selected]);
-	const lines = useMemo(() => (current === undefined ? [] : detailLines(current, footnotes, width)), [current?.tool, current?.reviewer, footnotes, width]);
+	const {lines, answerStart} = useMemo(() => (current === undefined ? {lines: [], answerStart: 0} : detailLayout(current, footnotes, width)), [current?.tool, current?.reviewer, footnotes, width]);
+	const shown = useMemo(() => visibleAnswers(state), [state.answers, state.keys, state.annotations, state.filter]);
 
-	// Whether a search is active decides what n, N and Esc mean (see the key table).
-	const context: KeyContext = {searchActive: state.search.active !== undefined};
+	// Whether a filter or a search is active decides what Esc closes (see the key table).
+	const context: KeyContext = {searchActive: state.search.active !== undefined, filterActive: state.filter !== undefined};
 	// Keys for what this reviewer cannot do (no picker to go back to) are neither matched nor shown.
 	const canExport = exportScorecard !== undefined;
 	const canGoBack = onBack !== undefined;
@@ -134,19 +136,19 @@ export function ReviewerApp({letter, scorecard, annotations, sidecar, save, them
 		return state.answers.length > 0 || ['help', 'close-help', 'quit', 'export-scorecard', 'back'].includes(command);
 	};
 
-	// Two passes: the footer's height depends on which keys work, which depends on the pane's height.
-	const roughLayout = screenLayout(columns, rows, state.answers.length, 2);
-	const roughArea = roughLayout.list + roughLayout.rule + roughLayout.detail;
-	const footer = packFooter(footerItems(state.mode, available(state.mode === 'help' ? roughArea : roughLayout.detail), context, table), width);
 	// A long note wraps in its editor, up to a few rows taken from the detail pane.
 	const noteValue = state.note?.value ?? '';
 	const noteRows = state.mode === 'note' ? Math.min(maxNoteRows(rows), wrapSegments([{text: `${noteValue} `, token: 'plain'}], width - noteLabel.length).length) : 1;
-	const layout = screenLayout(columns, rows, state.answers.length, footer.length, noteRows);
+	// Two passes: the footer's height depends on which keys work, which depends on the pane's height.
+	const roughLayout = screenLayout(columns, rows, shown.length, {footerLines: 2, statusLines: noteRows, detailChrome: answerStart});
+	const roughArea = roughLayout.listHeader + roughLayout.list + roughLayout.rule + roughLayout.detail;
+	const footer = packFooter(footerItems(state.mode, available(state.mode === 'help' ? roughArea : roughLayout.detail), context, table), width, roughLayout.footer - roughLayout.legend);
+	const layout = screenLayout(columns, rows, shown.length, {footerLines: footer.length, statusLines: noteRows, detailChrome: answerStart});
 	const maxScroll = Math.max(0, lines.length - layout.detail);
 	const scroll = Math.min(state.scroll, maxScroll);
 	const page = Math.max(1, layout.detail - 2);
 	// Help and search results take the rows of the list, the rule and the detail pane.
-	const area = layout.list + layout.rule + layout.detail;
+	const area = layout.listHeader + layout.list + layout.rule + layout.detail;
 
 	// Every key goes through the reducer, in order, read in the mode the keys before it left (key-routing.ts):
 	// a key typed ahead of the screen is never lost, and never read in the wrong mode.
@@ -163,19 +165,21 @@ export function ReviewerApp({letter, scorecard, annotations, sidecar, save, them
 	}
 
 	const reviewed = countReviewed(state.keys, state.annotations);
+	const skipped = countSkipped(state.keys, state.annotations);
+	const progress = {skipped, ...(state.filter === undefined ? {} : {filter: {name: state.filter, shown: shown.length}})};
 	const position = current === undefined ? 'no questions' : `question ${current.tool.number} (${state.selected + 1} of ${state.answers.length})`;
 	return (
 		<ThemeContext.Provider value={theme}>
 			<Box flexDirection="column">
-				<Header meta={letter.meta} reviewed={reviewed} total={state.answers.length} notices={letter.notices.length} width={width} kind={letter.kind}/>
+				<Header meta={letter.meta} reviewed={reviewed} total={state.answers.length} notices={letter.notices.length} width={width} kind={letter.kind} progress={progress} height={layout.header} {...(layout.rule === 0 ? {position} : {})}/>
 				{state.mode === 'help' ? <HelpScreen lines={help} height={area} scroll={state.helpScroll}/> : null}
 				{state.mode === 'search' && state.search.box !== undefined ? <LineBlock lines={resultLines(state.search.box, state.answers, width, area)} height={area}/> : null}
 				{state.mode === 'help' || state.mode === 'search'
 					? null
 					: (
 						<>
-							<QuestionList answers={state.answers} keys={state.keys} annotations={state.annotations} selected={state.selected} height={layout.list} width={width}/>
-							<StyledLine line={ruleLine(position, scroll, layout.detail, lines.length, width)}/>
+							{layout.list > 0 ? <QuestionList header answers={state.answers} keys={state.keys} annotations={state.annotations} selected={state.selected} height={layout.list} width={width} shown={shown}/> : null}
+							{layout.rule > 0 ? <StyledLine line={ruleLine(position, scroll, layout.detail, lines.length, width)}/> : null}
 							<DetailPane lines={lines} scroll={scroll} height={layout.detail}/>
 						</>
 					)}
@@ -189,10 +193,12 @@ export function ReviewerApp({letter, scorecard, annotations, sidecar, save, them
 						<SearchBox field={{value: state.search.box?.query ?? '', cursor: state.search.box?.caret ?? 0}}/>
 					)
 					: null}
-				{state.mode === 'note' || state.mode === 'search'
+				{state.mode === 'prompt' && state.prompt !== undefined ? <PromptLine prompt={state.prompt} width={width}/> : null}
+				{state.mode === 'note' || state.mode === 'search' || state.mode === 'prompt'
 					? null
 					: <StatusLine saveError={state.saveError} message={state.message ?? (state.search.active === undefined ? undefined : searchStatus(state.search.active))} sidecar={sidecar} status={saveStatus(state)}/>}
-				<Footer lines={footer} height={layout.footer}/>
+				{layout.legend > 0 && state.mode !== 'help' && state.mode !== 'search' ? <StyledLine line={marksLegend(width)}/> : null}
+				<Footer lines={footer} height={layout.footer - (layout.legend > 0 && state.mode !== 'help' && state.mode !== 'search' ? 1 : 0)}/>
 			</Box>
 		</ThemeContext.Provider>
 	);

@@ -10,12 +10,13 @@ export function LoadingScreen({progress, width}: {readonly progress: LoadProgres
 	const theme = useTheme();
 	const done = progress?.done ?? 0;
 	const total = progress?.total ?? 0;
-	const count = `${done}/${total}`;
+	// Until the folder is listed the total is unknown: an empty bar, not a full one over "0/0".
+	const count = progress === undefined ? 'finding letters…' : `${done}/${total}`;
 	return (
 		<Box flexDirection="column">
 			<Text {...theme.title}>Reading letters…</Text>
 			<Text wrap="truncate">
-				<Text {...theme.success}>{progressBar(done, total, Math.max(10, Math.min(40, width - count.length - 2)))}</Text> {count}
+				<Text {...theme.success}>{progressBar(done, progress === undefined ? 1 : total, Math.max(10, Math.min(40, width - count.length - 2)))}</Text> {count}
 			</Text>
 			<Text wrap="truncate" {...theme.muted}>{progress?.current ? safeText(path.basename(progress.current)) : ' '}</Text>
 		</Box>

@@ -1,9 +1,8 @@
-// The reviewer's search: the `/` box, its ranked results, and the search that n/N step through after Enter.
+// The reviewer's search: the `/` box, its ranked results, and the search that > and < step through after Enter.
 // Pure; `reviewReducer` hands every search action to `searchReducer`.
 import type {AnswerScore} from '../../scoring/model.js';
 import {buildSearchIndex, searchIndex, type SearchHit, type SearchIndex} from '../../search/index.js';
 import {safeText} from '../../text/safe-text.js';
-import type {ReviewState} from '../state.js';
 import {editField, type FieldEdit} from '../input/text-field.js';
 
 /** The `/` box while it is open: what was typed, what it found, and which result is picked. */
@@ -19,7 +18,7 @@ export type SearchBox = {
 	readonly cursor: number;
 };
 
-/** A search confirmed with Enter: n/N step through its hits (answer indexes, best first), wrapping. */
+/** A search confirmed with Enter: > and < step through its hits (answer indexes, best first), wrapping. */
 export type ActiveSearch = {
 	readonly query: string;
 	readonly answers: readonly number[];
@@ -54,32 +53,42 @@ export function answersIndex(answers: readonly AnswerScore[]): SearchIndex {
 /** What the status row says while a search is active and nothing else is to be said. */
 export function searchStatus(active: ActiveSearch): string {
 	const hits = `${active.answers.length} hit${active.answers.length === 1 ? '' : 's'}`;
-	return `search “${active.query}”: ${hits} · n/N next/previous hit · Esc ends the search`;
+	return `search “${active.query}”: ${hits} · > / < next/previous hit · Esc ends the search`;
 }
 
-/** The next state for a search action; `quiet` is `state` without its message, `select` moves to an answer. */
-export function searchReducer(
-	state: ReviewState,
-	quiet: ReviewState,
-	action: SearchAction,
-	select: (state: ReviewState, index: number) => ReviewState,
-): ReviewState {
-	const {search} = state;
+/** What a search action needs of the reviewer: the answers, the selection and which answers the list shows. */
+export type SearchContext = {
+	readonly answers: readonly AnswerScore[];
+	/** The answers the list shows (a filter is on): hits outside it are left out. Absent: all. */
+	readonly visible?: ReadonlySet<number>;
+};
+
+/** What a search action does to the reviewer: its search state, and maybe a mode, an answer to select, a message. */
+export type SearchOutcome = {
+	readonly search: SearchState;
+	readonly mode?: 'browse' | 'search';
+	/** The answer to select. */
+	readonly select?: number;
+	readonly message?: string;
+};
+
+/** The outcome of a search action, or undefined when it changes nothing. Pure; kept apart from the reviewer's reducer so neither imports the other. */
+export function searchReducer(search: SearchState, action: SearchAction, context: SearchContext): SearchOutcome | undefined {
 	switch (action.type) {
 		case 'search-open': {
-			if (state.answers.length === 0) {
-				return quiet;
+			if (context.answers.length === 0) {
+				return undefined;
 			}
 
-			const index = search.index ?? answersIndex(state.answers);
-			return {...quiet, mode: 'search', search: {...search, index, box: {query: '', caret: 0, hits: [], notes: [], cursor: 0}}};
+			const index = search.index ?? answersIndex(context.answers);
+			return {mode: 'search', search: {...search, index, box: {query: '', caret: 0, hits: [], notes: [], cursor: 0}}};
 		}
 
 		case 'search-input':
 		case 'search-edit': {
 			const {box} = search;
 			if (box === undefined || search.index === undefined) {
-				return quiet;
+				return undefined;
 			}
 
 			const typed = action.type === 'search-edit'
@@ -89,21 +98,23 @@ export function searchReducer(
 			const query = safeText(typed.value).replaceAll(/[\n\t]/gu, ' ');
 			const caret = Math.min(typed.cursor, query.length);
 			if (query === box.query) {
-				return {...quiet, search: {...search, box: {...box, caret}}};
+				return {search: {...search, box: {...box, caret}}};
 			}
 
-			const result = searchIndex(search.index, query, {limit: state.answers.length});
-			return {...quiet, search: {...search, box: {query, caret, hits: result.hits, notes: result.notes, cursor: 0}}};
+			const result = searchIndex(search.index, query, {limit: context.answers.length});
+			const {visible} = context;
+			const hits = visible === undefined ? result.hits : result.hits.filter(hit => visible.has(hit.entry));
+			return {search: {...search, box: {query, caret, hits, notes: result.notes, cursor: 0}}};
 		}
 
 		case 'search-cursor': {
 			const {box} = search;
 			if (box === undefined || box.hits.length === 0) {
-				return quiet;
+				return undefined;
 			}
 
 			const cursor = Math.min(Math.max(box.cursor + action.by, 0), box.hits.length - 1);
-			return {...quiet, search: {...search, box: {...box, cursor}}};
+			return {search: {...search, box: {...box, cursor}}};
 		}
 
 		case 'search-jump': {
@@ -111,39 +122,37 @@ export function searchReducer(
 			const hit = box?.hits[box.cursor];
 			if (box === undefined || hit === undefined) {
 				// Nothing to jump to: the box stays open, saying so.
-				return quiet;
+				return undefined;
 			}
 
 			const active: ActiveSearch = {query: box.query.trim(), answers: box.hits.map(each => each.entry), position: box.cursor};
-			const closed = {...quiet, mode: 'browse' as const, search: {index: search.index, active}};
-			return {...select(closed, hit.entry), message: hitMessage(active)};
+			return {mode: 'browse', search: {index: search.index, active}, select: hit.entry, message: hitMessage(active)};
 		}
 
 		case 'search-close': {
 			// Back to where the box was opened: the selection never moved while it was open.
 			const {box: _box, ...kept} = search;
-			return {...quiet, mode: 'browse', search: kept};
+			return {mode: 'browse', search: kept};
 		}
 
 		case 'search-step': {
 			const {active} = search;
 			if (active === undefined || active.answers.length === 0) {
-				return quiet;
+				return undefined;
 			}
 
 			const count = active.answers.length;
 			const moved = {...active, position: (active.position + action.by + count) % count};
-			const next = select({...quiet, search: {...search, active: moved}}, moved.answers[moved.position]!);
-			return {...next, message: hitMessage(moved)};
+			return {search: {...search, active: moved}, select: moved.answers[moved.position]!, message: hitMessage(moved)};
 		}
 
 		case 'search-clear': {
 			if (search.active === undefined) {
-				return quiet;
+				return undefined;
 			}
 
 			const {active: _active, ...kept} = search;
-			return {...quiet, search: kept, message: 'search ended; n sets yes/no: no again'};
+			return {search: kept, message: 'search ended'};
 		}
 	}
 }

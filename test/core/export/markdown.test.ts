@@ -44,6 +44,28 @@ describe('the Markdown scorecard', () => {
 		expect(text).toMatch(/- \*\*Deflections:\*\* \d+ \(tool: \d+\)/u);
 	});
 
+	it('scores the values that count, the tool\'s score beside it: never "clear (reviewer) · score 0/100"', async () => {
+		const scorecard = await scored(seedLetter);
+		// Question 18: the tool reads non-reply, deflects and confidential (score 0); the reviewer says clear, no deflection, not confidential.
+		const tool = scorecard.answers[17]!;
+		expect(tool.score).toBe(0);
+		const sidecar = await reviewOf(seedLetter, 'anna', [
+			['18', {type: 'set-verdict', verdict: 'clear'}],
+			['18', {type: 'toggle-flag', flag: 'deflects', current: true}],
+			['18', {type: 'toggle-flag', flag: 'confidential', current: true}],
+			['19', {type: 'skip'}],
+		]);
+		const text = renderMarkdown(buildExport([{scorecard, review: reviewFromSidecar(sidecar)}]));
+		const eighteen = text.slice(text.indexOf('### Question 18'), text.indexOf('### Question 19'));
+		expect(eighteen).toContain('- **Clarity:** **clear** (reviewer; tool: non-reply) · score 90/100 (tool: 0)');
+		expect(eighteen).not.toContain('score 0/100');
+		const one = text.slice(text.indexOf('### Question 1\n'), text.indexOf('### Question 2\n'));
+		expect(one).toContain(`· score ${scorecard.answers[0]!.score}/100\n`);
+		// Skipped answers are counted apart.
+		expect(text).toContain('1 answer with a verdict, 1 skipped (looked at, undecided)');
+		expect(text.slice(text.indexOf('### Question 19'))).toContain('- **Reviewer:** skipped (looked at, undecided)');
+	});
+
 	it('keeps letter text from becoming markup or reaching the terminal', () => {
 		expect(markdownInline('a | b *c* [x](y) <script>\u001B[31m')).toBe(String.raw`a \| b \*c\* \[x\](y) \<script\>`);
 	});

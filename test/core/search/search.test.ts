@@ -140,3 +140,21 @@ describe('searchIndex: bad input', () => {
 		expect(entriesFromLetters([letter])).toEqual([{source: 'l.txt', number: 2, question: 'Vraag?', answer: null}]);
 	});
 });
+
+describe('a word inside a longer word', () => {
+	it('matches from the word start (typos allowed) or exactly, never fuzzily in the middle', async () => {
+		const {startsWithNearly} = await import('../../../source/search/vocabulary.js');
+		expect(startsWithNearly('wisselt', 'ijssel', 1)).toBe(false);
+		expect(startsWithNearly('exitplannen', 'exitplan', 1)).toBe(true);
+		expect(startsWithNearly('koekkoek', 'koekoek', 1)).toBe(true);
+		const {buildSearchIndex, searchIndex} = await import('../../../source/search/index.js');
+		const index = buildSearchIndex([
+			{source: 'a', number: 1, question: 'Hoe vaak wisselt het beleid?', answer: 'Het wisselt per opdrachtgever.'},
+			{source: 'a', number: 2, question: 'Wat gebeurt er aan de IJssel?', answer: null},
+			{source: 'a', number: 3, question: 'Is er een exitplannenregister?', answer: null},
+		]);
+		expect(searchIndex(index, 'ijssel').hits.map(hit => hit.number)).toEqual([2]);
+		expect(searchIndex(index, 'exitplan').hits.map(hit => hit.number)).toEqual([3]);
+		expect(searchIndex(index, 'plannen').hits.map(hit => hit.number)).toEqual([3]);
+	});
+});

@@ -29,6 +29,10 @@ describe('the letter picker', () => {
 		});
 		const {lastFrame, unmount} = render(<PickerApp load={load} initial={initialPickerState} theme={theme} onOpen={() => {}} onQuit={() => {}}/>);
 		await waitFor(() => report !== undefined);
+		// Before the folder is listed: an empty bar, not a full one over "0/0".
+		const before = await waitForFrame(lastFrame, text => text.includes('Reading letters'));
+		expect(before).toMatch(/░{10,} finding letters…/u);
+		expect(before).not.toContain('0/0');
 		report({done: 120, total: 300, current: 'letters/jenv-2024-hoofddoekjes-boa.docx'});
 		const frame = await waitForFrame(lastFrame, text => text.includes('120/300'));
 		expect(frame).toContain('Reading letters');
@@ -42,7 +46,7 @@ describe('the letter picker', () => {
 	it('lists every letter with subject, date, who answered, questions and share of clear answers', async () => {
 		const {lastFrame, stdout, unmount} = render(<PickerApp data={data} initial={initialPickerState} theme={theme} onOpen={() => {}} onQuit={() => {}}/>);
 		const frame = await waitForFrame(lastFrame, text => text.includes('letters'));
-		expect(frame).toMatch(/subject\s+date\s+answered by\s+Q\s+clear/u);
+		expect(frame).toMatch(/subject\s+date\s+answered by\s+done\s+D\/NR\s+clear/u);
 		expect(data.entries.length).toBeGreaterThan(30);
 		expect(stdout.frames.length).toBeGreaterThan(0);
 		unmount();
@@ -110,7 +114,7 @@ describe('the letter picker', () => {
 	it('comes back from the reviewer with the filter and selection it had', async () => {
 		const matching = filterEntries(data.entries, 'honden');
 		expect(matching.length).toBeGreaterThan(1);
-		const {lastFrame, stdin, unmount} = render(<PickerApp data={data} initial={{query: 'honden', selected: 1}} theme={theme} onOpen={() => {}} onQuit={() => {}}/>);
+		const {lastFrame, stdin, unmount} = render(<PickerApp data={data} initial={{...initialPickerState, query: 'honden', selected: 1}} theme={theme} onOpen={() => {}} onQuit={() => {}}/>);
 		const frame = await waitForFrame(lastFrame, text => text.includes('filter: honden'));
 		expect(frame).toContain(`${matching.length} shown`);
 		const pointed = (text: string) => text.split('\n').findIndex(line => line.startsWith('›'));

@@ -51,7 +51,7 @@ describe('searching from the reviewer', () => {
 		const jumped = await key(keys.enter, text => text.includes('hit 1/'));
 		expect(picked(jumped)).toMatch(/^▸ +19 /u);
 		expect(jumped).toMatch(/19\. .*Heeft iedere/u);
-		expect(jumped).toContain('n/N hits');
+		expect(jumped).toContain('>/< hits');
 	});
 
 	it('keeps every key of a search typed faster than the screen', async () => {
@@ -115,7 +115,7 @@ describe('searching from the reviewer', () => {
 		expect(jumped).toContain(`── question ${number} `);
 	});
 
-	it('after a search n/N cycle through the hits; Esc ends the search and n sets "no" again', async () => {
+	it('after a search > and < cycle through the hits, n still sets "no", and Esc ends the search', async () => {
 		const {type, key, saves, lastFrame} = await open(seed);
 		await key('/', text => text.includes('Search: '));
 		await type('exitplan');
@@ -123,32 +123,33 @@ describe('searching from the reviewer', () => {
 		const first = await key(keys.enter, text => text.includes('hit 1/'));
 		const total = Number(/hit 1\/(\d+)/u.exec(first)![1]);
 		expect(total).toBeGreaterThan(1);
-		await key('n', text => text.includes(`hit 2/${total} for “exitplan”`));
+		await key('>', text => text.includes(`hit 2/${total} for “exitplan”`));
 		expect(picked((lastFrame() ?? ''))).not.toMatch(/^▸ +19 /u);
-		await key('N', text => text.includes(`hit 1/${total}`) && /^▸ +19 /u.test(picked(text)));
-		await key('N', text => text.includes(`hit ${total}/${total}`));
-		await key('n', text => text.includes(`hit 1/${total}`) && /^▸ +19 /u.test(picked(text)));
+		await key('<', text => text.includes(`hit 1/${total}`) && /^▸ +19 /u.test(picked(text)));
+		await key('<', text => text.includes(`hit ${total}/${total}`));
+		await key('>', text => text.includes(`hit 1/${total}`) && /^▸ +19 /u.test(picked(text)));
 		expect(saves.every(annotations => Object.keys(annotations).length === 0)).toBe(true);
-		expect((lastFrame() ?? '')).not.toMatch(/You: .*yes\/no: no/u);
+		// n means "no" whether or not a search is active.
+		await key('n', text => /19 +ambivalent +40 +\?··F +– N··F/u.test(text));
+		await waitFor(() => saves.at(-1)?.['19']?.direct === 'no');
 		const ended = await key(keys.escape, text => text.includes('search ended'));
 		expect(ended).toContain('y/n/0 yes/no');
-		expect(ended).not.toContain('n/N hits');
-		await key('n', text => /You: .*yes\/no: no/u.test(text));
+		expect(ended).not.toContain('>/< hits');
 		expect(picked((lastFrame() ?? ''))).toMatch(/^▸ +19 /u);
-		await waitFor(() => saves.at(-1)?.['19']?.direct === 'no');
 	});
 
-	it('shows what n does now in the help', async () => {
+	it('shows in the help that n is always "no" and > steps through hits while a search is active', async () => {
 		const {type, key, lastFrame} = await open(seed, {rows: 40});
 		const before = await key('?', text => text.includes('Keys'));
-		expect(before).toMatch(/Reviewing\n[\s\S]*n +your yes\/no: no[\s\S]*after Enter on a search result/u);
+		expect(before).toMatch(/Reviewing\n[\s\S]*n +your yes\/no: no[\s\S]*at other times[\s\S]*> +next search hit/u);
 		await key(keys.escape, text => text.includes('Answer'));
 		await key('/', text => text.includes('Search: '));
 		await type('koekoek');
 		await waitForFrame(lastFrame, frame => /^▸ +11 /u.test(picked(frame)));
 		await key(keys.enter, text => text.includes('hit 1/1'));
 		const during = await key('?', text => text.includes('Keys'));
-		expect(during).toMatch(/Reviewing\n[\s\S]*n +next search hit[\s\S]*once Esc ends the search[\s\S]*n +your yes\/no: no/u);
+		expect(during).toMatch(/Reviewing\n[\s\S]*> +next search hit[\s\S]*at other times/u);
+		expect(during).toMatch(/n +your yes\/no: no/u);
 		expect(during).toContain('"exact phrase"');
 	});
 
