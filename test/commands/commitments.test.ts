@@ -44,7 +44,7 @@ describe('answer-review commitments', () => {
 		expect(code).toBe(0);
 		const rows = parseCsv(out);
 		expect(rows[0]).toEqual(['letter', 'subject', 'letter_date', 'number', 'key', 'promised_by', 'promised_by_from', 'deadline', 'deadline_date', 'deadline_rule', 'sentence', 'rules']);
-		expect(rows).toContainEqual([spreadsheetLetter, 'rekenbladen, "formules" en komma\'s', '2026-06-25', '3', '3', 'the answering minister', 'answering minister', 'vóór het zomerreces', '2026-07-03', 'summer-recess', 'Ik zal uw Kamer vóór het zomerreces informeren.', 'future.intention future.deadline']);
+		expect(rows).toContainEqual([spreadsheetLetter, 'rekenbladen, "formules" en komma\'s', '2026-06-25', '3', '3', 'the answering minister', 'answering minister', 'vóór het zomerreces', '2026-07-03', 'summer-recess', 'Ik zal uw Kamer vóór het zomerreces informeren.', 'future.inform-kamer future.deadline']);
 		// "De NVWA zal later dit jaar een onderzoek starten." is the agency's plan, not the minister's promise.
 		expect(out).not.toContain('De NVWA zal');
 	});
