@@ -1,7 +1,7 @@
 import {Box, Text, useInput} from 'ink';
 import TextInput from 'ink-text-input';
 import {useReducer} from 'react';
-import type {LoadProblem} from '../../letter/index.js';
+import type {LoadProblem, LoadProgress} from '../../letter/index.js';
 import {safeText} from '../../text/safe-text.js';
 import {useTheme} from '../components/theme-context.js';
 import {useTypedAhead} from '../components/note-editor.js';
@@ -15,6 +15,8 @@ export type PickerScreenProps = {
 	readonly entries: readonly PickerEntry[];
 	/** Files that failed to read, and CSV rows skipped, each with its reason. */
 	readonly problems: readonly LoadProblem[];
+	/** While the folder is still being read: how far; the rows are those read so far. */
+	readonly reading?: LoadProgress;
 	readonly initial: PickerState;
 	readonly columns: number;
 	readonly rows: number;
@@ -28,7 +30,7 @@ const chrome = 6;
 const cell = (text: string, width: number) => (text.length > width ? `${text.slice(0, Math.max(0, width - 1))}…` : text.padEnd(width));
 
 /** The letter picker: type to filter, ↑/↓ to move, Enter to review, Esc to clear or quit. */
-export function PickerScreen({entries, problems, initial, columns, rows, onOpen, onQuit}: PickerScreenProps) {
+export function PickerScreen({entries, problems, reading, initial, columns, rows, onOpen, onQuit}: PickerScreenProps) {
 	const theme = useTheme();
 	const [state, dispatch] = useReducer(pickerReducer, initial);
 	// Keys typed ahead of the screen are kept (see useTypedAhead).
@@ -67,7 +69,7 @@ export function PickerScreen({entries, problems, initial, columns, rows, onOpen,
 
 	return (
 		<Box flexDirection="column">
-			<Text wrap="truncate" {...theme.title}>{entries.length} letter{entries.length === 1 ? '' : 's'}{shown.length === entries.length ? '' : `, ${shown.length} shown`}</Text>
+			<Text wrap="truncate" {...theme.title}>{entries.length} letter{entries.length === 1 ? '' : 's'}{shown.length === entries.length ? '' : `, ${shown.length} shown`}{reading === undefined ? '' : ` · reading ${reading.done}/${reading.total}…`}</Text>
 			<Box>
 				<Text {...theme.label}>filter: </Text>
 				<TextInput
