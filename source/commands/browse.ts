@@ -27,37 +27,47 @@ export async function browseFolder(folder: string, flags: BrowseFlags, io: Revie
 	}
 
 	process.env['NODE_ENV'] ??= 'production';
-	const {runPicker, initialPickerState, pickerEntry} = await import('../ui/picker/run-picker.js');
+	const {runPicker, initialPickerState, pickerEntry, startPickerFeed} = await import('../ui/picker/run-picker.js');
 	const theme = createTheme({noColor: wantsNoColor(io.env)});
-	const load = async (onProgress: (progress: LoadProgress) => void) => {
-		const result = await loadLetters([folder], {...columns, onProgress});
+	// Reading starts now and goes on while a letter is reviewed: the picker shows the letters read so
+	// far and fills in as the rest come in.
+	const feed = startPickerFeed(async ({onLetter, onProgress, signal}) => {
+		const result = await loadLetters([folder], {
+			...columns,
+			signal,
+			onProgress,
+			onLetter(letter) {
+				letters.set(letter.source, letter);
+				onLetter(letter);
+			},
+		});
 		problems = [...result.failures, ...result.skipped];
-		for (const letter of result.letters) {
-			letters.set(letter.source, letter);
-		}
-
-		return {entries: result.letters.map(letter => pickerEntry(letter, scoreLetter(letter))), problems};
-	};
+		return {problems};
+	}, letter => pickerEntry(letter, scoreLetter(letter)));
 
 	let state = initialPickerState;
-	let data;
+	let shownBefore = false;
 	for (;;) {
-		if (data !== undefined) {
+		if (shownBefore) {
 			// Coming back from the reviewer: start the picker on a clean screen, not under the reviewer's last frame.
 			io.out('\u001B[2J\u001B[3J\u001B[H');
 		}
 
+		shownBefore = true;
+		const data = feed.finished();
 		// eslint-disable-next-line no-await-in-loop
-		const outcome = await runPicker({...(data === undefined ? {load} : {data}), initial: state, theme});
+		const outcome = await runPicker({...(data === undefined ? {load: feed.load} : {data}), initial: state, theme});
 		if (outcome.kind === 'quit') {
+			feed.stop();
 			reportProblems(problems, io);
 			return 0;
 		}
 
-		({state, data} = outcome);
+		({state} = outcome);
 		// eslint-disable-next-line no-await-in-loop
 		const code = await reviewLetter(letters.get(outcome.entry.source)!, outcome.entry.source, flags, io, {fromPicker: true});
 		if (code !== 0) {
+			feed.stop();
 			return code;
 		}
 	}
