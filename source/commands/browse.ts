@@ -1,11 +1,15 @@
 // `answer-review <folder>`: a letter picker over a folder; Enter reviews a letter, q or Esc in the reviewer comes back.
+import {readFileSync} from 'node:fs';
 import process from 'node:process';
-import {columnsOf, letterCacheFor, loadLetters, type Letter, type LoadProblem, type LoadProgress} from '../letter/index.js';
+import {columnsOf, letterCacheFor, loadLetters, type Letter, type LoadProblem} from '../letter/index.js';
 import {scoreLetter, type Scorecard} from '../scoring/index.js';
-import {loadAnnotations, sidecarPath} from '../store/file.js';
+import {sidecarPath} from '../store/file.js';
 import type {Annotations} from '../store/model.js';
+import {parseAnnotationFile} from '../store/schema.js';
 import {safeText} from '../text/safe-text.js';
 import {createTheme, wantsNoColor} from '../ui/theme.js';
+import type {PickerData} from '../ui/picker/picker-app.js';
+import type {PickerEntry} from '../ui/picker/picker-entry.js';
 import {formatScoreTable} from './score-format.js';
 import {reviewLetter, type ReviewFlags, type ReviewIo} from './review.js';
 
@@ -29,56 +33,81 @@ export async function browseFolder(folder: string, flags: BrowseFlags, io: Revie
 	}
 
 	process.env['NODE_ENV'] ??= 'production';
-	const {runPicker, initialPickerState, pickerEntry, focusOn} = await import('../ui/picker/run-picker.js');
-	const scorecards = new Map<string, Scorecard>();
-	// Your review so far, for the picker's progress column; a review file that cannot be read counts as none here (the reviewer names its problem on opening).
-	const reviewOf = async (letter: Letter): Promise<Annotations> => {
-		try {
-			return (await loadAnnotations(sidecarPath(letter.source, flags), letter))?.annotations ?? {};
-		} catch {
-			return {};
-		}
-	};
-
+	const {runPicker, initialPickerState, pickerEntry, startPickerFeed, focusOn} = await import('../ui/picker/run-picker.js');
 	const theme = createTheme({noColor: wantsNoColor(io.env)});
-	const load = async (onProgress: (progress: LoadProgress) => void) => {
-		const result = await loadLetters([folder], {...columns, onProgress});
-		problems = [...result.failures, ...result.skipped];
-		const entries = [];
-		for (const letter of result.letters) {
-			letters.set(letter.source, letter);
-			const scorecard = scoreLetter(letter);
-			scorecards.set(letter.source, scorecard);
-			// eslint-disable-next-line no-await-in-loop
-			entries.push(pickerEntry(letter, scorecard, await reviewOf(letter)));
-		}
-
-		return {entries, problems};
+	const scorecards = new Map<string, Scorecard>();
+	const entryOf = (letter: Letter) => {
+		const scorecard = scorecards.get(letter.source) ?? scoreLetter(letter);
+		scorecards.set(letter.source, scorecard);
+		return pickerEntry(letter, scorecard, reviewOf(letter, flags));
 	};
+
+	// Reading starts now and goes on while a letter is reviewed: the picker shows the letters read so
+	// far and fills in as the rest come in.
+	const feed = startPickerFeed(async ({onLetter, onProgress, signal}) => {
+		const result = await loadLetters([folder], {
+			...columns,
+			signal,
+			onProgress,
+			onLetter(letter) {
+				letters.set(letter.source, letter);
+				onLetter(letter);
+			},
+		});
+		problems = [...result.failures, ...result.skipped];
+		return {problems};
+	}, entryOf);
+
+	// Rows of letters reviewed since the folder was read: their progress as it is now.
+	const updated = new Map<string, PickerEntry>();
+	const withUpdates = (data: PickerData): PickerData => (updated.size === 0 ? data : {...data, entries: data.entries.map(entry => updated.get(entry.source) ?? entry)});
+	const load: typeof feed.load = async onProgress => withUpdates(await feed.load((progress, sofar) => {
+		onProgress(progress, sofar === undefined ? undefined : withUpdates(sofar));
+	}));
 
 	let state = initialPickerState;
-	let data;
+	let shownBefore = false;
 	for (;;) {
+		if (shownBefore) {
+			// Coming back from the reviewer: start the picker on a clean screen, not under the reviewer's last frame.
+			io.out('\u001B[2J\u001B[3J\u001B[H');
+		}
+
+		shownBefore = true;
+		const finished = feed.finished();
 		// eslint-disable-next-line no-await-in-loop
-		const outcome = await runPicker({...(data === undefined ? {load} : {data}), initial: state, theme});
+		const outcome = await runPicker({...(finished === undefined ? {load} : {data: withUpdates(finished)}), initial: state, theme});
 		if (outcome.kind === 'quit') {
+			feed.stop();
 			reportProblems(problems, io);
 			return 0;
 		}
 
-		({state, data} = outcome);
+		({state} = outcome);
 		const letter = letters.get(outcome.entry.source)!;
 		// eslint-disable-next-line no-await-in-loop
 		const code = await reviewLetter(letter, outcome.entry.source, flags, io, {fromPicker: true});
 		if (code !== 0) {
+			feed.stop();
 			return code;
 		}
 
 		// Back in the picker: that letter's progress as it is now, and the cursor on it.
-		// eslint-disable-next-line no-await-in-loop
-		const updated = pickerEntry(letter, scorecards.get(letter.source) ?? scoreLetter(letter), await reviewOf(letter));
-		data = {...data, entries: data.entries.map(entry => (entry.source === letter.source ? updated : entry))};
+		updated.set(letter.source, entryOf(letter));
 		state = focusOn(state, letter.source);
+	}
+}
+
+/**
+ * Your review of a letter so far, for the picker's progress column, read from its review file as
+ * it is; a file that is missing or cannot be read counts as none here (the reviewer names its problem on opening).
+ */
+function reviewOf(letter: Letter, flags: BrowseFlags): Annotations {
+	try {
+		const parsed = parseAnnotationFile(readFileSync(sidecarPath(letter.source, flags), 'utf8'));
+		return parsed.ok ? parsed.file.annotations : {};
+	} catch {
+		return {};
 	}
 }
 

@@ -81,11 +81,15 @@ export function sniffBinary(bytes: Uint8Array): string | undefined {
 
 	// Binary data is full of control bytes (about one in ten of random bytes); a text may hold a stray
 	// one (a NUL, removed while reading) and escape sequences (ESC, removed too).
-	const sample = bytes.subarray(0, 8192);
+	const sampled = Math.min(bytes.length, 8192);
 	let controls = 0;
-	for (const byte of sample) {
-		controls += (byte < 0x09 || (byte > 0x0D && byte < 0x20 && byte !== 0x1B)) ? 1 : 0;
+	// An indexed loop: five times as fast as for…of over a Uint8Array, and this runs on every letter.
+	for (let index = 0; index < sampled; index++) {
+		const byte = bytes[index]!;
+		if (byte < 0x09 || (byte > 0x0D && byte < 0x20 && byte !== 0x1B)) {
+			controls++;
+		}
 	}
 
-	return controls > 2 && controls * 100 > sample.length ? 'binary data' : undefined;
+	return controls > 2 && controls * 100 > sampled ? 'binary data' : undefined;
 }

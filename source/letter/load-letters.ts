@@ -22,6 +22,10 @@ export type LoadOptions = {
 	readonly onProgress?: (progress: LoadProgress) => void;
 	/** Keep a CSV row without answers (questions only, a postponement notice) as a letter, as its own file would be: for search. */
 	readonly keepUnanswered?: boolean;
+	/** Called with each letter as soon as it is read, in the order of the result (a screen can show it at once). */
+	readonly onLetter?: (letter: Letter) => void;
+	/** Stops reading when aborted (the picker was closed while the folder was read): the letters so far are returned. */
+	readonly signal?: AbortSignal;
 	/** Letters read before (see letter-cache.ts); without it every file is read. */
 	readonly cache?: LetterCache | undefined;
 };
@@ -55,6 +59,10 @@ export async function loadLetters(paths: readonly string[], options: LoadOptions
 	const skipped: LoadProblem[] = [];
 	let yielded = performance.now();
 	for (const [index, file] of files.entries()) {
+		if (options.signal?.aborted === true) {
+			break;
+		}
+
 		options.onProgress?.({done: index, total: files.length, current: file});
 		// Reading a text letter waits on nothing, so without a pause now and then a screen showing
 		// this progress would not be drawn, nor its keys read, until the whole folder is in.
@@ -73,11 +81,18 @@ export async function loadLetters(paths: readonly string[], options: LoadOptions
 				const {readLetterRows} = await import('./read-rows.js');
 				const rows = await readLetterRows(file, {column: options.column, ...(options.nameColumn === undefined ? {} : {nameColumn: options.nameColumn})});
 				const kept = options.keepUnanswered === true ? rows.skipped.filter(row => row.letter !== undefined) : [];
-				letters.push(...rows.letters.map(row => row.letter), ...kept.map(row => row.letter!));
+				const read = [...rows.letters.map(row => row.letter), ...kept.map(row => row.letter!)];
+				letters.push(...read);
+				for (const letter of read) {
+					options.onLetter?.(letter);
+				}
+
 				skipped.push(...rows.skipped.filter(row => !kept.includes(row)).map(row => ({path: `${file}#${row.name}`, message: `${file} row ${row.row} (${row.name}): ${row.reason}`})));
 			} else {
 				// eslint-disable-next-line no-await-in-loop
-				letters.push(await readLetterFile(file, {cache: options.cache}));
+				const letter = await readLetterFile(file, {cache: options.cache});
+				letters.push(letter);
+				options.onLetter?.(letter);
 			}
 		} catch (error) {
 			failures.push({path: file, message: failureMessage(file, error)});

@@ -1,4 +1,4 @@
-import {readFileSync, realpathSync, statSync} from 'node:fs';
+import {closeSync, constants as fsConstants, fstatSync, openSync, readSync, realpathSync} from 'node:fs';
 import {readdir, realpath, stat} from 'node:fs/promises';
 import path from 'node:path';
 import type {Footnote, Letter} from './model.js';
@@ -116,34 +116,59 @@ async function letterText(file: string, bytes: Uint8Array, format: LetterFormat)
 }
 
 // Read synchronously: a letter is at most 20 MB and usually a few kB, and an awaited read leaves a
-// scoring thread idle for longer than the read itself takes.
+// scoring thread idle for longer than the read itself takes. Opened without blocking, so a pipe or
+// device is seen for what it is (by fstat, with no second look-up of the path) instead of waited on.
+const openFlags = fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0);
+
 async function readBytes(file: string): Promise<Uint8Array> {
-	let size: number;
+	let fd: number;
 	try {
-		const info = statSync(file);
-		if (info.isDirectory()) {
-			throw new LetterReadError(file, 'is a folder, not a letter file');
-		}
-
-		if (!info.isFile()) {
-			// A pipe or device could block the read for ever.
-			throw new LetterReadError(file, 'is not a regular file');
-		}
-
-		size = info.size;
-	} catch (error) {
-		throw error instanceof LetterReadError ? error : new LetterReadError(file, describeFsError(error));
-	}
-
-	if (size > largestLetterBytes) {
-		throw new LetterReadError(file, `the file is ${(size / 1024 / 1024).toFixed(0)} MB; a letter is at most ${largestLetterBytes / 1024 / 1024} MB`);
-	}
-
-	try {
-		// A copy: the PDF and Word readers may take over (detach) the buffer they are given.
-		return new Uint8Array(readFileSync(file));
+		fd = openSync(file, openFlags);
 	} catch (error) {
 		throw new LetterReadError(file, describeFsError(error));
+	}
+
+	try {
+		let size: number;
+		try {
+			const info = fstatSync(fd);
+			if (info.isDirectory()) {
+				throw new LetterReadError(file, 'is a folder, not a letter file');
+			}
+
+			if (!info.isFile()) {
+				// A pipe or device could block the read for ever.
+				throw new LetterReadError(file, 'is not a regular file');
+			}
+
+			size = info.size;
+		} catch (error) {
+			throw error instanceof LetterReadError ? error : new LetterReadError(file, describeFsError(error));
+		}
+
+		if (size > largestLetterBytes) {
+			throw new LetterReadError(file, `the file is ${(size / 1024 / 1024).toFixed(0)} MB; a letter is at most ${largestLetterBytes / 1024 / 1024} MB`);
+		}
+
+		// A buffer of its own (not from Node's shared pool): the PDF and Word readers may take over (detach) it.
+		const bytes = new Uint8Array(size);
+		let read = 0;
+		try {
+			while (read < size) {
+				const got = readSync(fd, bytes, read, size - read, read);
+				if (got === 0) {
+					break; // The file shrank since fstat.
+				}
+
+				read += got;
+			}
+		} catch (error) {
+			throw new LetterReadError(file, describeFsError(error));
+		}
+
+		return read === size ? bytes : bytes.subarray(0, read);
+	} finally {
+		closeSync(fd);
 	}
 }
 

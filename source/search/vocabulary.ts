@@ -124,7 +124,7 @@ export function buildVocabularyOfRaw(texts: ReadonlyArray<readonly string[]>, fo
 
 					wordsFrom.push(tokenWords.length);
 					folds.push(folded === '' ? 0 : 1);
-					token = table.add(text.slice(start, at), hash);
+					token = table.add(text, start, at, hash);
 				}
 
 				count += folds[token]!;
@@ -153,33 +153,53 @@ function isSpace(code: number): boolean {
 		|| code === 0x20_2F || code === 0x20_5F || code === 0x30_00 || code === 0xFE_FF;
 }
 
-/** Distinct tokens, numbered in the order they were added, found by hash and compared in place. */
+/**
+ * Distinct tokens, numbered in the order they were added, found by hash and compared in place: their
+ * characters are kept in one flat array, which compares faster than strings sliced from the texts.
+ */
 class TokenTable {
-	private readonly texts: string[] = [];
+	private readonly starts: number[] = [];
+	private readonly lengths: number[] = [];
 	private readonly hashes: number[] = [];
+	private characters = new Uint16Array(1 << 16);
+	private used = 0;
 	private slots = new Int32Array(1 << 16).fill(-1);
 
 	/** The number of the token `text.slice(start, end)` (whose hash is `hash`), or -1. */
 	find(text: string, start: number, end: number, hash: number): number {
 		const mask = this.slots.length - 1;
+		const length = end - start;
 		for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
 			const token = this.slots[slot]!;
 			if (token === -1) {
 				return -1;
 			}
 
-			if (this.hashes[token] === hash && sameAt(this.texts[token]!, text, start, end)) {
+			if (this.hashes[token] === hash && this.lengths[token] === length && this.sameAt(this.starts[token]!, text, start, length)) {
 				return token;
 			}
 		}
 	}
 
-	/** Adds a token not in the table; returns its number. */
-	add(token: string, hash: number): number {
-		const number = this.texts.length;
-		this.texts.push(token);
+	/** Adds the token `text.slice(start, end)`, not in the table; returns its number. */
+	add(text: string, start: number, end: number, hash: number): number {
+		const number = this.hashes.length;
+		const length = end - start;
+		if (this.used + length > this.characters.length) {
+			const grown = new Uint16Array(Math.max(this.characters.length * 2, this.used + length));
+			grown.set(this.characters);
+			this.characters = grown;
+		}
+
+		for (let index = 0; index < length; index++) {
+			this.characters[this.used + index] = text.charCodeAt(start + index);
+		}
+
+		this.starts.push(this.used);
+		this.lengths.push(length);
 		this.hashes.push(hash);
-		if (this.texts.length * 2 > this.slots.length) {
+		this.used += length;
+		if (this.hashes.length * 2 > this.slots.length) {
 			this.slots = new Int32Array(this.slots.length * 2).fill(-1);
 			for (const [index, known] of this.hashes.entries()) {
 				this.place(known, index);
@@ -200,21 +220,17 @@ class TokenTable {
 
 		this.slots[slot] = token;
 	}
-}
 
-/** Whether `token` is `text.slice(start, end)`. */
-function sameAt(token: string, text: string, start: number, end: number): boolean {
-	if (token.length !== end - start) {
-		return false;
-	}
-
-	for (let index = 0; index < token.length; index++) {
-		if (token.charCodeAt(index) !== text.charCodeAt(start + index)) {
-			return false;
+	/** Whether the kept characters from `from` are `text`'s from `start`, for `length` characters. */
+	private sameAt(from: number, text: string, start: number, length: number): boolean {
+		for (let index = 0; index < length; index++) {
+			if (this.characters[from + index] !== text.charCodeAt(start + index)) {
+				return false;
+			}
 		}
-	}
 
-	return true;
+		return true;
+	}
 }
 
 function vocabularyOf(words: readonly string[], lists: ReadonlyArray<ReadonlyArray<readonly number[]>>): Vocabulary {

@@ -10,9 +10,12 @@ export class BenchStdout extends EventEmitter {
 	readonly isTTY = true;
 	columns = 100;
 	rows = 30;
+	/** The last frame written. */
+	last = '';
 	private waiting: Array<() => void> = [];
 
-	write = (_frame: string): boolean => {
+	write = (frame: string): boolean => {
+		this.last = frame;
 		const waiting = this.waiting;
 		this.waiting = [];
 		for (const resolve of waiting) {

@@ -6,6 +6,7 @@ import type {Theme} from '../theme.js';
 import {LoadingScreen} from './loading-screen.js';
 import type {PickerEntry} from './picker-entry.js';
 import {PickerScreen} from './picker-screen.js';
+import type {PickerLoad} from './picker-feed.js';
 import type {PickerState} from './picker-state.js';
 
 /** The loaded folder: a row per letter, and what could not be loaded. */
@@ -16,8 +17,8 @@ export type PickerData = {
 
 /** The picker app: loads with a progress bar (unless `data` is given), then lists the letters. */
 export type PickerAppProps = {
-	/** Loads the folder, reporting progress; used when `data` is not given. */
-	readonly load?: (onProgress: (progress: LoadProgress) => void) => Promise<PickerData>;
+	/** Loads the folder, reporting progress and, now and then, the rows read so far; used when `data` is not given. */
+	readonly load?: PickerLoad;
 	/** Already loaded letters (when coming back from the reviewer). */
 	readonly data?: PickerData;
 	readonly initial: PickerState;
@@ -26,10 +27,11 @@ export type PickerAppProps = {
 	readonly onQuit: (data: PickerData | undefined) => void;
 };
 
-/** Loading, then the picker. */
+/** Loading, then the picker: shown with the first rows read, and filled in as the rest are read. */
 export function PickerApp({load, data: given, initial, theme, onOpen, onQuit}: PickerAppProps) {
 	const [data, setData] = useState(given);
 	const [progress, setProgress] = useState<LoadProgress>();
+	const [sofar, setSofar] = useState<PickerData>();
 	const {columns, rows} = useTerminalSize();
 	useEffect(() => {
 		if (given !== undefined || load === undefined) {
@@ -37,9 +39,12 @@ export function PickerApp({load, data: given, initial, theme, onOpen, onQuit}: P
 		}
 
 		let live = true;
-		void load(next => {
+		void load((next, rows) => {
 			if (live) {
 				setProgress(next);
+				if (rows !== undefined) {
+					setSofar(rows);
+				}
 			}
 		}).then(loaded => {
 			if (live) {
@@ -51,19 +56,22 @@ export function PickerApp({load, data: given, initial, theme, onOpen, onQuit}: P
 		};
 	}, []);
 
+	// The rows read so far stand in for the folder until it is all read.
+	const shown = data ?? sofar;
 	return (
 		<ThemeContext.Provider value={theme}>
-			{data === undefined
+			{shown === undefined
 				? <LoadingScreen progress={progress} width={columns - 1}/>
 				: (
 					<PickerScreen
-						entries={data.entries}
-						problems={data.problems}
+						entries={shown.entries}
+						problems={shown.problems}
+						{...(data === undefined && progress !== undefined ? {reading: progress} : {})}
 						initial={initial}
 						columns={columns}
 						rows={rows}
 						onOpen={(entry, state) => {
-							onOpen(entry, state, data);
+							onOpen(entry, state, shown);
 						}}
 						onQuit={() => {
 							onQuit(data);

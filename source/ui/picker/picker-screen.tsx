@@ -1,6 +1,6 @@
 import {Box, Text} from 'ink';
 import {useEffect, useReducer} from 'react';
-import type {LoadProblem} from '../../letter/index.js';
+import type {LoadProblem, LoadProgress} from '../../letter/index.js';
 import {safeText} from '../../text/safe-text.js';
 import {useTheme} from '../components/theme-context.js';
 import {TextFieldView} from '../input/text-field-view.js';
@@ -17,6 +17,8 @@ export type PickerScreenProps = {
 	readonly entries: readonly PickerEntry[];
 	/** Files that failed to read, and CSV rows skipped, each with its reason. */
 	readonly problems: readonly LoadProblem[];
+	/** While the folder is still being read: how far; the rows are those read so far. */
+	readonly reading?: LoadProgress;
 	readonly initial: PickerState;
 	readonly columns: number;
 	readonly rows: number;
@@ -32,7 +34,7 @@ const sortNames: Readonly<Record<PickerSort, string>> = {folder: 'folder', progr
 const cell = (text: string, width: number) => padToWidth(cutToWidth(text, width), width);
 
 /** The letter picker: type to filter, ↑/↓ to move, Enter to review, Esc to clear or quit. */
-export function PickerScreen({entries, problems, initial, columns, rows, onOpen, onQuit}: PickerScreenProps) {
+export function PickerScreen({entries, problems, reading, initial, columns, rows, onOpen, onQuit}: PickerScreenProps) {
 	const theme = useTheme();
 	const [state, dispatch] = useReducer(pickerReducer, initial);
 	const {shown, current} = visibleEntries(entries, state);
@@ -73,7 +75,7 @@ export function PickerScreen({entries, problems, initial, columns, rows, onOpen,
 
 	return (
 		<Box flexDirection="column">
-			<Text wrap="truncate" {...theme.title}>{entries.length} letter{entries.length === 1 ? '' : 's'}{shown.length === entries.length ? '' : `, ${shown.length} shown`}{state.sort === 'folder' ? '' : ` · sorted by ${sortNames[state.sort]}`}</Text>
+			<Text wrap="truncate" {...theme.title}>{entries.length} letter{entries.length === 1 ? '' : 's'}{shown.length === entries.length ? '' : `, ${shown.length} shown`}{state.sort === 'folder' ? '' : ` · sorted by ${sortNames[state.sort]}`}{reading === undefined ? '' : ` · reading ${reading.done}/${reading.total}…`}</Text>
 			<Box>
 				<Text {...theme.label}>filter: </Text>
 				<TextFieldView field={{value: state.query, cursor: state.caret ?? state.query.length}} placeholder="type words from the subject, ministry, member or date"/>

@@ -10,6 +10,7 @@ import type {PickerState} from './picker-state.js';
 export {PickerApp, type PickerAppProps, type PickerData} from './picker-app.js';
 export {focusOn, initialPickerState, type PickerState} from './picker-state.js';
 export {pickerEntry, type PickerEntry} from './picker-entry.js';
+export {startPickerFeed, type PickerFeed, type PickerLoad} from './picker-feed.js';
 
 /** What the user did in the picker: chose a letter, or quit; with the loaded data to come back to. */
 export type PickerOutcome =

@@ -22,3 +22,29 @@ describe('loading a folder of letters', () => {
 		expect(progress.map(step => `${step.done}/${step.total} ${path.basename(step.current)}`)).toEqual(['0/4 a.txt', '1/4 b.docx', '2/4 c.pdf', '3/4 d.docx', '4/4 ']);
 	});
 });
+
+describe('loading a folder letter by letter', () => {
+	it('hands over each letter as it is read, in order, and stops when told', async () => {
+		const folder = await mkdtemp(path.join(tmpdir(), 'answer-review-load-'));
+		for (const name of ['a', 'b', 'c', 'd']) {
+			// eslint-disable-next-line no-await-in-loop
+			await copyFile(fixturePath('ah-tk-20242025-573.txt'), path.join(folder, `${name}.txt`));
+		}
+
+		const seen: string[] = [];
+		const all = await loadLetters([folder], {onLetter: letter => seen.push(path.basename(letter.source))});
+		expect(seen).toEqual(['a.txt', 'b.txt', 'c.txt', 'd.txt']);
+		expect(all.letters.map(letter => path.basename(letter.source))).toEqual(seen);
+
+		const stopper = new AbortController();
+		const some: string[] = [];
+		const stopped = await loadLetters([folder], {signal: stopper.signal, onLetter(letter) {
+			some.push(path.basename(letter.source));
+			if (some.length === 2) {
+				stopper.abort();
+			}
+		}});
+		expect(some).toEqual(['a.txt', 'b.txt']);
+		expect(stopped.letters).toHaveLength(2);
+	});
+});

@@ -1,6 +1,27 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {normaliseText, parseLetter} from '../../../source/letter/index.js';
+import {stripEscapes} from '../../../source/text/safe-text.js';
+
+/** Every pass of normaliseText, always run: its fast path for text that needs only NFC must give the same. */
+function everyPass(text: string): string {
+	return stripEscapes(text.replaceAll(/\r\n?/gu, '\n'))
+		.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u00AD\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/gu, '')
+		.replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/gu, ' ')
+		.normalize('NFC')
+		.replaceAll('ĳ', 'ij')
+		.replaceAll('Ĳ', 'IJ');
+}
+
+describe('normaliseText, all passes or the fast path', () => {
+	it('gives what running every pass gives, for any text', () => {
+		const special = fc.constantFrom('\r\n', '\r', '\u001B[31m', '\u009B1m', '\u00A0', '\u2003', '\u200B', '\u202E', '\uFEFF', '\u00AD', 'ĳ', 'Ĳ', 'e\u0301', '\u212B', '\u2126', 'Vraag 1', 'ë', '“', '€', '\t', '\n', 'a');
+		const text = fc.array(fc.oneof(special, fc.string({unit: 'binary', maxLength: 6})), {maxLength: 10}).map(parts => parts.join(''));
+		fc.assert(fc.property(text, value => {
+			expect(normaliseText(value)).toBe(everyPass(value));
+		}), {numRuns: 1000});
+	});
+});
 
 describe('normalising hostile text', () => {
 	it('removes a screen clear, a clipboard write and a hyperlink but keeps the link text', () => {

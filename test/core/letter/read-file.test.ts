@@ -1,3 +1,4 @@
+import {execFileSync} from 'node:child_process';
 import {mkdtemp, mkdir, symlink, writeFile, truncate} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
@@ -26,6 +27,21 @@ describe('reading letter files that are not letters', () => {
 
 	it('names a folder given as a file', async () => {
 		await expectFailure(folder, /is a folder/u);
+	});
+
+	it('names a pipe given as a letter at once, without waiting for a writer', async () => {
+		const fifo = path.join(folder, 'pipe.txt');
+		execFileSync('mkfifo', [fifo]);
+		await expectFailure(fifo, /is not a regular file/u);
+	});
+
+	it('reads a letter of any size whole', async () => {
+		// Bigger than one read of the file system, and than Node's pool of small buffers.
+		const text = `1. Vraag?\n\n${'Antwoord met veel woorden. '.repeat(20_000)}\n`;
+		const file = path.join(folder, 'long.txt');
+		await writeFile(file, text);
+		const letter = await readLetterFile(file);
+		expect(letter.questions[0]!.answer).toBe(text.slice(text.indexOf('Antwoord')).trim());
 	});
 
 	it('names an empty file', async () => {

@@ -35,6 +35,13 @@ describe('the vocabulary of texts as read', () => {
 		expect(foldedTokens(texts)).toStrictEqual(foldedEverything(texts));
 	});
 
+	it('is what folding every text gives with more and longer tokens than its tables first hold', () => {
+		// 70,000 distinct tokens and one of 100,000 characters: both the hash table and the kept characters grow.
+		const many = Array.from({length: 70_000}, (_, index) => `Woord${index.toString(36)}’s`).join(' ');
+		const texts = [[many, `${'Lang'.repeat(25_000)} ${many.slice(0, 5000)}`], ['Woord0’s  Woord1’s', many.slice(-3000)]] as const;
+		expect(foldedTokens(texts)).toStrictEqual(foldedEverything(texts));
+	});
+
 	it('is what folding every text gives, for any text', () => {
 		// Spaces of every kind, apostrophes alone and in words, combining marks, capitals that fold
 		// to more than one letter, the ligatures, a final sigma, punctuation.

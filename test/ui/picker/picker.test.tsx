@@ -43,6 +43,29 @@ describe('the letter picker', () => {
 		unmount();
 	});
 
+	it('shows the first letters read while the rest are read, keeps what is typed, then shows them all', async () => {
+		let finish!: (loaded: PickerData) => void;
+		let report!: (progress: LoadProgress, sofar?: PickerData) => void;
+		const load = async (onProgress: (progress: LoadProgress, sofar?: PickerData) => void) => new Promise<PickerData>(resolve => {
+			report = onProgress;
+			finish = resolve;
+		});
+		const {lastFrame, stdin, unmount} = render(<PickerApp load={load} initial={initialPickerState} theme={theme} onOpen={() => {}} onQuit={() => {}}/>);
+		await waitFor(() => report !== undefined);
+		const first = data.entries.slice(0, 3);
+		report({done: 3, total: data.entries.length, current: 'next.txt'}, {entries: first, problems: []});
+		let frame = await waitForFrame(lastFrame, text => text.includes(`3 letters · reading 3/${data.entries.length}…`));
+		expect(frame).toContain(first[0]!.subject.slice(0, 20));
+		expect(frame).not.toContain('Reading letters');
+		// Typing while the folder is read filters what is there and is kept when the rest comes in.
+		await press(stdin, lastFrame, 'w', text => text.includes('filter: w'));
+		finish(data);
+		frame = await waitForFrame(lastFrame, text => text.includes(`${data.entries.length} letters, `));
+		expect(frame).toContain('filter: w');
+		expect(frame).not.toContain('reading');
+		unmount();
+	});
+
 	it('lists every letter with subject, date, who answered, questions and share of clear answers', async () => {
 		const {lastFrame, stdout, unmount} = render(<PickerApp data={data} initial={initialPickerState} theme={theme} onOpen={() => {}} onQuit={() => {}}/>);
 		const frame = await waitForFrame(lastFrame, text => text.includes('letters'));
