@@ -1,6 +1,8 @@
 // Turns a command from the key table into the reducer action it means. Pure.
 import type {Command} from './keys.js';
-import type {ReviewAction} from './state.js';
+import type {AppEffect, ReviewAction} from './state.js';
+
+export type {AppEffect} from './state.js';
 
 /** What an action needs besides the command: the clock and the detail pane's scroll range. */
 export type CommandContext = {
@@ -20,7 +22,6 @@ export type CommandContext = {
  * What a command asks of the app rather than the reducer, because it leaves the screen or touches the
  * disk: quit, write the Markdown scorecard next to the letter, or go back to the folder picker.
  */
-export type AppEffect = 'quit' | 'export-scorecard' | 'back';
 
 /** The action for a command, or the effect the app carries out itself. */
 export function actionFor(command: Command, {now, page, maxScroll, helpPage = page, helpMaxScroll = 0}: CommandContext): ReviewAction | AppEffect | undefined {

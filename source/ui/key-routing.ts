@@ -1,16 +1,23 @@
 // Keys to actions, applied to the latest state: the mode a key is read in is the one the keys before
 // it left, not the one last drawn, so text typed right after `e` is note text and never a command. Pure.
-import {actionFor, type AppEffect, type CommandContext} from './command-actions.js';
+import {actionFor, type CommandContext} from './command-actions.js';
 import type {KeyEvent, SpecialKeyName} from './input/key-events.js';
 import {fieldEditFor} from './input/text-field.js';
 import {commandFor, type Binding, type PressedKey} from './keys.js';
-import type {ReviewAction, ReviewState} from './state.js';
+import {reviewReducer, type PendingEffect, type ReviewAction, type ReviewState} from './state.js';
 
 /** What routing needs from the screen as drawn: the clock, the scroll ranges and the offered keys. */
 export type KeyRouting = CommandContext & {readonly table: readonly Binding[]};
 
-/** An effect the app carries out after the keys that asked for it; `serial` tells two asks apart. */
-export type PendingEffect = {readonly kind: AppEffect; readonly serial: number};
+export type {PendingEffect} from './state.js';
+
+/** The reviewer's actions and its keys as they arrive: `keys` is routed here, the rest go to reviewReducer. */
+export type ReviewerAction = ReviewAction | {readonly type: 'keys'; readonly events: readonly KeyEvent[]; readonly routing: KeyRouting};
+
+/** The reviewer's reducer with its keys: each key of a read is applied in order (see routeKeys). */
+export function reviewerReducer(state: ReviewState, action: ReviewerAction): ReviewState {
+	return action.type === 'keys' ? routeKeys(state, action.events, action.routing, reviewReducer) : reviewReducer(state, action);
+}
 
 const pressed: Partial<Record<SpecialKeyName, PressedKey>> = {
 	up: {upArrow: true},
@@ -59,7 +66,7 @@ function routeKey(state: ReviewState, event: KeyEvent, routing: KeyRouting, redu
 	const key = event.kind === 'special' ? pressed[event.name] ?? {} : {};
 	const command = event.kind === 'special' && pressed[event.name] === undefined
 		? undefined
-		: commandFor(state.mode, input, key, {searchActive: state.search.active !== undefined}, routing.table);
+		: commandFor(state.mode, input, key, {searchActive: state.search.active !== undefined, filterActive: state.filter !== undefined}, routing.table);
 	if (command === undefined) {
 		// In a `:` or `F` prompt every other key is typed into it.
 		if (state.mode === 'prompt') {

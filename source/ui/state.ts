@@ -7,9 +7,7 @@ import {safeText} from '../text/safe-text.js';
 import {crossReference} from './cross-reference.js';
 import {matchingFilters, visibleIndexes, type FilterName} from './filter.js';
 import type {Mode} from './keys.js';
-import type {KeyEvent} from './input/key-events.js';
 import {editField, textField, type FieldEdit, type TextField} from './input/text-field.js';
-import {routeKeys, type KeyRouting, type PendingEffect} from './key-routing.js';
 import {searchReducer, type SearchAction, type SearchState} from './search/search-state.js';
 
 /** What undo restores: the annotations and which answer was selected when the change was made. */
@@ -19,6 +17,13 @@ export type UndoEntry = {readonly annotations: Annotations; readonly selected: n
 export type Prompt = {readonly kind: 'goto' | 'filter'; readonly text: string};
 
 /** The whole state of the reviewer screen. */
+/** What the app does for a key, outside the reducer: quit, go back to the picker, write the scorecard. */
+export type AppEffect = 'quit' | 'export-scorecard' | 'back';
+
+/** An effect the app carries out after the keys that asked for it; `serial` tells two asks apart. */
+export type PendingEffect = {readonly kind: AppEffect; readonly serial: number};
+
+/** The reviewer's state. */
 export type ReviewState = {
 	readonly answers: readonly AnswerScore[];
 	/** Answer keys, parallel to `answers`. */
@@ -69,7 +74,6 @@ export type ReviewAction =
 	| {readonly type: 'open-note'}
 	| {readonly type: 'confirm'; readonly now: string}
 	| {readonly type: 'note-edit'; readonly edit: FieldEdit}
-	| {readonly type: 'keys'; readonly events: readonly KeyEvent[]; readonly routing: KeyRouting}
 	| {readonly type: 'save-note'; readonly note: string; readonly now: string}
 	| {readonly type: 'cancel-note'}
 	| {readonly type: 'undo'}
@@ -208,9 +212,6 @@ export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewS
 			return state.note === undefined ? quiet : {...quiet, note: editField(state.note, action.edit)};
 		}
 
-		case 'keys': {
-			return routeKeys(state, action.events, action.routing, reviewReducer);
-		}
 
 		case 'save-note': {
 			const before = state.annotations[state.keys[state.selected] ?? '']?.note ?? '';

@@ -98,8 +98,8 @@ describe.skipIf(!tmuxHere)('the built CLI in tmux', () => {
 		second.start([process.execPath, cli, letter], 80, 24);
 		const reopened = await second.waitFor(screen => screen.includes('1/22 reviewed'));
 		expect(selected(reopened)).toContain(' 1 ');
-		expect(reopened).toMatch(/ {2}2 .*ambivalent/u);
-		await second.press('j', screen => selected(screen).includes(' 2 '));
+		// At 80×24 the list gives its rows to the answer (issue 14): question 2's row shows once selected.
+		await second.press('j', screen => selected(screen).includes(' 2 ') && / 2 .*ambivalent/u.test(selected(screen)));
 		await second.press('j', screen => selected(screen).includes(' 3 ') && screen.includes('Note: ok q j'));
 		await second.press('q', screen => screen.includes('EXITED=0'));
 	}, 60_000);

@@ -2,13 +2,14 @@ import {describe, expect, it} from 'vitest';
 import {scoreLetter} from '../../source/scoring/index.js';
 import {parseKeys} from '../../source/ui/input/key-events.js';
 import {keyTable} from '../../source/ui/keys.js';
-import {initialReviewState, reviewReducer, type ReviewState} from '../../source/ui/state.js';
+import {initialReviewState, type ReviewState} from '../../source/ui/state.js';
+import {reviewerReducer} from '../../source/ui/key-routing.js';
 import {sampleLetter} from '../fixtures/review/letters.js';
 
 const routing = {now: '2026-07-01T10:00:00.000Z', page: 5, maxScroll: 10, table: keyTable};
 const start = initialReviewState(scoreLetter(sampleLetter()).answers, {});
 /** The state after each read in turn, as the terminal delivers them. */
-const read = (state: ReviewState, ...reads: string[]) => reads.reduce((current, raw) => reviewReducer(current, {type: 'keys', events: parseKeys(raw).events, routing}), state);
+const read = (state: ReviewState, ...reads: string[]) => reads.reduce((current, raw) => reviewerReducer(current, {type: 'keys', events: parseKeys(raw).events, routing}), state);
 
 describe('keys read in the mode the keys before them left', () => {
 	it('reads each character of a read as a key of its own', () => {

@@ -8,7 +8,8 @@ import {detailLayout} from '../detail.js';
 import {footerItems, offeredTable, type Command, type KeyContext} from '../keys.js';
 import {useKeyEvents} from '../input/use-key-events.js';
 import {minimumSize, packFooter, screenLayout} from '../layout.js';
-import {initialReviewState, reviewReducer, saveStatus, selectedAnswer, visibleAnswers} from '../state.js';
+import {initialReviewState, saveStatus, selectedAnswer, visibleAnswers} from '../state.js';
+import {reviewerReducer} from '../key-routing.js';
 import type {Theme} from '../theme.js';
 import {DetailPane, ruleLine} from './detail-pane.js';
 import {Footer, StatusLine} from './footer.js';
@@ -47,7 +48,7 @@ export type ReviewerAppProps = {
 /** The reviewer screen. */
 export function ReviewerApp({letter, scorecard, annotations, sidecar, save, theme, exportScorecard, onBack, now = () => new Date().toISOString()}: ReviewerAppProps) {
 	const {exit} = useApp();
-	const [state, dispatch] = useReducer(reviewReducer, undefined, () => initialReviewState(scorecard.answers, annotations));
+	const [state, dispatch] = useReducer(reviewerReducer, undefined, () => initialReviewState(scorecard.answers, annotations));
 	const {columns, rows} = useTerminalSize();
 	const width = columns - 1;
 	// The last annotations handed to `save`; what is on disk is in the state (`written`), so the status

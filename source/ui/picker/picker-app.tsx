@@ -1,19 +1,15 @@
 import {useEffect, useState} from 'react';
-import type {LoadProblem, LoadProgress} from '../../letter/index.js';
+import type {LoadProgress} from '../../letter/index.js';
 import {ThemeContext} from '../components/theme-context.js';
 import {useTerminalSize} from '../components/use-terminal-size.js';
 import type {Theme} from '../theme.js';
 import {LoadingScreen} from './loading-screen.js';
 import type {PickerEntry} from './picker-entry.js';
 import {PickerScreen} from './picker-screen.js';
-import type {PickerLoad} from './picker-feed.js';
+import type {PickerData, PickerLoad} from './picker-feed.js';
 import type {PickerState} from './picker-state.js';
 
-/** The loaded folder: a row per letter, and what could not be loaded. */
-export type PickerData = {
-	readonly entries: readonly PickerEntry[];
-	readonly problems: readonly LoadProblem[];
-};
+export type {PickerData} from './picker-feed.js';
 
 /** The picker app: loads with a progress bar (unless `data` is given), then lists the letters. */
 export type PickerAppProps = {

@@ -1,8 +1,13 @@
 // A folder being read for the picker, row by row: the picker shows the first letters at once and
 // fills in as the rest are read, and a reviewer opened meanwhile leaves the reading going. Pure.
 import type {Letter, LoadProblem, LoadProgress} from '../../letter/index.js';
-import type {PickerData} from './picker-app.js';
 import type {PickerEntry} from './picker-entry.js';
+
+/** The loaded folder: a row per letter, and what could not be loaded. */
+export type PickerData = {
+	readonly entries: readonly PickerEntry[];
+	readonly problems: readonly LoadProblem[];
+};
 
 /** How the picker follows the reading: the progress and the rows so far, then the whole folder. */
 export type PickerLoad = (onProgress: (progress: LoadProgress, sofar?: PickerData) => void) => Promise<PickerData>;
