@@ -2,6 +2,7 @@ import {createHash} from 'node:crypto';
 import type {Footnote, Letter, LetterKind, LetterLayout, LetterMeta, Question} from './model.js';
 import {normaliseText} from './normalise.js';
 import {unwrapLines} from './unwrap.js';
+import {restoreLineBreaks} from './flattened.js';
 import {readMeta} from './meta.js';
 import {cleanAanhangsel, dehyphenate} from './clean-aanhangsel.js';
 import {hasBareNumberMarkers, hasQuestionMarkers, splitMarked, type RawBlock} from './split-marked.js';
@@ -26,7 +27,7 @@ export function parseLetter(rawText: string, source: string): Letter {
 	// Of the text as it came, before hard-wrapped lines are rejoined: a review file made by an earlier
 	// build, which did not rejoin them, still belongs to the letter.
 	const fingerprint = createHash('sha256').update(normalised).digest('hex');
-	const text = separateGlued(unwrapLines(normalised));
+	const text = separateGlued(unwrapLines(restoreLineBreaks(normalised)));
 	const layout = detectLayout(text);
 	const footnotes: Footnote[] = [];
 	let sourceNotes: Footnote[] = [];

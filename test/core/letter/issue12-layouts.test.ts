@@ -181,3 +181,23 @@ describe('grouped question labels', () => {
 		expect(questionOf(letter, 8)).toBe('Wanneer weet u meer?');
 	});
 });
+
+describe('a letter whose whole text is one line', () => {
+	it('reads "Vraag N … Antwoord N …" markers run on in one line, not a "Vraag 2" an answer cites', () => {
+		const letter = parseLetter('Vragen van het lid De Vries (VVD) aan de minister van Defensie over drones (ingezonden 2 februari 2015). Antwoord van minister Hennis (Defensie) (ontvangen 3 maart 2015) Vraag 1 Bent u bekend met het bericht over de drones? Antwoord 1 Ja. Ik ken het bericht. Vraag 2 Hoeveel drones heeft Defensie gekocht? Antwoord 2 Defensie heeft twaalf drones gekocht (zie ook Vraag 1 hierboven). Vraag 3 Wanneer worden zij geleverd? Zo nee, waarom niet? Antwoord 3 Zij worden in mei 2015 geleverd, zoals het contract zegt. Het contract is openbaar en staat op de website van Defensie, met de bijlagen en de prijzen.', 'one-line.txt');
+		expect(numbers(letter)).toEqual([1, 2, 3]);
+		expect(answerOf(letter, 1)).toBe('Ja. Ik ken het bericht.');
+		expect(answerOf(letter, 2)).toBe('Defensie heeft twaalf drones gekocht (zie ook Vraag 1 hierboven).');
+		expect(questionOf(letter, 3)).toBe('Wanneer worden zij geleverd? Zo nee, waarom niet?');
+		expect(letter.meta.submitted).toBe('2015-02-02');
+		expect(letter.meta.received).toBe('2015-03-03');
+	});
+
+	it('reads "1." questions run on in one line, each answer after its question', () => {
+		const letter = parseLetter('Vragen van het lid De Vries (VVD) aan de minister van Defensie over drones (ingezonden 2 februari 2015). 1. Bent u bekend met het bericht over de drones? Ja, ik ken het bericht en de achtergrond ervan. 2. Hoeveel drones heeft Defensie gekocht? Is dat genoeg? Defensie heeft twaalf drones gekocht. Dat volstaat voor de taken van dit jaar, zie https://www.defensie.nl/drones 3. Wanneer worden zij geleverd? Zij worden in mei 2015 geleverd, zoals het contract zegt en de leverancier heeft bevestigd aan de Kamer.', 'one-line.txt');
+		expect(numbers(letter)).toEqual([1, 2, 3]);
+		expect(questionOf(letter, 2)).toBe('Hoeveel drones heeft Defensie gekocht? Is dat genoeg?');
+		expect(answerOf(letter, 2)).toBe('Defensie heeft twaalf drones gekocht. Dat volstaat voor de taken van dit jaar, zie https://www.defensie.nl/drones');
+		expect(answerOf(letter, 3)).toMatch(/^Zij worden in mei 2015 geleverd/u);
+	});
+});
