@@ -3,6 +3,7 @@ import type {Footnote, Letter, LetterKind, LetterLayout, LetterMeta, Question} f
 import {normaliseText} from './normalise.js';
 import {unwrapLines} from './unwrap.js';
 import {restoreLineBreaks} from './flattened.js';
+import {fromMarkdown} from './markdown.js';
 import {readMeta} from './meta.js';
 import {cleanAanhangsel, dehyphenate} from './clean-aanhangsel.js';
 import {hasBareNumberMarkers, hasQuestionMarkers, splitMarked, type RawBlock} from './split-marked.js';
@@ -27,15 +28,17 @@ export function parseLetter(rawText: string, source: string): Letter {
 	// Of the text as it came, before hard-wrapped lines are rejoined: a review file made by an earlier
 	// build, which did not rejoin them, still belongs to the letter.
 	const fingerprint = createHash('sha256').update(normalised).digest('hex');
-	const text = separateGlued(unwrapLines(restoreLineBreaks(normalised)));
+	const text = separateGlued(unwrapLines(restoreLineBreaks(fromMarkdown(normalised))));
 	const layout = detectLayout(text);
 	const footnotes: Footnote[] = [];
 	let sourceNotes: Footnote[] = [];
 	let body = text;
 	if (layout === 'aanhangsel') {
 		const cleaned = cleanAanhangsel(text);
-		body = cleaned.text;
-		footnotes.push(...cleaned.footnotes);
+		// A letter converted to Markdown carries its notes as Word footnotes (see markdown.ts).
+		const notes = extractWordFootnotes(cleaned.text);
+		body = notes.text;
+		footnotes.push(...cleaned.footnotes, ...notes.footnotes);
 	} else {
 		const extracted = extractWordFootnotes(text);
 		// The members' list of sources under the last answer ("1) Vereniging Eigen Huis, 8 oktober…")

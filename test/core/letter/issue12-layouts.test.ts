@@ -201,3 +201,75 @@ describe('a letter whose whole text is one line', () => {
 		expect(answerOf(letter, 3)).toMatch(/^Zij worden in mei 2015 geleverd/u);
 	});
 });
+
+describe('a PDF converted to Markdown', () => {
+	const markdown = [
+		'**ah-tk-20242025-612**',
+		'',
+		'# Aanhangsel van de Handelingen',
+		'',
+		'Vragen gesteld door de leden der Kamer, met de daarop door de regering gegeven antwoorden',
+		'',
+		'## 612',
+		'',
+		'Vragen van het lid Jansen (SP) aan de Minister van Volksgezondheid over wachtlijsten in de jeugdzorg (ingezonden 4 november 2024).',
+		'',
+		'Antwoord van Minister Agema (Volksgezondheid) (ontvangen 25 november 2024).',
+		'',
+		'## Vraag 1',
+		'',
+		'Bent u bekend met het bericht «Wachtlijsten jeugdzorg groeien»[1 ]?',
+		'',
+		'**Antwoord 1**',
+		'',
+		'Ja.',
+		'',
+		'## Vraag 2',
+		'',
+		'Hoeveel kinderen staan op een wachtlijst, en hoe lang?',
+		'',
+		'**Antwoord 2**',
+		'',
+		'Volgens de cijfers van het CBS[2 ] staan ruim 4.000 kinderen op een wachtlijst. De *gemiddelde* wachttijd is negen weken. Het kabinet neemt de',
+		'',
+		'-----',
+		'',
+		'maatregelen die in de Kamerbrief van 1 oktober zijn genoemd.',
+		'',
+		'## Vraag 3',
+		'',
+		'Wanneer ontvangt de Kamer de voortgangsrapportage?',
+		'',
+		'**Antwoord 3**',
+		'',
+		'Voor de zomer van 2025.',
+		'',
+		'[1 ] NOS, 2 november 2024.',
+		'[2 ] CBS, Statline, oktober 2024.',
+		'',
+		'-----',
+		'',
+		'Tweede Kamer, vergaderjaar 2024–2025, Aanhangsel 1',
+	].join('\n');
+	const letter = parseLetter(markdown, 'letter.md');
+
+	it('reads "## Vraag 1" and "**Antwoord 1**" as markers, the sentence a page break cut joined again', () => {
+		expect(numbers(letter)).toEqual([1, 2, 3]);
+		expect(answerOf(letter, 1)).toBe('Ja.');
+		expect(answerOf(letter, 2)).toBe('Volgens de cijfers van het CBS staan ruim 4.000 kinderen op een wachtlijst. De gemiddelde wachttijd is negen weken. Het kabinet neemt de maatregelen die in de Kamerbrief van 1 oktober zijn genoemd.');
+		expect(answerOf(letter, 3)).toBe('Voor de zomer van 2025.');
+		expect(letter.meta.submitted).toBe('2024-11-04');
+		expect(letter.meta.aanhangselNumber).toBe('612');
+	});
+
+	it('keeps "[1 ]" note marks out of the text and their notes in the footnotes', () => {
+		expect(questionOf(letter, 1)).toBe('Bent u bekend met het bericht «Wachtlijsten jeugdzorg groeien»?');
+		expect(letter.footnotes).toEqual([{id: '1', text: 'NOS, 2 november 2024.'}, {id: '2', text: 'CBS, Statline, oktober 2024.'}]);
+		expect(letter.questions.map(question => question.footnoteIds)).toEqual([['1'], ['2'], []]);
+	});
+
+	it('leaves text that is not Markdown as it is', () => {
+		const plain = 'Vraag 1\nKlopt het dat de *kosten* stijgen [1 ]?\n\nAntwoord 1\nJa.\n';
+		expect(parseLetter(plain, 'plain.txt').questions[0]!.text).toBe('Klopt het dat de *kosten* stijgen [1 ]?');
+	});
+});
