@@ -4,6 +4,7 @@ import {normaliseText} from './normalise.js';
 import {unwrapLines} from './unwrap.js';
 import {restoreLineBreaks} from './flattened.js';
 import {fromMarkdown} from './markdown.js';
+import {takeInterleavedNotes} from './interleaved-notes.js';
 import {readMeta} from './meta.js';
 import {cleanAanhangsel, dehyphenate} from './clean-aanhangsel.js';
 import {hasBareNumberMarkers, hasQuestionMarkers, splitMarked, type RawBlock} from './split-marked.js';
@@ -37,8 +38,10 @@ export function parseLetter(rawText: string, source: string): Letter {
 		const cleaned = cleanAanhangsel(text);
 		// A letter converted to Markdown carries its notes as Word footnotes (see markdown.ts).
 		const notes = extractWordFootnotes(cleaned.text);
-		body = notes.text;
-		footnotes.push(...cleaned.footnotes, ...notes.footnotes);
+		// A note that extraction put between two sentences, not at its page's foot.
+		const interleaved = takeInterleavedNotes(notes.text, [...cleaned.footnotes, ...notes.footnotes]);
+		body = interleaved.text;
+		footnotes.push(...cleaned.footnotes, ...notes.footnotes, ...interleaved.notes);
 	} else {
 		const extracted = extractWordFootnotes(text);
 		// The members' list of sources under the last answer ("1) Vereniging Eigen Huis, 8 oktober…")
@@ -47,8 +50,9 @@ export function parseLetter(rawText: string, source: string): Letter {
 		// Only a list that reads as sources (a link, a year, a quoted title, a Kamerstuk) is one: an
 		// answer may itself end in a numbered list ("1) … 2) …").
 		const sources = split.notes.length > 0 && split.notes.every(note => sourceLike.test(note.text)) ? split : {text: extracted.text, notes: []};
-		body = stripPageHeaders(sources.text);
-		footnotes.push(...extracted.footnotes, ...sources.notes);
+		const interleaved = takeInterleavedNotes(stripPageHeaders(sources.text), [...extracted.footnotes, ...sources.notes]);
+		body = interleaved.text;
+		footnotes.push(...extracted.footnotes, ...sources.notes, ...interleaved.notes);
 		sourceNotes = sources.notes;
 	}
 

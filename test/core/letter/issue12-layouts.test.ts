@@ -273,3 +273,38 @@ describe('a PDF converted to Markdown', () => {
 		expect(parseLetter(plain, 'plain.txt').questions[0]!.text).toBe('Klopt het dat de *kosten* stijgen [1 ]?');
 	});
 });
+
+describe('PDF footnotes between two sentences of an answer', () => {
+	const letter = parseLetter([
+		'ah-tk-20242025-620',
+		'Tweede Kamer der Staten-Generaal',
+		'Aanhangsel van de Handelingen',
+		'Vragen van het lid Jansen (SP) aan de Minister van Volksgezondheid over wachtlijsten (ingezonden 4 november 2024).',
+		'Vraag 1',
+		'Klopt het dat de wachtlijsten in de jeugdzorg groeien?',
+		'Antwoord 1',
+		'Ja. De maatregelen staan in de Kamerbrief van 1 oktober.11',
+		'11 Kamerbrief van 1 oktober 2024, Kamerstuk 31 839, nr. 1011',
+		'Daarin staat ook wat gemeenten doen.',
+		'Vraag 2',
+		'Wat doet u daaraan?',
+		'Antwoord 2',
+		'Ik verwijs naar de voortgangsbrief.',
+		'12 Kamerstuk 31 066, nr. 1234',
+		'12 gemeenten krijgen extra geld in 2025. Die lijst staat in de brief.',
+		'13 Gemeenten noemden het in hun brief van 3 mei 2024 al. Dat blijft zo.',
+	].join('\n'), 'ah.txt');
+
+	it('moves them to the footnotes, numbered as printed, and keeps the sentences around them in the answer', () => {
+		expect(letter.layout).toBe('aanhangsel');
+		expect(answerOf(letter, 1)).toBe('Ja. De maatregelen staan in de Kamerbrief van 1 oktober.11 Daarin staat ook wat gemeenten doen.');
+		expect(letter.footnotes).toEqual([
+			{id: '11', text: 'Kamerbrief van 1 oktober 2024, Kamerstuk 31 839, nr. 1011'},
+			{id: '12', text: 'Kamerstuk 31 066, nr. 1234'},
+		]);
+	});
+
+	it('leaves a sentence that starts with a figure, and a sentence with a date, in the answer', () => {
+		expect(answerOf(letter, 2)).toBe('Ik verwijs naar de voortgangsbrief.\n12 gemeenten krijgen extra geld in 2025. Die lijst staat in de brief.\n13 Gemeenten noemden het in hun brief van 3 mei 2024 al. Dat blijft zo.');
+	});
+});
