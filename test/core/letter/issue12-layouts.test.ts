@@ -308,3 +308,27 @@ describe('PDF footnotes between two sentences of an answer', () => {
 		expect(answerOf(letter, 2)).toBe('Ik verwijs naar de voortgangsbrief.\n12 gemeenten krijgen extra geld in 2025. Die lijst staat in de brief.\n13 Gemeenten noemden het in hun brief van 3 mei 2024 al. Dat blijft zo.');
 	});
 });
+
+describe('a Word letter that answers "uw brief van …"', () => {
+	it('reads the submission date from "In antwoord op uw brief van 5 juli 2024", and the days to answer', () => {
+		const letter = parseLetter([
+			'Datum 26 juli 2024',
+			'Betreft Antwoorden Kamervragen over het politiebureau in Wolvega',
+			'',
+			'In antwoord op uw brief van 5 juli 2024, nr. 2024Z11859, deel ik u mede dat de vragen van het lid Jansen (SP) over het politiebureau in Wolvega worden beantwoord zoals aangegeven in de bijlage bij deze brief.',
+			'',
+			'1. Bent u bekend met het bericht over het politiebureau?',
+			'',
+			'Ja.',
+			'',
+		].join('\n'), 'word.txt');
+		expect(letter.meta.submitted).toBe('2024-07-05');
+		expect(letter.meta.daysToAnswer).toBe(21);
+	});
+
+	it('reads it from the letterhead\'s "Uw brief" too, and not from a sentence that only mentions a brief', () => {
+		const head = (line: string) => parseLetter(['Datum 26 juli 2024', line, '', '1. Bent u bekend met het bericht?', '', 'Ja.', ''].join('\n'), 'word.txt').meta.submitted;
+		expect(head('Uw brief 5 juli 2024')).toBe('2024-07-05');
+		expect(head('Wilt u slechts één zaak in uw brief behandelen.')).toBeUndefined();
+	});
+});
