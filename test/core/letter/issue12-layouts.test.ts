@@ -2,6 +2,7 @@
 // that shape.
 import {describe, expect, it} from 'vitest';
 import {parseLetter, type Letter} from '../../../source/letter/index.js';
+import {scoreLetter} from '../../../source/scoring/index.js';
 
 const numbers = (letter: Letter) => letter.questions.map(question => question.number);
 const answerOf = (letter: Letter, number: number) => letter.questions.find(question => question.number === number)?.answer ?? null;
@@ -269,8 +270,8 @@ describe('a PDF converted to Markdown', () => {
 	});
 
 	it('leaves text that is not Markdown as it is', () => {
-		const plain = 'Vraag 1\nKlopt het dat de *kosten* stijgen [1 ]?\n\nAntwoord 1\nJa.\n';
-		expect(parseLetter(plain, 'plain.txt').questions[0]!.text).toBe('Klopt het dat de *kosten* stijgen [1 ]?');
+		const plain = 'Vraag 1\nKlopt het dat de *kosten* stijgen?\n\nAntwoord 1\nJa.\n\n-----\n';
+		expect(parseLetter(plain, 'plain.txt').questions[0]!.text).toBe('Klopt het dat de *kosten* stijgen?');
 	});
 });
 
@@ -330,5 +331,33 @@ describe('a Word letter that answers "uw brief van …"', () => {
 		const head = (line: string) => parseLetter(['Datum 26 juli 2024', line, '', '1. Bent u bekend met het bericht?', '', 'Ja.', ''].join('\n'), 'word.txt').meta.submitted;
 		expect(head('Uw brief 5 juli 2024')).toBe('2024-07-05');
 		expect(head('Wilt u slechts één zaak in uw brief behandelen.')).toBeUndefined();
+	});
+});
+
+describe('note marks inside a phrase', () => {
+	const letter = parseLetter([
+		'Vragen van het lid De Vries (VVD) aan de minister van Defensie over drones (ingezonden 2 april 2025).',
+		'',
+		'1. Hoeveel drones heeft Defensie gekocht [1]?',
+		'',
+		'Twaalf.',
+		'',
+		'2. Wanneer worden zij geleverd?',
+		'',
+		'Zie het antwoord op vraag[1] 1.',
+		'',
+		'[1] NOS, 2 april 2025, «Defensie koopt drones».',
+	].join('\n'), 'marks.txt');
+
+	it('keeps "[1]" out of the text, so the phrase reads whole, and lists the note with the question', () => {
+		expect(questionOf(letter, 1)).toBe('Hoeveel drones heeft Defensie gekocht?');
+		expect(answerOf(letter, 2)).toBe('Zie het antwoord op vraag 1.');
+		expect(letter.footnotes).toEqual([{id: '[1]', text: 'NOS, 2 april 2025, «Defensie koopt drones».'}]);
+		expect(letter.questions.map(question => question.footnoteIds)).toEqual([['[1]'], ['[1]']]);
+	});
+
+	it('gives the evidence for a cross-reference the question number it names', () => {
+		const evidence = Object.values(scoreLetter(letter).answers[1]!.flags).flatMap(flag => flag.evidence).map(item => item.text);
+		expect(evidence).toContain('Zie het antwoord op vraag 1');
 	});
 });
