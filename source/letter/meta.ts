@@ -25,7 +25,8 @@ function labelledValue(text: string, label: RegExp, accept: (value: string) => b
  * layout has in some form; flattened to one line.
  */
 function preamble(text: string): string | undefined {
-	const match = /Vra(?:ag|gen) (?:gesteld )?van (?:het lid|de leden)\s[\s\S]{0,1500}?(?:ingezonden|Ingezonden)\s*\d{1,2}\s*\p{L}+\s*\d{4}\)?\.?/u.exec(text);
+	// "VRAGEN van de leden …" in capitals before 1975.
+	const match = /(?:Vra(?:ag|gen)|VRA(?:AG|GEN)) (?:gesteld )?van (?:het lid|de leden)\s[\s\S]{0,1500}?(?:ingezonden|Ingezonden)\s*\d{1,2}\s*\p{L}+\s*\d{4}\)?\.?/u.exec(text);
 	return match ? flat(match[0]) : undefined;
 }
 
@@ -136,7 +137,7 @@ export function readMeta(text: string): LetterMeta {
 	const submitted = /ingezonden\s*(\d{1,2})\s*(\p{L}+)\s*(\d{4})/iu.exec(clause ?? front);
 	meta.submitted = submitted ? toIsoDate(submitted[1]!, submitted[2]!, submitted[3]!) : forwardedOn(front);
 
-	const answer = /(?:Antwoord|Mededeling) (?:van|namens) ((?:de )?(?:minister|staatssecretaris|Minister|Staatssecretaris|minister-president|Minister-President)[\s\S]{0,200}?)\s{0,3}\(?\s{0,3}\(?(?:ontvangen|Ontvangen)\s{0,3}(\d{1,2})\s{0,3}(\p{L}+)\s{0,3}(\d{4})/u.exec(head);
+	const answer = /(?:Antwoord|Mededeling|ANTWOORD|MEDEDELING) (?:van|namens) ((?:de )?(?:minister|staatssecretaris|Minister|Staatssecretaris|minister-president|Minister-President)[\s\S]{0,200}?)\s{0,3}\(?\s{0,3}\(?(?:ontvangen|Ontvangen)\s{0,3}(\d{1,2})\s{0,3}(\p{L}+)\s{0,3}(\d{4})/u.exec(head);
 	if (answer) {
 		meta.answeredBy = flat(answer[1]!).replace(/[\s.(]+$/u, '');
 		meta.received = toIsoDate(answer[2]!, answer[3]!, answer[4]!);

@@ -110,6 +110,37 @@ describe('scanned pages (OCR) whose numbers OCR lost or glued', () => {
 		expect(letter.meta.submitted).toBe('1974-12-17');
 	});
 
+	it('reads a page before 1975: "1115. VRAGEN van …", "1." questions, "ANTWOORD van …" and "1 en 2." answers', () => {
+		const letter = parseLetter([
+			'Aanhangsel tot het Verslag van de Handelingen der Tweede Kamer',
+			'2233',
+			'1578. VRAGEN van de leden Hartmeijer en Laban (beiden P.v.d.A.) over een gymnastieklokaal. (Ingezonden 30 mei 1974.)',
+			'1. Weet u, dat de gemeente in 1971 reeds medewerking heeft verleend?',
+			'2. Weet u ook, dat de middelen beschikbaar zijn?',
+			'3. Is het u bekend dat het plan niet kan worden verwezenlijkt?',
+			'ANTWOORD van Staatssecretaris Veerman (Onderwijs en Wetenschappen). (Ontvangen 11 juni 1974.)',
+			'1 en 2. Ja.',
+			'3. Ik heb inmiddels een urgentieverklaring afgegeven.',
+			'Zitting 1973-1974 Aanhangsel',
+		].join('\n'), 'ocr.txt');
+		expect(letter.layout).toBe('ocr');
+		expect(numbers(letter)).toEqual([1, 2, 3]);
+		expect(letter.questions[1]!.answeredWith).toEqual([1, 2]);
+		expect(answerOf(letter, 3)).toBe('Ik heb inmiddels een urgentieverklaring afgegeven.');
+		expect(letter.meta.askedBy).toBe('Hartmeijer, Laban');
+		expect(letter.meta.received).toBe('1974-06-11');
+	});
+
+	it('reads "1en2" with both spaces lost as a group', () => {
+		const letter = parseLetter(ocrPage(
+			'670',
+			'Vragen van het lid Wolff (C.P.N.) over een vrijlating. (Ingezonden 30 januari 1981)',
+			'1 Is het waar, dat de Regering dat heeft verklaard? 2 Is het waar, dat aandrang wordt uitgeoefend?',
+			'Antwoord Antwoord van Minister De Ruiter (Justitie). (Ontvangen 24 februari 1981) 1en2 Wij hebben geen nieuwe elementen aangetroffen.',
+		), 'ocr.txt');
+		expect(letter.questions.map(question => question.answeredWith)).toEqual([[1, 2], [1, 2]]);
+	});
+
 	it('reads a postponement notice ("Mededeling van …") on a scanned page as questions without answers', () => {
 		const letter = parseLetter(ocrPage(
 			'627',
