@@ -7,8 +7,8 @@ const headingLine = /^#{1,6}[ \t]+\S/mu;
 const boldLine = /^[ \t]*(?:\*\*|__)\S[^\n]*?(?:\*\*|__)[ \t]*$/mu;
 const ruleLine = /^[ \t]*(?:-[ \t]*){3,}$|^[ \t]*(?:\*[ \t]*){3,}$|^[ \t]*(?:_[ \t]*){3,}$/gmu;
 const noteDefinition = /^[ \t]*\[\^?(\d{1,3})[ \t]*\]:?[ \t]+(\S[^\n]*)$/gmu;
-// A note mark in the text: "[1 ]", "[1]", "[^1]" (not a link's "[1](…)" nor a definition).
-const noteMark = /[ \t]?\[\^?(\d{1,3})[ \t]*\](?![(:])/gu;
+// A note mark in the text: "[1 ]", "[1]", "[^1]", "<sup>1</sup>" (not a link's "[1](…)" nor a definition).
+const noteMark = /[ \t]?\[\^?(\d{1,3})[ \t]*\](?![(:])|<sup>[ \t]*(\d{1,3})[ \t]*<\/sup>/gu;
 // Bold and italic around words; "*" or "_" alone is text.
 const emphasis = /(\*\*|__)(?=\S)([^\n]*?\S)\1|(?<![\p{L}\d*])\*(?=[^\s*])([^\n*]*?[^\s*])\*(?![\p{L}\d*])/gu;
 const escaped = /\\([\\`*_{}[\]()#+\-.!>|])/gu;
@@ -40,7 +40,7 @@ export function fromMarkdown(text: string): string {
 		.replaceAll(/[ \t]+#+[ \t]*$/gmu, '')
 		.replaceAll(/<br\s*\/?>/giu, '\n')
 		.replaceAll(noteDefinition, (_, id: string, note: string) => `[${id}:  ${note.replaceAll(']', ')')}]`)
-		.replaceAll(noteMark, (_, id: string) => `[footnoteRef:${id}]`)
+		.replaceAll(noteMark, (_, bracketed: string | undefined, superscript: string | undefined) => `[footnoteRef:${bracketed ?? superscript ?? ''}]`)
 		.replaceAll(emphasis, (_, strong: string | undefined, strongText: string | undefined, italic: string | undefined) => strong === undefined ? italic ?? '' : strongText ?? '')
 		.replaceAll(escaped, '$1');
 }

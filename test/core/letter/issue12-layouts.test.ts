@@ -262,7 +262,7 @@ describe('a PDF converted to Markdown', () => {
 		'',
 		'**Antwoord 2**',
 		'',
-		'Volgens de cijfers van het CBS[2 ] staan ruim 4.000 kinderen op een wachtlijst. De *gemiddelde* wachttijd is negen weken. Het kabinet neemt de',
+		'Volgens de cijfers van het CBS<sup>2</sup> staan ruim 4.000 kinderen op een wachtlijst. De *gemiddelde* wachttijd is negen weken. Het kabinet neemt de',
 		'',
 		'-----',
 		'',
@@ -294,7 +294,7 @@ describe('a PDF converted to Markdown', () => {
 		expect(letter.meta.aanhangselNumber).toBe('612');
 	});
 
-	it('keeps "[1 ]" note marks out of the text and their notes in the footnotes', () => {
+	it('keeps "[1 ]" and "<sup>2</sup>" note marks out of the text and their notes in the footnotes', () => {
 		expect(questionOf(letter, 1)).toBe('Bent u bekend met het bericht «Wachtlijsten jeugdzorg groeien»?');
 		expect(letter.footnotes).toEqual([{id: '1', text: 'NOS, 2 november 2024.'}, {id: '2', text: 'CBS, Statline, oktober 2024.'}]);
 		expect(letter.questions.map(question => question.footnoteIds)).toEqual([['1'], ['2'], []]);
