@@ -31,6 +31,7 @@ export function scorecardsToJson(scorecards: readonly Scorecard[]) {
 				closedEvidence: answer.closedEvidence,
 				subQuestions: answer.subQuestions,
 				answeredWith: answer.answeredWith,
+				asks: answer.asks,
 				flags: answer.flags,
 				clarity: answer.clarity,
 				score: answer.score,

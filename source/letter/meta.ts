@@ -25,7 +25,8 @@ function labelledValue(text: string, label: RegExp, accept: (value: string) => b
  * layout has in some form; flattened to one line.
  */
 function preamble(text: string): string | undefined {
-	const match = /Vra(?:ag|gen) (?:gesteld )?van (?:het lid|de leden)\s[\s\S]{0,1500}?(?:ingezonden|Ingezonden)\s*\d{1,2}\s*\p{L}+\s*\d{4}\)?\.?/u.exec(text);
+	// "VRAGEN van de leden …" in capitals before 1975.
+	const match = /(?:Vra(?:ag|gen)|VRA(?:AG|GEN)) (?:gesteld )?van (?:het lid|de leden)\s[\s\S]{0,1500}?(?:ingezonden|Ingezonden)\s*\d{1,2}\s*\p{L}+\s*\d{4}\)?\.?/u.exec(text);
 	return match ? flat(match[0]) : undefined;
 }
 
@@ -134,9 +135,9 @@ export function readMeta(text: string): LetterMeta {
 	const about = clause ? /\sover (.+?)\s*(?:\([Ii]ngezonden|\.\s*Ingezonden|\(\d{4}Z\d+\))/u.exec(clause)?.[1] : stated?.about;
 	meta.subject = betreft ?? about?.replace(/[.:;,\s]+$/u, '');
 	const submitted = /ingezonden\s*(\d{1,2})\s*(\p{L}+)\s*(\d{4})/iu.exec(clause ?? front);
-	meta.submitted = submitted ? toIsoDate(submitted[1]!, submitted[2]!, submitted[3]!) : undefined;
+	meta.submitted = submitted ? toIsoDate(submitted[1]!, submitted[2]!, submitted[3]!) : forwardedOn(front);
 
-	const answer = /(?:Antwoord|Mededeling) (?:van|namens) ((?:de )?(?:minister|staatssecretaris|Minister|Staatssecretaris|minister-president|Minister-President)[\s\S]{0,200}?)\s{0,3}\(?\s{0,3}\(?(?:ontvangen|Ontvangen)\s{0,3}(\d{1,2})\s{0,3}(\p{L}+)\s{0,3}(\d{4})/u.exec(head);
+	const answer = /(?:Antwoord|Mededeling|ANTWOORD|MEDEDELING) (?:van|namens) ((?:de )?(?:minister|staatssecretaris|Minister|Staatssecretaris|minister-president|Minister-President)[\s\S]{0,200}?)\s{0,3}\(?\s{0,3}\(?(?:ontvangen|Ontvangen)\s{0,3}(\d{1,2})\s{0,3}(\p{L}+)\s{0,3}(\d{4})/u.exec(head);
 	if (answer) {
 		meta.answeredBy = flat(answer[1]!).replace(/[\s.(]+$/u, '');
 		meta.received = toIsoDate(answer[2]!, answer[3]!, answer[4]!);
@@ -168,6 +169,17 @@ export function readMeta(text: string): LetterMeta {
 	}
 
 	return Object.fromEntries(Object.entries(meta).filter(([, value]) => value !== undefined && value !== '')) as LetterMeta;
+}
+
+/**
+ * The date of the Kamer's letter that sent the questions, which a ministry's Word letter answers
+ * without an "ingezonden" date: "In antwoord op uw brief van 5 juli 2024", "Naar aanleiding van uw
+ * brief van …", or its letterhead's "Uw brief" (van) with a date.
+ */
+function forwardedOn(front: string): string | undefined {
+	const sentence = /\b(?:antwoord op|aanleiding van|beantwoording van|reactie op)\s+uw\s+brief\s+van\s+(\d{1,2}\s*\p{L}+\s*\d{4})/iu.exec(front)?.[1];
+	const letterhead = labelledValue(front, /Uw brief(?: van)?/u, value => value.length <= 40 && findDate(value) !== undefined);
+	return findDate(sentence ?? letterhead ?? '');
 }
 
 /** A case number after the questions, in a sentence about "de vragen van" this letter's own members. */

@@ -2,6 +2,9 @@ import {createHash} from 'node:crypto';
 import type {Footnote, Letter, LetterKind, LetterLayout, LetterMeta, Question} from './model.js';
 import {normaliseText} from './normalise.js';
 import {unwrapLines} from './unwrap.js';
+import {restoreLineBreaks} from './flattened.js';
+import {fromMarkdown} from './markdown.js';
+import {takeInterleavedNotes} from './interleaved-notes.js';
 import {readMeta} from './meta.js';
 import {cleanAanhangsel, dehyphenate} from './clean-aanhangsel.js';
 import {hasBareNumberMarkers, hasQuestionMarkers, splitMarked, type RawBlock} from './split-marked.js';
@@ -20,21 +23,29 @@ const answersSign = /Antwoord(?:en)? (?:van|op)\b|\(?ontvangen\s+\d|beantwoord|B
 // A "1." letter's first question (after a Word bookmark).
 const firstNumbered = new RegExp(String.raw`^[ \t]*(?:\[bookmark:[^\]\n]*\][ \t]*)*1${afterNumber}`, 'mu');
 
-/** Reads normalised or raw letter text into a Letter. Never throws: odd input gives an empty Letter with notices. */
-export function parseLetter(rawText: string, source: string): Letter {
+/**
+ * Reads normalised or raw letter text into a Letter. Never throws: odd input gives an empty Letter with
+ * notices. `listedSources` are the members' sources a Word letter's reader set apart already, so that
+ * the text's marks ("[1]") are read as citing them.
+ */
+export function parseLetter(rawText: string, source: string, listedSources: readonly Footnote[] = []): Letter {
 	const normalised = normaliseText(rawText);
 	// Of the text as it came, before hard-wrapped lines are rejoined: a review file made by an earlier
 	// build, which did not rejoin them, still belongs to the letter.
 	const fingerprint = createHash('sha256').update(normalised).digest('hex');
-	const text = separateGlued(unwrapLines(normalised));
+	const text = separateGlued(unwrapLines(restoreLineBreaks(fromMarkdown(normalised))));
 	const layout = detectLayout(text);
 	const footnotes: Footnote[] = [];
 	let sourceNotes: Footnote[] = [];
 	let body = text;
 	if (layout === 'aanhangsel') {
 		const cleaned = cleanAanhangsel(text);
-		body = cleaned.text;
-		footnotes.push(...cleaned.footnotes);
+		// A letter converted to Markdown carries its notes as Word footnotes (see markdown.ts).
+		const notes = extractWordFootnotes(cleaned.text);
+		// A note that extraction put between two sentences, not at its page's foot.
+		const interleaved = takeInterleavedNotes(notes.text, [...cleaned.footnotes, ...notes.footnotes]);
+		body = noteMarksAsRefs(interleaved.text, []);
+		footnotes.push(...cleaned.footnotes, ...notes.footnotes, ...interleaved.notes);
 	} else {
 		const extracted = extractWordFootnotes(text);
 		// The members' list of sources under the last answer ("1) Vereniging Eigen Huis, 8 oktober…")
@@ -43,8 +54,9 @@ export function parseLetter(rawText: string, source: string): Letter {
 		// Only a list that reads as sources (a link, a year, a quoted title, a Kamerstuk) is one: an
 		// answer may itself end in a numbered list ("1) … 2) …").
 		const sources = split.notes.length > 0 && split.notes.every(note => sourceLike.test(note.text)) ? split : {text: extracted.text, notes: []};
-		body = stripPageHeaders(sources.text);
-		footnotes.push(...extracted.footnotes, ...sources.notes);
+		const interleaved = takeInterleavedNotes(stripPageHeaders(sources.text), [...extracted.footnotes, ...sources.notes]);
+		body = noteMarksAsRefs(interleaved.text, [...sources.notes, ...listedSources]);
+		footnotes.push(...extracted.footnotes, ...sources.notes, ...interleaved.notes);
 		sourceNotes = sources.notes;
 	}
 
@@ -112,9 +124,26 @@ function extractWordFootnotes(text: string): {text: string; footnotes: Footnote[
 	return {text: cleaned, footnotes};
 }
 
-/** Footnote references left in a block: Word's "[footnoteRef:3]". */
+// A footnote reference as the readers keep it until a block is tidied: Word's "[footnoteRef:3]", or a
+// note mark printed in the text ("[footnoteRef:[1]]" for the members' list of sources "[1] NOS, …").
+const footnoteRef = /\[footnoteRef:(\[\d{1,3}\]|\d{1,3})\]/gu;
+// A note mark printed in the text: "[1]" or "[1 ]" after a word or a punctuation mark ("vraag[1] 3",
+// "bericht [2]?"), not a note's own line ("[1] NOS, …") nor a link ("[1](https://…)").
+const inlineNoteMark = /(?<=[\p{L}\p{N}.,;:?!)\]»”’"'])[ \t]?\[(\d{1,3})[ \t]*\](?![(:])/gu;
+
+/**
+ * The text with its printed note marks made footnote references, so that they stay out of the
+ * question and answer texts (a phrase cut by a mark, "in het antwoord op vraag[1] 3", reads whole) and
+ * the question lists the note; a mark names a source of the members' list ("[1]") when there is one.
+ */
+function noteMarksAsRefs(text: string, sources: readonly Footnote[]): string {
+	const bracketed = sources.some(note => note.id.startsWith('['));
+	return text.replaceAll(inlineNoteMark, (_, number: string) => `[footnoteRef:${bracketed ? `[${number}]` : number}]`);
+}
+
+/** Footnote references left in a block (see footnoteRef). */
 function footnoteRefs(text: string): string[] {
-	return [...text.matchAll(/\[footnoteRef:(\d{1,3})\]/gu)].map(match => match[1]!);
+	return [...text.matchAll(footnoteRef)].map(match => match[1]!);
 }
 
 const sentenceEnd = /[.?!:;]["”»)]?$/u;
@@ -122,7 +151,7 @@ const sourceLike = /https?:\/\/|www\.|(?<!\d)(?:19|20)\d\d(?!\d)|[«"“‘']|Ka
 
 /** Tidies a block's text: footnote references out, lines rejoined as the layout needs. */
 function tidy(text: string, layout: LetterLayout | undefined): string {
-	let result = text.replaceAll(/\[footnoteRef:\d{1,3}\]/gu, '');
+	let result = text.replaceAll(footnoteRef, '');
 	if (layout === 'aanhangsel') {
 		// PDF lines break inside sentences: join them, keeping a break after a sentence end.
 		// (Each line is tested, not the text joined so far: an end-anchored test of that costs its length.)

@@ -73,7 +73,7 @@ async function readLetterBytes(file: string, bytes: Uint8Array): Promise<Letter>
 		throw new LetterReadError(file, 'the file is empty');
 	}
 
-	const parsed = parseLetter(text, file);
+	const parsed = parseLetter(text, file, notes);
 	const noted = notice === undefined ? parsed : {...parsed, notices: [notice, ...parsed.notices]};
 	const letter = notes.length === 0 ? noted : {...noted, footnotes: [...noted.footnotes, ...notes], questions: citeReferenceNotes(noted.questions, notes)};
 	if (letter.questions.length === 0 && letter.kind !== 'postponement') {

@@ -9,17 +9,20 @@ import {parseNumberList} from './numbers.js';
 // hyphens of words broken at the end of a column line.
 const submitted = /\([Ii]nge-?zonden[^)}\n]*[)}]/u;
 const received = /\([Oo]nt-?van-?gen[^)}\n]*[)}]/u;
-// The answers' heading, or a postponement notice's ("Mededeling van minister …").
-const answerIntro = /(?:\b(?:Antwoord|Mededeling)\s+)?\b(?:Antwoord|Mededeling) van\b/u;
-// Where one letter on a page starts: its heading ("Vragen van het lid …"), the item number above it.
-const letterStart = /^(?:[ \t]*\d{1,4}[ \t]*\n)?[ \t]*Vra(?:ag|gen) van (?:het lid|de leden)\b/gmu;
+// The answers' heading, or a postponement notice's ("Mededeling van minister …"); before 1975 in
+// capitals ("ANTWOORD van Minister …").
+const answerIntro = /(?:\b(?:Antwoord|Mededeling)\s+)?\b(?:Antwoord|Mededeling|ANTWOORD|MEDEDELING) van\b/u;
+// Where one letter on a page starts: its heading ("Vragen van het lid …"), the item number above it
+// or before it ("1115. VRAGEN van de leden …" before 1975).
+const letterStart = /^(?:[ \t]*\d{1,4}[ \t]*\n)?[ \t]*(?:\d{1,4}\.[ \t]*)?(?:Vra(?:ag|gen)|VRA(?:AG|GEN)) van (?:het lid|de leden)\b/gmu;
 // How far after "(Ingezonden …)" a question numbered 1 or 2 is looked for (the first may have lost its number).
 const firstQuestionReach = 1500;
-// A marker: one or two digits, or a group ("1 en 2", "3, 4 en 5", "2 t/m 4", "3, 4en 5" with the space
-// lost), straight before a capital.
-const marker = /(?<![\p{L}\d])(\d{1,2}(?:(?:\s*,\s*|\s*en\s+|\s*t\/m\s*)\d{1,2})*) ?(?=\p{Lu})/gu;
+// A marker: one or two digits, or a group ("1 en 2", "3, 4 en 5", "2 t/m 4", "3, 4en 5" and "1en2" with
+// the spaces lost), straight before a capital; before 1975 with a full stop ("1. Weet u", "1 en 2. Ja.").
+const marker = /(?<![\p{L}\d])(\d{1,2}(?:(?:\s*,\s*|\s*en\s*|\s*t\/m\s*)\d{1,2})*)\.? ?(?=\p{Lu})/gu;
 // Printer's furniture at the foot of the page: the running footer, its page number, the ISSN imprint.
-const furniture = [/ISSN/u, /^'?s[- ]?Gravenhage \d{4}$/u, /^Tweede Kamer, (?:zitting|vergaderjaar) \d{4}-\d{4}, Aanhangsel$/u];
+// Before 1975 the footer reads "Zitting 1973-1974 Aanhangsel" and "TWEEDE KAMER".
+const furniture = [/ISSN/u, /^'?s[- ]?Gravenhage \d{4}$/u, /^Tweede Kamer, (?:zitting|vergaderjaar) \d{4}-\d{4}, Aanhangsel$/u, /^Zitting \d{4}-\d{4},? Aanhangsel$/u, /^TWEEDE KAMER$/u];
 // A footnote line: OCR reads a superscript 1 as an apostrophe.
 const noteStart = /(?:^|\s)(['’]|\d{1,2})\s+(?=\p{Lu})/gu;
 
@@ -44,7 +47,7 @@ function readsAsOcr(text: string): boolean {
 
 	// The questions stand between "(Ingezonden …)" and the answers' heading; the first may have lost its number.
 	const questions = text.slice(asked.index + asked[0].length, asked.index + Math.min(intro.index, firstQuestionReach));
-	return /^[ \t.:]*\s*1\s?\p{Lu}/u.test(questions) || /(?<![\p{L}\d])2 ?\p{Lu}/u.test(questions);
+	return /^[ \t.:]*\s*1\.?\s?\p{Lu}/u.test(questions) || /(?<![\p{L}\d])2\.? ?\p{Lu}/u.test(questions);
 }
 
 /**

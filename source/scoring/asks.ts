@@ -32,8 +32,8 @@ const kindOpeners: ReadonlyArray<readonly [AskKind, RegExp]> = [
 	['when', /^(?:wanneer|per\s+wanneer|op\s+welke\s+termijn|binnen\s+welke\s+termijn|hoe\s+lang|vanaf\s+wanneer|tot\s+wanneer|op\s+welk\s+moment|in\s+welk\s+jaar)(?![\p{L}])/iu],
 	['why', /^(?:waarom|om\s+welke\s+reden(?:en)?|wat\s+(?:is|zijn|was|waren)\s+de\s+(?:reden|redenen|oorzaak|oorzaken|achtergrond|overwegingen)|waardoor|hoe\s+(?:komt|verklaart|valt)\s+(?:het|dit|dat|u))(?![\p{L}])/iu],
 	['who', /^(?:wie|door\s+wie|bij\s+wie|met\s+wie|aan\s+wie|welke\s+(?:bewindspersoon|minister|partij|partijen|instantie|instanties|organisatie|organisaties|personen|persoon))(?![\p{L}])/iu],
-	['which', /^(?:welke|welk|in\s+welke|op\s+welke|bij\s+welke|aan\s+welke|met\s+welke|van\s+welke|voor\s+welke|uit\s+welke|waar|waaraan|waarop|waarmee|waarin)(?![\p{L}])/iu],
 	['how', /^(?:hoe|op\s+welke\s+(?:wijze|manier)|in\s+hoeverre|langs\s+welke\s+weg)(?![\p{L}])/iu],
+	['which', /^(?:welke|welk|in\s+welke|op\s+welke|bij\s+welke|aan\s+welke|met\s+welke|van\s+welke|voor\s+welke|uit\s+welke|waar|waaraan|waarop|waarmee|waarin)(?![\p{L}])/iu],
 	['what', /^(?:wat|waarover)(?![\p{L}])/iu],
 ];
 // "Kunt u aangeven welke …", "Wilt u toelichten waarom …": the ask is the question word's.

@@ -6,6 +6,12 @@ import type {ReviewedAnswer} from '../store/merge.js';
 import {evidenceKind, type ThemeToken} from './theme.js';
 import {wrapSegments, type Line, type Segment} from './wrap.js';
 
+/**
+ * How an evidence span's number is shown after it and in the legend: "‹1›", which no letter prints,
+ * so it is not read as one of the letter's own note marks ("[1]", "1)").
+ */
+export const evidenceLabel = (label: number): string => `‹${label}›`;
+
 /** A numbered evidence span, for the legend under the answer. */
 export type LegendEntry = {readonly label: number; readonly evidence: Evidence};
 
@@ -14,7 +20,7 @@ export type Insert = {readonly at: number; readonly text: string; readonly token
 
 /**
  * Cuts `text` into segments with each evidence span painted by its kind and followed by its label
- * "[n]". Overlapping spans are painted once (the earlier wins) but every span keeps its label.
+ * "‹n›". Overlapping spans are painted once (the earlier wins) but every span keeps its label.
  * `inserts` are placed at their offsets (used for the sub-question letters).
  */
 export function highlightSpans(text: string, evidence: readonly Evidence[], base: ThemeToken, firstLabel = 1, inserts: readonly Insert[] = []): {segments: Segment[]; legend: LegendEntry[]} {
@@ -48,7 +54,7 @@ export function highlightSpans(text: string, evidence: readonly Evidence[], base
 		const end = Math.min(Math.max(item.end, start), text.length);
 		emit(position, start, base);
 		emit(start, end, `evidence-${evidenceKind(item.rule)}`);
-		segments.push({text: `[${label}]`, token: 'label'});
+		segments.push({text: evidenceLabel(label), token: 'label'});
 		position = Math.max(position, end);
 		legend.push({label, evidence: item});
 	}
@@ -212,7 +218,7 @@ export function detailLayout(reviewed: ReviewedAnswer, footnotes: readonly Footn
 		add([{text: 'Evidence', token: 'heading'}, {text: ' (why the tool decided as it did)', token: 'muted'}]);
 		for (const {label, evidence} of legend) {
 			add([
-				{text: `[${label}] `, token: 'label'},
+				{text: `${evidenceLabel(label)} `, token: 'label'},
 				{text: evidence.rule, token: `evidence-${evidenceKind(evidence.rule)}`},
 				{text: ` “${evidence.text}”`, token: 'muted'},
 			], '    ');

@@ -33,6 +33,29 @@ describe('answer-review score', () => {
 		expect(out).toContain('22 questions, 22 answered');
 	});
 
+	it('gives every answered question its asks: what it asks, of what kind, and whether the answer addresses it', async () => {
+		const {code, out} = await score([seed], {json: true});
+		expect(code).toBe(0);
+		type JsonAsk = {text: string; start: number; end: number; kind: string; addressed: boolean | null; evidence: Array<{rule: string; text: string; start: number; end: number}>};
+		const {letters: [letter]} = JSON.parse(out) as {letters: Array<{answers: Array<{number: number; question: string; answer: string | null; asks: JsonAsk[]}>}>};
+		for (const answer of letter!.answers) {
+			expect(answer.asks.length, `question ${answer.number}`).toBeGreaterThan(0);
+			for (const ask of answer.asks) {
+				expect(answer.question.slice(ask.start, ask.end)).toBe(ask.text);
+				for (const hit of ask.evidence) {
+					expect(answer.answer?.slice(hit.start, hit.end)).toBe(hit.text);
+				}
+			}
+		}
+
+		const asks = (number: number) => letter!.answers.find(answer => answer.number === number)!.asks;
+		expect(asks(2).map(ask => ask.kind)).toContain('when');
+		expect(asks(4).length).toBeGreaterThanOrEqual(3);
+		expect(asks(4).map(ask => ask.kind)).toContain('which');
+		expect(asks(4).some(ask => ask.addressed === false)).toBe(true);
+		expect(asks(6).find(ask => ask.kind === 'yes-no')?.addressed).toBe(true);
+	});
+
 	it('prints the documented JSON shape', async () => {
 		const {code, out} = await score([seed], {json: true});
 		expect(code).toBe(0);

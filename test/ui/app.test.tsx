@@ -26,9 +26,9 @@ describe('the reviewer screen', () => {
 		expect(text).toContain('digitale soevereiniteit en DigiD');
 		expect(text).toContain('Van den Berg (JA21) · 2026-06-25 · 21 days to answer · 0/6 reviewed');
 		expect(selectedRow(frame)).toMatch(/^▸\s+1 \w/u);
-		expect(text).toMatch(/1\. Bent u bekend(\[1\])? met het bericht over DigiD\?/u);
+		expect(text).toMatch(/1\. Bent u bekend(‹1›)? met het bericht over DigiD\?/u);
 		expect(text).toContain('Answer');
-		expect(text).toMatch(/Ja(\[\d\])?\. Ik ben bekend met het bericht\./u);
+		expect(text).toMatch(/Ja(‹\d›)?\. Ik ben bekend met het bericht\./u);
 		expect(text).toContain('1/2/3 verdict');
 		expect(text).toContain('q quit');
 		expect(text).not.toContain('u undo');
@@ -37,9 +37,9 @@ describe('the reviewer screen', () => {
 	it('highlights evidence and names its rule', async () => {
 		const {stdin, lastFrame} = await open(sampleLetter(), {rows: 50});
 		const text = plain(await press(stdin, lastFrame, 'j', frame => selectedRow(frame).includes(' 2 ')));
-		expect(text).toMatch(/Zoals toegelicht[^\n]*\[\d\]/u);
+		expect(text).toMatch(/Zoals toegelicht[^\n]*‹\d›/u);
 		expect(text).toContain('deflects.cross-reference');
-		expect(text).toMatch(/\(a\) Kunt u(\[\d\])? toelichten[\s\S]*\(b\) Welke\s+afwegingen/u);
+		expect(text).toMatch(/\(a\) Kunt u(‹\d›)? toelichten[\s\S]*\(b\) Welke\s+afwegingen/u);
 		expect(text).toContain('Kamerstuk 26 643, nr. 1482');
 		expect(text).not.toContain('not referenced');
 	});

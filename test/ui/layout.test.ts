@@ -117,10 +117,10 @@ describe('highlighting', () => {
 		], 'plain');
 		expect(segments).toEqual([
 			{text: 'Zoals toegelicht', token: 'evidence-deflects'},
-			{text: '[1]', token: 'label'},
+			{text: '‹1›', token: 'label'},
 			{text: ' in vraag 1, ', token: 'plain'},
 			{text: 'ja', token: 'evidence-direct'},
-			{text: '[2]', token: 'label'},
+			{text: '‹2›', token: 'label'},
 			{text: '.', token: 'plain'},
 		]);
 		expect(legend.map(entry => entry.label)).toEqual([1, 2]);
@@ -131,7 +131,7 @@ describe('highlighting', () => {
 			{rule: 'future.intention', text: 'abcd', start: 0, end: 4},
 			{rule: 'future.deadline', text: 'cdef', start: 2, end: 6},
 		], 'plain');
-		expect(segments.map(segment => segment.text).join('')).toBe('abcd[1]ef[2]');
+		expect(segments.map(segment => segment.text).join('')).toBe('abcd‹1›ef‹2›');
 	});
 });
 
@@ -198,6 +198,6 @@ describe('sub-questions', () => {
 		const {inserts, unplaced} = subQuestionInserts(question, ['Kent u het bericht?', 'Wat vindt u ervan?', 'Elders?']);
 		expect(unplaced).toEqual(['(c) Elders?']);
 		const {segments} = highlightSpans(question, [{rule: 'closed.verb-first', text: 'Kent u', start: 0, end: 6}], 'question', 1, inserts);
-		expect(segments.map(segment => segment.text).join('')).toBe('(a) Kent u[1] het bericht? (b) Wat vindt u ervan?');
+		expect(segments.map(segment => segment.text).join('')).toBe('(a) Kent u‹1› het bericht? (b) Wat vindt u ervan?');
 	});
 });
