@@ -80,5 +80,5 @@ describe('killing the process while it saves', () => {
 		}
 
 		expect(highest).toBeGreaterThan(rounds);
-	}, 120_000);
+	}, 180_000);
 });
