@@ -20,7 +20,7 @@ export type CommandContext = {
  * What a command asks of the app rather than the reducer, because it leaves the screen or touches the
  * disk: quit, write the Markdown scorecard next to the letter, or go back to the folder picker.
  */
-export type AppEffect = 'quit' | 'export-scorecard' | 'back';
+export type AppEffect = 'quit' | 'export-scorecard' | 'back' | 'retry-save' | 'save-elsewhere' | 'quit-anyway';
 
 /** The action for a command, or the effect the app carries out itself. */
 export function actionFor(command: Command, {now, page, maxScroll, helpPage = page, helpMaxScroll = 0}: CommandContext): ReviewAction | AppEffect | undefined {
@@ -142,8 +142,15 @@ export function actionFor(command: Command, {now, page, maxScroll, helpPage = pa
 
 		case 'quit':
 		case 'export-scorecard':
-		case 'back': {
+		case 'back':
+		case 'retry-save':
+		case 'save-elsewhere':
+		case 'quit-anyway': {
 			return command;
+		}
+
+		case 'close-unsaved': {
+			return {type: 'close-unsaved'};
 		}
 
 		// Enter and Esc in the note editor are handled by the editor itself.

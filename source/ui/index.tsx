@@ -12,11 +12,29 @@ export {createTheme, wantsNoColor, type Theme} from './theme.js';
  * Renders the reviewer on the process's terminal and resolves when it is left. With `back` (opened from
  * the folder picker) Esc leaves it as well as q; without, Esc does nothing and is not shown.
  */
-export async function runReviewer(props: Omit<ReviewerAppProps, 'onBack'>, {back = false}: {readonly back?: boolean} = {}): Promise<void> {
+export async function runReviewer(props: Omit<ReviewerAppProps, 'onBack' | 'onInterrupt'>, {back = false, signal}: {readonly back?: boolean; readonly signal?: AbortSignal} = {}): Promise<{readonly interrupted: boolean}> {
 	const onBack = () => {
 		instance.unmount();
 	};
 
-	const instance = render(<ReviewerApp {...props} {...(back ? {onBack} : {})}/>, {exitOnCtrlC: true});
-	await withBracketedPaste(process.stdout, async () => instance.waitUntilExit());
+	let interrupted = false;
+	const onInterrupt = () => {
+		interrupted = true;
+	};
+
+	// Ctrl-C is a key of the reviewer's (saved, then exit 130), not Ink's immediate exit.
+	const instance = render(<ReviewerApp {...props} onInterrupt={onInterrupt} {...(back ? {onBack} : {})}/>, {exitOnCtrlC: false});
+	// A signal (SIGTERM, SIGHUP: the terminal closed) leaves the screen; the caller then writes what is pending.
+	const leave = () => {
+		instance.unmount();
+	};
+
+	signal?.addEventListener('abort', leave);
+	try {
+		await withBracketedPaste(process.stdout, async () => instance.waitUntilExit());
+	} finally {
+		signal?.removeEventListener('abort', leave);
+	}
+
+	return {interrupted};
 }

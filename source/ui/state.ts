@@ -64,7 +64,9 @@ export type ReviewAction =
 	| {readonly type: 'saved'; readonly annotations: Annotations}
 	| {readonly type: 'save-failed'; readonly error: string}
 	| {readonly type: 'exported'; readonly path: string}
-	| {readonly type: 'export-failed'; readonly error: string};
+	| {readonly type: 'export-failed'; readonly error: string}
+	| {readonly type: 'close-unsaved'}
+	| {readonly type: 'say'; readonly message: string};
 
 /** The first state: resumes at the first answer without a verdict. */
 export function initialReviewState(answers: readonly AnswerScore[], annotations: Annotations): ReviewState {
@@ -197,7 +199,16 @@ export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewS
 
 		case 'saved': {
 			const {saveError: _error, ...saved} = state;
-			return {...saved, written: action.annotations, wroteAny: true};
+			const back = state.mode === 'unsaved' ? {mode: 'browse' as const, message: 'saved; q quits'} : {};
+			return {...saved, ...back, written: action.annotations, wroteAny: true};
+		}
+
+		case 'close-unsaved': {
+			return {...quiet, mode: 'browse'};
+		}
+
+		case 'say': {
+			return {...state, message: action.message};
 		}
 
 		case 'save-failed': {
