@@ -11,13 +11,49 @@ export type Line = readonly Segment[];
 
 /** Terminal columns `text` takes: accents none of their own, CJK and emoji two (as Ink measures). */
 export function textWidth(text: string): number {
-	return stringWidth(text);
+	if (text.length <= chunkLength) {
+		return stringWidth(text);
+	}
+
+	let width = 0;
+	for (const chunk of chunks(text)) {
+		width += stringWidth(chunk);
+	}
+
+	return width;
 }
 
 const graphemes = new Intl.Segmenter();
 
+// Node 20's Intl.Segmenter (which string-width uses too) takes time quadratic in the length of the
+// text it is given: a 50,000-character token took seconds. Long text is therefore handled in chunks.
+const chunkLength = 1024;
+
+/** `text` in pieces of about `chunkLength`, never cut inside a character, before a combining mark or a joiner. */
+function * chunks(text: string): Generator<string> {
+	let start = 0;
+	while (start < text.length) {
+		let end = Math.min(text.length, start + chunkLength);
+		while (end < text.length && /^[\p{M}\u200C\u200D\uFE00-\uFE0F\uDC00-\uDFFF]/u.test(text.slice(end, end + 1))) {
+			end++;
+		}
+
+		yield text.slice(start, end);
+		start = end;
+	}
+}
+
+/** The grapheme clusters of `text`, in order, in time linear in its length. */
+function * graphemesOf(text: string): Generator<string> {
+	for (const chunk of chunks(text)) {
+		for (const {segment} of graphemes.segment(chunk)) {
+			yield segment;
+		}
+	}
+}
+
 /** The longest start of `word` that fits `columns` (with `atLeastOne`, one character however wide), and the rest. */
-function cutAt(word: string, columns: number, atLeastOne: boolean): [string, string] {
+function cutAt(word: string, columns: number, atLeastOne: boolean): [string, string, number] {
 	let taken = 0;
 	let end = 0;
 	for (const {segment, index} of graphemes.segment(word)) {
@@ -30,7 +66,7 @@ function cutAt(word: string, columns: number, atLeastOne: boolean): [string, str
 		end = index + segment.length;
 	}
 
-	return [word.slice(0, end), word.slice(end)];
+	return [word.slice(0, end), word.slice(end), taken];
 }
 
 /** Segments made safe to print (escape and control sequences removed, tabs as spaces). */
@@ -105,24 +141,40 @@ export function wrapSegments(segments: readonly Segment[], width: number, indent
 				continue;
 			}
 
-			let word = piece;
-			if (used + textWidth(word) > usable && used > start) {
+			const word = piece;
+			const wordWidth = textWidth(word);
+			if (used + wordWidth > usable && used > start) {
 				breakLine();
 			}
 
-			while (used + textWidth(word) > usable) {
-				// A wide character that does not fit what is left of a line starts the next one.
-				const [head, rest] = cutAt(word, usable - used, used <= start);
-				if (head !== '') {
-					push(head, segment.token);
-					word = rest;
+			if (used + wordWidth <= usable) {
+				push(word, segment.token);
+				continue;
+			}
+
+			// Longer than a line: cut in one pass over its characters (a 50,000-character token re-measured
+			// for every line it fills was quadratic). A wide character that does not fit starts the next line.
+			let head = '';
+			let headWidth = 0;
+			for (const character of graphemesOf(word)) {
+				const width = stringWidth(character);
+				if (used + headWidth + width > usable && (headWidth > 0 || used > start)) {
+					if (head !== '') {
+						push(head, segment.token);
+					}
+
+					breakLine();
+					head = '';
+					headWidth = 0;
 				}
 
-				breakLine();
+				head += character;
+				headWidth += width;
 			}
 
-			if (word !== '') {
-				push(word, segment.token);
+			const word_ = head;
+			if (word_ !== '') {
+				push(word_, segment.token);
 			}
 		}
 	}
