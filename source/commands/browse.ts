@@ -50,6 +50,12 @@ export async function browseFolder(folder: string, flags: BrowseFlags, io: Revie
 		// eslint-disable-next-line no-await-in-loop
 		const outcome = await runPicker({...(data === undefined ? {load} : {data}), initial: state, theme});
 		if (outcome.kind === 'quit') {
+			if (outcome.data !== undefined && outcome.data.entries.length === 0) {
+				io.err(`answer-review: ${safeText(folder)}: no letter with questions to review${problems.length > 0 ? ` (${problems.length} not loaded, listed below)` : ''}\n`);
+				reportProblems(problems, io);
+				return 1;
+			}
+
 			reportProblems(problems, io);
 			return 0;
 		}
