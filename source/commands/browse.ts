@@ -79,6 +79,13 @@ export async function browseFolder(folder: string, flags: BrowseFlags, io: Revie
 		const outcome = await runPicker({...(finished === undefined ? {load} : {data: withUpdates(finished)}), initial: state, theme});
 		if (outcome.kind === 'quit') {
 			feed.stop();
+			const read = outcome.data ?? feed.finished();
+			if (read !== undefined && read.entries.length === 0) {
+				io.err(`answer-review: ${safeText(folder)}: no letter with questions to review${problems.length > 0 ? ` (${problems.length} not loaded, listed below)` : ''}\n`);
+				reportProblems(problems, io);
+				return 1;
+			}
+
 			reportProblems(problems, io);
 			return 0;
 		}

@@ -1,10 +1,11 @@
 // The reviewer on one letter already read. Ink and react are imported only after the TTY check.
 import process from 'node:process';
+import {stat} from 'node:fs/promises';
 import {fileURLToPath} from 'node:url';
 import {scoreLetter, scoreLetterLazily, scoreRemaining} from '../scoring/index.js';
 import {withAnnotations} from '../store/apply.js';
 import {answerPrints, stampAnnotations} from '../store/attach.js';
-import {createSaver, lockSidecar, openAnnotations, reviewerName, sidecarPath} from '../store/file.js';
+import {createSaver, lockSidecar, openAnnotations, reviewerName, sidecarPath, writeAnnotations} from '../store/file.js';
 import type {AnnotationFile, Annotations} from '../store/model.js';
 import type {Letter} from '../letter/model.js';
 import {safeText} from '../text/safe-text.js';
@@ -81,15 +82,24 @@ export async function reviewLetter(letter: Letter, letterPath: string, flags: Re
 		const saver = createSaver(sidecar);
 		const prints = answerPrints(letter.questions);
 		const held = lock;
+		// Once the lock is lost nothing more is written: leaving then must not be silent.
+		let lockLost: Error | undefined;
 		const save = async (annotations: Annotations) => {
 			const lost = held.compromised();
 			if (lost !== undefined) {
-				throw new Error(`lost the lock on ${sidecar} (${lost.message})`);
+				lockLost = new Error(`lost the lock on ${sidecar} (${lost.message})`);
+				throw lockLost;
 			}
 
 			// Each annotation records the answer it was made on; the file now belongs to the letter as it is.
 			file = withAnnotations(file, stampAnnotations(annotations, prints), new Date().toISOString(), letter.fingerprint);
 			await saver.save(file);
+		};
+		// `w` after a failed save: the review as on screen, in a new file beside the review file.
+		const saveElsewhere = async (annotations: Annotations) => {
+			const elsewhere = await freePath(sidecar.replace(/\.json$/u, ''), '.json', 'unsaved');
+			await writeAnnotations(elsewhere, withAnnotations(file, stampAnnotations(annotations, prints), new Date().toISOString(), letter.fingerprint));
+			return elsewhere;
 		};
 		// `x`: the Markdown scorecard next to the letter, with the review as it is on screen. The export
 		// code loads on the first `x`, so it costs nothing at start.
@@ -103,7 +113,18 @@ export async function reviewLetter(letter: Letter, letterPath: string, flags: Re
 		process.env['NODE_ENV'] ??= 'production';
 		const {runReviewer} = await import('../ui/index.js');
 		let crashed: unknown;
+		let interrupted = false;
 		const left = new AbortController();
+		// SIGTERM and SIGHUP (the terminal was closed) leave the reviewer; the pending change is then written.
+		const signalled = new AbortController();
+		let signalName: NodeJS.Signals | undefined;
+		const onSignal = (name: NodeJS.Signals) => {
+			signalName ??= name;
+			signalled.abort();
+		};
+
+		process.on('SIGTERM', onSignal);
+		process.on('SIGHUP', onSignal);
 		try {
 			const theme = createTheme({noColor: wantsNoColor(io.env)});
 			// runReviewer draws the first screen before it first waits; this runs after that.
@@ -111,7 +132,7 @@ export async function reviewLetter(letter: Letter, letterPath: string, flags: Re
 				// An answer that fails to score fails again, and is reported, when the screen reads it.
 				scoreRemaining(scorecard, left.signal).catch(() => undefined);
 			});
-			await runReviewer({letter, scorecard, annotations: file.annotations, sidecar, save, exportScorecard, theme}, {back: options.fromPicker === true});
+			({interrupted} = await runReviewer({letter, scorecard, annotations: file.annotations, sidecar, save, exportScorecard, saveElsewhere, theme}, {back: options.fromPicker === true, signal: signalled.signal}));
 		} catch (error) {
 			crashed = error;
 		} finally {
@@ -123,6 +144,23 @@ export async function reviewLetter(letter: Letter, letterPath: string, flags: Re
 		} catch (error) {
 			io.err(`answer-review: ${sidecar}: the last change could not be saved (${oneLine(error)})\n`);
 			return 1;
+		} finally {
+			process.removeListener('SIGTERM', onSignal);
+			process.removeListener('SIGHUP', onSignal);
+		}
+
+		if (lockLost !== undefined) {
+			io.err(`answer-review: ${sidecar}: changes made after this were not saved: ${oneLine(lockLost)}\n`);
+			return 1;
+		}
+
+		if (signalName !== undefined) {
+			// The conventional exit code of a process ended by a signal: 128 + its number.
+			return 128 + (signalName === 'SIGHUP' ? 1 : 15);
+		}
+
+		if (interrupted) {
+			return 130;
 		}
 
 		if (crashed !== undefined) {
@@ -133,6 +171,17 @@ export async function reviewLetter(letter: Letter, letterPath: string, flags: Re
 		return 0;
 	} finally {
 		await lock.release();
+	}
+}
+
+/** `<base>.<label>.json`, or with a number (`<base>.<label>-2.json` …) when that exists. */
+async function freePath(base: string, extension: string, label: string): Promise<string> {
+	for (let copy = 1; ; copy++) {
+		const candidate = `${base}.${label}${copy === 1 ? '' : `-${copy}`}${extension}`;
+		// eslint-disable-next-line no-await-in-loop
+		if (!(await stat(candidate).then(() => true, () => false))) {
+			return candidate;
+		}
 	}
 }
 

@@ -3,10 +3,11 @@ import {stringify} from 'csv-stringify/sync';
 import {safeText} from '../text/safe-text.js';
 import type {ExportAnswer, ExportDocument} from './schema.js';
 
-// A spreadsheet runs a cell that starts with one of these as a formula (OWASP "CSV injection").
-const formulaStart = /^[=+\-@\t\r]/u;
+// A spreadsheet runs a cell that starts with one of these as a formula (OWASP "CSV injection"), also
+// after leading spaces, no-break spaces or line breaks that it trims, and in full-width form (＝＋－＠).
+const formulaStart = /^[\s\u00A0\u2000-\u200B\u202F\u205F\u3000\uFEFF]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r\n]/u;
 
-/** A cell a spreadsheet will show as text: a leading =, +, -, @, tab or CR is prefixed with a single quote. */
+/** A cell a spreadsheet will show as text: one starting (after any whitespace) with =, +, -, @ or their full-width forms, or with a tab or line break, is prefixed with a single quote. */
 export function neutraliseCell(text: string): string {
 	return formulaStart.test(text) ? `'${text}` : text;
 }

@@ -32,6 +32,11 @@ export function decodeLetterText(bytes: Uint8Array): DecodedText {
 		return {text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), replaced: 0};
 	}
 
+	const unmarked = utf16WithoutBom(bytes);
+	if (unmarked !== undefined) {
+		return {text: new TextDecoder(unmarked).decode(bytes), replaced: 0};
+	}
+
 	const body = bytes[0] === 0xEF && bytes[1] === 0xBB && bytes[2] === 0xBF ? bytes.subarray(3) : bytes;
 	try {
 		return {text: utf8.decode(body), replaced: 0};
@@ -56,6 +61,34 @@ export function decodeLetterBytes(bytes: Uint8Array): string {
 	return decodeLetterText(bytes).text;
 }
 
+/**
+ * The byte order of UTF-16 text without a BOM, or undefined. Latin text in UTF-16 has a NUL as every
+ * other byte: in the odd positions for little-endian, the even ones for big-endian. Taken as UTF-16 when
+ * most of the first 4 KB's pairs have that shape and the other byte of each is mostly printable.
+ */
+export function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+	const pairs = Math.min(2048, Math.floor(bytes.length / 2));
+	if (pairs < 4) {
+		return undefined;
+	}
+
+	let little = 0;
+	let big = 0;
+	for (let index = 0; index < pairs; index++) {
+		const even = bytes[index * 2]!;
+		const odd = bytes[index * 2 + 1]!;
+		little += odd === 0 && even !== 0 && (even >= 0x20 || even === 0x0A || even === 0x0D || even === 0x09) ? 1 : 0;
+		big += even === 0 && odd !== 0 && (odd >= 0x20 || odd === 0x0A || odd === 0x0D || odd === 0x09) ? 1 : 0;
+	}
+
+	// Dutch text is nearly all Latin: at least 90% of its UTF-16 units have a NUL byte.
+	if (little >= pairs * 0.9) {
+		return 'utf-16le';
+	}
+
+	return big >= pairs * 0.9 ? 'utf-16be' : undefined;
+}
+
 /** What kind of binary file the bytes are, if they are one; undefined for text. */
 export function sniffBinary(bytes: Uint8Array): string | undefined {
 	const starts = (...signature: number[]) => signature.every((byte, index) => bytes[index] === byte);
@@ -75,7 +108,7 @@ export function sniffBinary(bytes: Uint8Array): string | undefined {
 		return 'an old Word (.doc) file';
 	}
 
-	if (bytes[0] === 0xFF && bytes[1] === 0xFE || bytes[0] === 0xFE && bytes[1] === 0xFF) {
+	if (bytes[0] === 0xFF && bytes[1] === 0xFE || bytes[0] === 0xFE && bytes[1] === 0xFF || utf16WithoutBom(bytes) !== undefined) {
 		return undefined; // UTF-16 text has NUL bytes by design.
 	}
 

@@ -1,6 +1,6 @@
 // The store's file adapter: the only code in the store that touches the disk.
-import {readFile, realpath, stat} from 'node:fs/promises';
-import {userInfo} from 'node:os';
+import {readFile, readdir, realpath, rm, stat, writeFile} from 'node:fs/promises';
+import {hostname, userInfo} from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
 import lockfile from 'proper-lockfile';
@@ -200,25 +200,46 @@ export type SidecarLock = {
 
 /**
  * Locks a sidecar (proper-lockfile, `<file>.lock`) so a second reviewer on the same file is refused
- * instead of overwriting the first one's work. The file itself need not exist yet.
+ * instead of overwriting the first one's work. The lock is taken on the file's real path, so another
+ * name for it (a symbolic link) is refused too. The file itself need not exist yet. Beside the lock,
+ * `<file>.lock.owner` names the process holding it: a lock left by a process of this host that no
+ * longer exists (a crash, a kill) is taken over at once rather than after `staleLockMs`. Once locked,
+ * temporary files a killed write left (`<file>.<digits>`) are removed.
  */
 export async function lockSidecar(file: string): Promise<SidecarLock> {
 	const target = await canonicalPath(file);
 	let lost: Error | undefined;
+	const owner = `${target}.lock.owner`;
+	const take = async () => lockfile.lock(target, {
+		realpath: false,
+		stale: staleLockMs,
+		retries: 0,
+		onCompromised(error) {
+			lost = error;
+		},
+	});
 	try {
-		const release = await lockfile.lock(target, {
-			realpath: false,
-			stale: staleLockMs,
-			retries: 0,
-			onCompromised(error) {
-				lost = error;
-			},
-		});
+		let release: () => Promise<void>;
+		try {
+			release = await take();
+		} catch (error) {
+			if ((error as NodeJS.ErrnoException).code !== 'ELOCKED' || !(await ownerIsGone(owner))) {
+				throw error;
+			}
+
+			// The process that held it is gone: its lock is no one's.
+			await rm(`${target}.lock`, {recursive: true, force: true});
+			release = await take();
+		}
+
+		await writeFile(owner, `${JSON.stringify({pid: process.pid, host: hostname()})}\n`).catch(() => undefined);
+		await removeLeftovers(target);
 		let released = false;
 		return {
 			async release() {
 				if (!released) {
 					released = true;
+					await rm(owner, {force: true}).catch(() => undefined);
 					await release().catch(() => undefined);
 				}
 			},
@@ -227,19 +248,54 @@ export async function lockSidecar(file: string): Promise<SidecarLock> {
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
 		if (code === 'ELOCKED') {
-			throw new SidecarError(file, 'locked', `${file}: already open in another answer-review (lock ${file}.lock); close that one first, use --reviewer NAME for your own file, or wait ${staleLockMs / 1000} s if it crashed`);
+			throw new SidecarError(file, 'locked', `${file}: already open in another answer-review (lock ${target}.lock); close that one first, or use --reviewer NAME for your own file`);
 		}
 
 		throw new SidecarError(file, 'unreadable', `${file}: cannot lock the review file (${(error as Error).message.split('\n')[0]})`);
 	}
 }
 
-/** The path with its folder resolved through symlinks, so two spellings of one file share one lock. */
+/** True when the lock's owner file names a process of this host that no longer runs. */
+async function ownerIsGone(owner: string): Promise<boolean> {
+	let recorded: {pid?: unknown; host?: unknown};
+	try {
+		recorded = JSON.parse(await readFile(owner, 'utf8')) as {pid?: unknown; host?: unknown};
+	} catch {
+		return false; // Unknown owner: wait for the lock to go stale.
+	}
+
+	if (recorded.host !== hostname() || typeof recorded.pid !== 'number' || recorded.pid === process.pid) {
+		return false;
+	}
+
+	try {
+		process.kill(recorded.pid, 0);
+		return false;
+	} catch (error) {
+		return (error as NodeJS.ErrnoException).code === 'ESRCH';
+	}
+}
+
+/** Removes the temporary files (`<file>.<digits>`) an atomic write leaves when the process is killed mid-write. */
+async function removeLeftovers(target: string): Promise<void> {
+	const folder = path.dirname(target);
+	const prefix = `${path.basename(target)}.`;
+	const names = await readdir(folder).catch(() => [] as string[]);
+	await Promise.all(names
+		.filter(name => name.startsWith(prefix) && /^\d+$/u.test(name.slice(prefix.length)))
+		.map(async name => rm(path.join(folder, name), {force: true}).catch(() => undefined)));
+}
+
+/** The file's real path (through symbolic links), or for a file not there yet its folder's, so every name of one file shares one lock. */
 async function canonicalPath(file: string): Promise<string> {
 	const absolute = path.resolve(file);
 	try {
-		return path.join(await realpath(path.dirname(absolute)), path.basename(absolute));
+		return await realpath(absolute);
 	} catch {
-		return absolute;
+		try {
+			return path.join(await realpath(path.dirname(absolute)), path.basename(absolute));
+		} catch {
+			return absolute;
+		}
 	}
 }

@@ -4,7 +4,34 @@ import {safeText} from './safe-text.js';
 
 /** Terminal columns `text` takes: accents none of their own, CJK and emoji two (as Ink measures). */
 export function textWidth(text: string): number {
-	return stringWidth(text);
+	if (text.length <= chunkLength) {
+		return stringWidth(text);
+	}
+
+	let width = 0;
+	for (const chunk of textChunks(text)) {
+		width += stringWidth(chunk);
+	}
+
+	return width;
+}
+
+// Node 20's Intl.Segmenter (which string-width uses too) takes time quadratic in the length of the
+// text it is given: a 50,000-character token took seconds. Long text is therefore handled in chunks.
+const chunkLength = 1024;
+
+/** `text` in pieces of about 1,024 characters, never cut inside a character, before a combining mark or a joiner. */
+export function * textChunks(text: string): Generator<string> {
+	let start = 0;
+	while (start < text.length) {
+		let end = Math.min(text.length, start + chunkLength);
+		while (end < text.length && /^[\p{M}\u200C\u200D\uFE00-\uFE0F\uDC00-\uDFFF]/u.test(text.slice(end, end + 1))) {
+			end++;
+		}
+
+		yield text.slice(start, end);
+		start = end;
+	}
 }
 
 const graphemes = new Intl.Segmenter();

@@ -183,8 +183,15 @@ export function actionFor(command: Command, {now, page, maxScroll, helpPage = pa
 
 		case 'quit':
 		case 'export-scorecard':
-		case 'back': {
+		case 'back':
+		case 'retry-save':
+		case 'save-elsewhere':
+		case 'quit-anyway': {
 			return command;
+		}
+
+		case 'close-unsaved': {
+			return {type: 'close-unsaved'};
 		}
 
 		// Enter and Esc in the note editor are handled by the editor itself.

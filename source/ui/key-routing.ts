@@ -32,9 +32,15 @@ const pressed: Partial<Record<SpecialKeyName, PressedKey>> = {
 export function routeKeys(state: ReviewState, events: readonly KeyEvent[], routing: KeyRouting, reduce: (state: ReviewState, action: ReviewAction) => ReviewState): ReviewState {
 	let next = state;
 	for (const event of events) {
-		// After quit or back nothing more is read.
-		if (next.effect?.kind === 'quit' || next.effect?.kind === 'back') {
+		// After quit, back or Ctrl-C nothing more is read.
+		if (next.effect?.kind === 'quit' || next.effect?.kind === 'back' || next.effect?.kind === 'interrupt' || next.effect?.kind === 'quit-anyway') {
 			break;
+		}
+
+		// Ctrl-C leaves from any mode (the change on screen is saved first, a note being typed is dropped).
+		if (event.kind === 'special' && event.name === 'interrupt') {
+			next = {...next, effect: {kind: 'interrupt', serial: (next.effect?.serial ?? 0) + 1}};
+			continue;
 		}
 
 		next = routeKey(next, event, routing, reduce);
@@ -88,6 +94,11 @@ function routeKey(state: ReviewState, event: KeyEvent, routing: KeyRouting, redu
 	// Quitting and going back act on the screen as drawn: typed ahead after other keys ("1q"), they are dropped.
 	if ((command === 'quit' || command === 'back') && !event.first) {
 		return state;
+	}
+
+	// Quitting with a change not saved asks first: retry, write elsewhere, quit anyway or go back.
+	if (command === 'quit' && state.saveError !== undefined) {
+		return {...state, mode: 'unsaved'};
 	}
 
 	const action = actionFor(command, routing);

@@ -1,7 +1,7 @@
 // The one key table: matching, the footer and the help screen are all drawn from it.
 
 /** What the screen is doing; keys are routed by mode so they never leak between modes. */
-export type Mode = 'browse' | 'note' | 'help' | 'search' | 'prompt';
+export type Mode = 'browse' | 'note' | 'help' | 'search' | 'prompt' | 'unsaved';
 
 /** Everything a key can ask for. */
 export type Command =
@@ -50,7 +50,11 @@ export type Command =
 	| 'search-close'
 	| 'export-scorecard'
 	| 'back'
-	| 'quit';
+	| 'quit'
+	| 'retry-save'
+	| 'save-elsewhere'
+	| 'quit-anyway'
+	| 'close-unsaved';
 
 /** The special keys we bind, named as Ink's `Key` names them. */
 export type SpecialKey = 'downArrow' | 'upArrow' | 'pageDown' | 'pageUp' | 'escape' | 'return' | 'backspace' | 'delete';
@@ -91,6 +95,9 @@ export const footerGroups = {
 	save: 'save',
 	cancel: 'cancel',
 	submit: 'ok',
+	retry: 'retry',
+	elsewhere: 'write elsewhere',
+	abandon: 'quit anyway',
 	quit: 'quit',
 } as const;
 
@@ -178,6 +185,11 @@ export const keyTable: readonly Binding[] = [
 	{command: 'help-up', keys: [char('k'), special('upArrow', '↑')], description: 'scroll this help up', modes: ['help'], footer: 'scroll'},
 	{command: 'close-help', keys: [char('?'), special('escape', 'Esc')], description: 'close this help', modes: ['help'], footer: 'close'},
 	{command: 'quit', keys: [char('q')], description: 'quit (all is saved)', modes: ['browse', 'help'], footer: 'quit'},
+	// After q with a change that could not be saved (a failed write, a lost lock).
+	{command: 'retry-save', keys: [char('r')], description: 'try to save again', modes: ['unsaved'], footer: 'retry'},
+	{command: 'save-elsewhere', keys: [char('w')], description: 'write review elsewhere', modes: ['unsaved'], footer: 'elsewhere'},
+	{command: 'close-unsaved', keys: [special('escape', 'Esc')], description: 'back to the review', modes: ['unsaved'], footer: 'back'},
+	{command: 'quit-anyway', keys: [char('q')], description: 'quit, change not saved', modes: ['unsaved'], footer: 'abandon'},
 ];
 
 /** The key table without the rows for commands the app cannot do at all (no picker to go back to, say). */
@@ -268,5 +280,6 @@ export function helpSections(context: KeyContext = idle, table: readonly Binding
 		section('Go to (:) and filter (F) prompts', 'prompt', true),
 		section('Editing a note', 'note', true),
 		section('This help', 'help', true),
+		section('Quitting with a change not saved', 'unsaved', true),
 	].filter(each => each.rows.length > 0);
 }

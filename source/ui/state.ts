@@ -18,10 +18,10 @@ export type Prompt = {readonly kind: 'goto' | 'filter'; readonly text: string};
 
 /** The whole state of the reviewer screen. */
 /** What the app does for a key, outside the reducer: quit, go back to the picker, write the scorecard. */
-export type AppEffect = 'quit' | 'export-scorecard' | 'back';
+export type AppEffect = 'quit' | 'export-scorecard' | 'back' | 'retry-save' | 'save-elsewhere' | 'quit-anyway';
 
-/** An effect the app carries out after the keys that asked for it; `serial` tells two asks apart. */
-export type PendingEffect = {readonly kind: AppEffect; readonly serial: number};
+/** An effect the app carries out after the keys that asked for it (Ctrl-C: interrupt); `serial` tells two asks apart. */
+export type PendingEffect = {readonly kind: AppEffect | 'interrupt'; readonly serial: number};
 
 /** The reviewer's state. */
 export type ReviewState = {
@@ -91,7 +91,9 @@ export type ReviewAction =
 	| {readonly type: 'saved'; readonly annotations: Annotations}
 	| {readonly type: 'save-failed'; readonly error: string}
 	| {readonly type: 'exported'; readonly path: string}
-	| {readonly type: 'export-failed'; readonly error: string};
+	| {readonly type: 'export-failed'; readonly error: string}
+	| {readonly type: 'close-unsaved'}
+	| {readonly type: 'say'; readonly message: string};
 
 /** How many jumps `b` can go back. */
 const historyLimit = 100;
@@ -322,7 +324,16 @@ export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewS
 
 		case 'saved': {
 			const {saveError: _error, ...saved} = state;
-			return {...saved, written: action.annotations, wroteAny: true};
+			const back = state.mode === 'unsaved' ? {mode: 'browse' as const, message: 'saved; q quits'} : {};
+			return {...saved, ...back, written: action.annotations, wroteAny: true};
+		}
+
+		case 'close-unsaved': {
+			return {...quiet, mode: 'browse'};
+		}
+
+		case 'say': {
+			return {...state, message: action.message};
 		}
 
 		case 'save-failed': {

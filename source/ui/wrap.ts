@@ -1,6 +1,6 @@
 // Word-wrapping of styled text into lines we count ourselves, so the screen never gets more rows than planned.
 import {safeText} from '../text/safe-text.js';
-import {textWidth} from '../text/width.js';
+import {textChunks, textWidth} from '../text/width.js';
 import type {ThemeToken} from './theme.js';
 
 /** A run of text painted with one token. */
@@ -13,8 +13,17 @@ export {textWidth} from '../text/width.js';
 
 const graphemes = new Intl.Segmenter();
 
+/** The grapheme clusters of `text`, in order, in time linear in its length. */
+function * graphemesOf(text: string): Generator<string> {
+	for (const chunk of textChunks(text)) {
+		for (const {segment} of graphemes.segment(chunk)) {
+			yield segment;
+		}
+	}
+}
+
 /** The longest start of `word` that fits `columns` (with `atLeastOne`, one character however wide), and the rest. */
-function cutAt(word: string, columns: number, atLeastOne: boolean): [string, string] {
+function cutAt(word: string, columns: number, atLeastOne: boolean): [string, string, number] {
 	let taken = 0;
 	let end = 0;
 	for (const {segment, index} of graphemes.segment(word)) {
@@ -27,7 +36,7 @@ function cutAt(word: string, columns: number, atLeastOne: boolean): [string, str
 		end = index + segment.length;
 	}
 
-	return [word.slice(0, end), word.slice(end)];
+	return [word.slice(0, end), word.slice(end), taken];
 }
 
 /** Segments made safe to print (escape and control sequences removed, tabs as spaces). */
@@ -102,24 +111,40 @@ export function wrapSegments(segments: readonly Segment[], width: number, indent
 				continue;
 			}
 
-			let word = piece;
-			if (used + textWidth(word) > usable && used > start) {
+			const word = piece;
+			const wordWidth = textWidth(word);
+			if (used + wordWidth > usable && used > start) {
 				breakLine();
 			}
 
-			while (used + textWidth(word) > usable) {
-				// A wide character that does not fit what is left of a line starts the next one.
-				const [head, rest] = cutAt(word, usable - used, used <= start);
-				if (head !== '') {
-					push(head, segment.token);
-					word = rest;
+			if (used + wordWidth <= usable) {
+				push(word, segment.token);
+				continue;
+			}
+
+			// Longer than a line: cut in one pass over its characters (a 50,000-character token re-measured
+			// for every line it fills was quadratic). A wide character that does not fit starts the next line.
+			let head = '';
+			let headWidth = 0;
+			for (const character of graphemesOf(word)) {
+				const width = textWidth(character);
+				if (used + headWidth + width > usable && (headWidth > 0 || used > start)) {
+					if (head !== '') {
+						push(head, segment.token);
+					}
+
+					breakLine();
+					head = '';
+					headWidth = 0;
 				}
 
-				breakLine();
+				head += character;
+				headWidth += width;
 			}
 
-			if (word !== '') {
-				push(word, segment.token);
+			const word_ = head;
+			if (word_ !== '') {
+				push(word_, segment.token);
 			}
 		}
 	}

@@ -33,7 +33,7 @@ beforeAll(async () => {
 	await writeFile(path.join(folder, 'scan.pdf'), await writeScannedPdf());
 	await writeFile(path.join(folder, 'leeg.txt'), '');
 	await writeFile(path.join(folder, 'plaatje.txt'), Buffer.from([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]));
-}, 120_000);
+}, 180_000);
 
 afterAll(async () => {
 	if (folder !== '') {
@@ -61,5 +61,5 @@ describe('the bundled command', () => {
 		const [bundled, plain] = await Promise.all([run(builtCli, args(), folder), run(plainCli, args(), folder)]);
 		expect(bundled.stdout.length + bundled.stderr.length).toBeGreaterThan(0);
 		expect(bundled).toEqual(plain);
-	}, 60_000);
+	}, 180_000);
 });

@@ -125,7 +125,7 @@ describe('the built command line', () => {
 	const cli = builtCli;
 	beforeAll(() => {
 		ensureBuilt();
-	}, 120_000);
+	}, 180_000);
 
 	it('exits 2 with one line for a usage error, and never prints a stack trace', async () => {
 		const result = await run('node', [cli, 'score']).catch((error: {code: number; stderr: string}) => error);
@@ -185,7 +185,7 @@ describe('the built command line', () => {
 		});
 		expect(code).toBe(130);
 		expect(stderr).toMatch(/^answer-review score: interrupted after \d+ letters?; the output is incomplete\n$/u);
-	}, 30_000);
+	}, 180_000);
 
 	it('shows the help for --help or -h after a command, exit 0', async () => {
 		for (const flag of ['--help', '-h']) {

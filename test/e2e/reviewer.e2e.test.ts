@@ -35,7 +35,7 @@ beforeAll(async () => {
 	folder = await mkdtemp(path.join(tmpdir(), 'answer-review-e2e-'));
 	letter = path.join(folder, 'letter.txt');
 	await copyFile(seed, letter);
-}, 120_000);
+}, 180_000);
 
 afterEach(() => {
 	for (const made of sessions.splice(0)) {
@@ -102,7 +102,7 @@ describe.skipIf(!tmuxHere)('the built CLI in tmux', () => {
 		await second.press('j', screen => selected(screen).includes(' 2 ') && / 2 .*ambivalent/u.test(selected(screen)));
 		await second.press('j', screen => selected(screen).includes(' 3 ') && screen.includes('Note: ok q j'));
 		await second.press('q', screen => screen.includes('EXITED=0'));
-	}, 60_000);
+	}, 180_000);
 
 	it('refuses a second reviewer on the same file while the first is open', async () => {
 		const first = session();
@@ -115,7 +115,7 @@ describe.skipIf(!tmuxHere)('the built CLI in tmux', () => {
 		expect(refused).toContain('already open in another answer-review');
 		expect(refused).toContain('EXITED=1');
 		await first.press('q', screen => screen.includes('EXITED=0'));
-	}, 60_000);
+	}, 180_000);
 
 	it('refuses a corrupt review file with one line and leaves it untouched', async () => {
 		const broken = path.join(folder, 'broken.json');
@@ -129,7 +129,7 @@ describe.skipIf(!tmuxHere)('the built CLI in tmux', () => {
 		expect(screen).toContain('left untouched');
 		expect(await readFile(broken, 'utf8')).toBe('{"version": 1, "annotations": {');
 		expect((await stat(broken)).mtimeMs).toBe(before.mtimeMs);
-	}, 60_000);
+	}, 180_000);
 
 	it('opens and saves with DEV=true in the environment (Ink\'s devtools mode is left out of the bundle)', async () => {
 		const annotations = path.join(folder, 'dev-true.review.json');
@@ -140,7 +140,7 @@ describe.skipIf(!tmuxHere)('the built CLI in tmux', () => {
 		await run.press('q', text => text.includes('EXITED=0'));
 		const saved = JSON.parse(await readFile(annotations, 'utf8')) as {annotations: Record<string, {verdict?: string}>};
 		expect(saved.annotations['1']?.verdict).toBe('clear');
-	}, 60_000);
+	}, 180_000);
 
 	it('shows hostile letter text as harmless text', async () => {
 		const hostile = path.join(folder, 'hostile.txt');
@@ -153,7 +153,7 @@ describe.skipIf(!tmuxHere)('the built CLI in tmux', () => {
 		expect(screen).toContain('Wis en klik hier');
 		expect(screen).not.toContain('\u202E');
 		await run.press('q', text => text.includes('EXITED=0'));
-	}, 60_000);
+	}, 180_000);
 
 	it('searches with /, jumps to a hit, steps with > and <, n is "no" throughout, and Esc ends the search', async () => {
 		const annotations = path.join(folder, 'search.json');
@@ -186,7 +186,7 @@ describe.skipIf(!tmuxHere)('the built CLI in tmux', () => {
 		const saved = JSON.parse(await readFile(annotations, 'utf8')) as {annotations: Record<string, {direct?: string | null}>};
 		expect(Object.keys(saved.annotations)).toEqual(['19']);
 		expect(saved.annotations['19']?.direct).toBe('no');
-	}, 60_000);
+	}, 180_000);
 
 	it('from the folder picker: x writes the scorecard, Esc goes back with the filter kept', async () => {
 		const letters = path.join(folder, 'picker');
@@ -211,7 +211,7 @@ describe.skipIf(!tmuxHere)('the built CLI in tmux', () => {
 		await run.press('Escape', screen => screen.includes('filter: soev') && screen.includes('1 shown'));
 		await run.press('Escape', screen => !screen.includes('shown'));
 		await run.press('Escape', screen => screen.includes('EXITED=0'));
-	}, 60_000);
+	}, 180_000);
 
 	it('lays out at 80×24 and 120×40 without drawing past the last row', async () => {
 		for (const [columns, rows] of [[80, 24], [120, 40]] as const) {
@@ -224,5 +224,5 @@ describe.skipIf(!tmuxHere)('the built CLI in tmux', () => {
 			expect(lines.slice(0, rows).join('\n')).toContain('q quit');
 			run.kill();
 		}
-	}, 60_000);
+	}, 180_000);
 });

@@ -48,7 +48,7 @@ export class TmuxSession {
 	}
 
 	/** Polls the screen until `predicate` holds; fails with the screen after `timeout` ms. */
-	async waitFor(predicate: (screen: string) => boolean, timeout = 10_000): Promise<string> {
+	async waitFor(predicate: (screen: string) => boolean, timeout = 30_000): Promise<string> {
 		const deadline = Date.now() + timeout;
 		for (;;) {
 			const screen = this.screen();

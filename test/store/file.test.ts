@@ -1,7 +1,8 @@
-import {execFileSync} from 'node:child_process';
-import {mkdtemp, readFile, rm, writeFile} from 'node:fs/promises';
-import {tmpdir} from 'node:os';
+import {execFileSync, spawnSync} from 'node:child_process';
+import {mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile} from 'node:fs/promises';
+import {hostname, tmpdir} from 'node:os';
 import path from 'node:path';
+import process from 'node:process';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import {createAnnotationFile, withAnnotations} from '../../source/store/apply.js';
 import {SidecarError, createSaver, loadAnnotations, lockSidecar, openAnnotations, reviewerSlug, sidecarPath, writeAnnotations} from '../../source/store/file.js';
@@ -130,5 +131,38 @@ describe('locking', () => {
 		await first.release();
 		const second = await lockSidecar(file);
 		await second.release();
+	});
+
+	it('refuses another name (a symbolic link) for a file that is open', async () => {
+		const file = path.join(folder, 'x.review.json');
+		await writeFile(file, '{}');
+		const alias = path.join(folder, 'alias.json');
+		await symlink(file, alias);
+		const first = await lockSidecar(file);
+		const refused = await lockSidecar(alias).catch((error: unknown) => error);
+		expect((refused as SidecarError).problem).toBe('locked');
+		await first.release();
+	});
+
+	it('takes over at once the lock of a process of this host that no longer exists, not that of one that runs', async () => {
+		const file = path.join(folder, 'x.review.json');
+		const gone = spawnSync(process.execPath, ['-e', '0']).pid!;
+		await mkdir(`${file}.lock`);
+		await writeFile(`${file}.lock.owner`, JSON.stringify({pid: gone, host: hostname()}));
+		const taken = await lockSidecar(file);
+		await taken.release();
+		await mkdir(`${file}.lock`);
+		await writeFile(`${file}.lock.owner`, JSON.stringify({pid: process.ppid, host: hostname()}));
+		expect(((await lockSidecar(file).catch((error: unknown) => error)) as SidecarError).problem).toBe('locked');
+	});
+
+	it('removes the temporary files a killed write left, and nothing else', async () => {
+		const file = path.join(folder, 'x.review.json');
+		await writeFile(`${file}.2389472934`, '{"half');
+		await writeFile(`${file}.bak`, 'mine');
+		const lock = await lockSidecar(file);
+		expect((await readdir(folder)).sort()).toEqual(['x.review.json.bak', 'x.review.json.lock', 'x.review.json.lock.owner']);
+		await lock.release();
+		expect(await readdir(folder)).toEqual(['x.review.json.bak']);
 	});
 });

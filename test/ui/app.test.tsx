@@ -4,6 +4,7 @@ import {afterEach, describe, expect, it} from 'vitest';
 import {hostile, hostileLetter, longLetter, sampleLetter} from '../fixtures/review/letters.js';
 import {keys, press, waitFor, waitForFrame} from './ink-helpers.js';
 import {renderApp, resize} from './render-app.js';
+import type {Annotations} from '../../source/store/model.js';
 
 afterEach(() => {
 	cleanup();
@@ -133,6 +134,35 @@ describe('the reviewer screen', () => {
 		expect(saves.at(-1)?.['1']).toMatchObject({verdict: 'clear'});
 		expect(saves.at(-1)?.['1']?.answerChanged).toBeUndefined();
 		await press(stdin, lastFrame, 'u', frame => plain(frame).includes('answer changed since you reviewed it'));
+	});
+
+	it('asks before quitting with a change not saved: r retries, w writes it elsewhere, Esc goes back', async () => {
+		let failing = true;
+		const elsewhere: Annotations[] = [];
+		const {stdin, lastFrame, saves} = await open(sampleLetter(), {
+			async whileSaving() {
+				if (failing) {
+					throw new Error('disk full');
+				}
+			},
+			async saveElsewhere(annotations) {
+				elsewhere.push(annotations);
+				return 'test.review.unsaved.json';
+			},
+		});
+		await press(stdin, lastFrame, '1', frame => plain(frame).includes('not saved: disk full'));
+		const asked = plain(await press(stdin, lastFrame, 'q', frame => plain(frame).includes('r retry')));
+		expect(asked).toContain('the last change is not saved (disk full): r retry · w write it elsewhere · q quit anyway · Esc back');
+		expect(asked).toContain('q quit anyway');
+		await press(stdin, lastFrame, 'w', frame => plain(frame).includes('review written to test.review.unsaved.json'));
+		expect(elsewhere.at(-1)?.['1']?.verdict).toBe('clear');
+		await press(stdin, lastFrame, keys.escape, frame => plain(frame).includes('not saved: disk full') && plain(frame).includes('q quit'));
+		await press(stdin, lastFrame, 'q', frame => plain(frame).includes('r retry'));
+		failing = false;
+		const count = saves.length;
+		await press(stdin, lastFrame, 'r', frame => plain(frame).includes('saved; q quits'));
+		expect(saves.length).toBe(count + 1);
+		expect(saves.at(-1)?.['1']?.verdict).toBe('clear');
 	});
 
 	it('shows your own flag marks in the list once you set a flag otherwise than the tool', async () => {

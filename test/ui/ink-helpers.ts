@@ -12,8 +12,14 @@ export const keys = {
 	escape: '\u001B',
 } as const;
 
+/**
+ * The longest a test waits for a frame or a save: a ceiling, not a speed requirement. A frame normally
+ * comes in milliseconds; on a machine whose cores are busy with other work it can take seconds.
+ */
+export const generousWait = 20_000;
+
 /** Polls until `predicate` holds for the latest frame; fails with the last frame after `timeout` ms. */
-export async function waitForFrame(lastFrame: () => string | undefined, predicate: (frame: string) => boolean, timeout = 3000): Promise<string> {
+export async function waitForFrame(lastFrame: () => string | undefined, predicate: (frame: string) => boolean, timeout = generousWait): Promise<string> {
 	const deadline = Date.now() + timeout;
 	for (;;) {
 		const frame = lastFrame() ?? '';
@@ -45,7 +51,7 @@ export async function press(
 }
 
 /** Polls until `condition` holds, e.g. until a save has been recorded. */
-export async function waitFor(condition: () => boolean, timeout = 3000): Promise<void> {
+export async function waitFor(condition: () => boolean, timeout = generousWait): Promise<void> {
 	const deadline = Date.now() + timeout;
 	while (!condition()) {
 		if (Date.now() > deadline) {

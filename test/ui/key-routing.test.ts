@@ -41,4 +41,19 @@ describe('keys read in the mode the keys before them left', () => {
 		expect(state.annotations).toEqual({});
 		expect(state.effect).toBeUndefined();
 	});
+
+	it('leaves on Ctrl-C from any mode, and asks before quitting with a change not saved', () => {
+		expect(read(start, '\u0003').effect?.kind).toBe('interrupt');
+		expect(read(start, 'eab\u0003').effect?.kind).toBe('interrupt');
+		const failed = reviewerReducerSaveFailed(read(start, '1'));
+		const asked = read(failed, 'q');
+		expect(asked.mode).toBe('unsaved');
+		expect(asked.effect).toBeUndefined();
+		expect(read(asked, 'q').effect?.kind).toBe('quit-anyway');
+		expect(read(asked, '\u001B').mode).toBe('browse');
+	});
 });
+
+function reviewerReducerSaveFailed(state: ReviewState): ReviewState {
+	return reviewReducer(state, {type: 'save-failed', error: 'disk full'});
+}

@@ -201,3 +201,14 @@ describe('sub-questions', () => {
 		expect(segments.map(segment => segment.text).join('')).toBe('(a) Kent u‹1› het bericht? (b) Wat vindt u ervan?');
 	});
 });
+
+describe('wrapping one unbroken token', () => {
+	// Linear work: measured again for every line it fills, 500,000 characters would not wrap within the test's ceiling.
+	it('cuts a 500,000-character token into full lines, every character kept', () => {
+		const token = 'https://example.org/'.padEnd(500_000, 'abcdefghij');
+		const lines = wrapSegments([{text: `zie ${token} einde`, token: 'plain'}], 99, '  ');
+		const body = lines.map(line => text(line)).join('\n');
+		expect(body.replaceAll(/\n {2}/gu, '')).toBe(`zie\n${token} einde`.replace('\n', ''));
+		expect(lines.every(line => textWidth(text(line)) <= 99)).toBe(true);
+	});
+});

@@ -21,6 +21,8 @@ export type RenderOptions = {
 	noColor?: boolean;
 	exportScorecard?: (annotations: Annotations) => Promise<string>;
 	onBack?: () => void;
+	/** Passed on as given (`w` after a failed save). */
+	saveElsewhere?: (annotations: Annotations) => Promise<string>;
 	/** Called with each save after it is recorded; the app waits for it (a slow disk). */
 	whileSaving?: () => Promise<void>;
 };
@@ -44,6 +46,7 @@ export function renderApp(letter: Letter, options: RenderOptions = {}) {
 			now={() => '2026-07-01T10:00:00.000Z'}
 			exportScorecard={options.exportScorecard}
 			onBack={options.onBack}
+			saveElsewhere={options.saveElsewhere}
 		/>
 	);
 	const instance = render(tree);

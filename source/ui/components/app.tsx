@@ -41,12 +41,16 @@ export type ReviewerAppProps = {
 	readonly exportScorecard?: (annotations: Annotations) => Promise<string>;
 	/** Goes back to the folder picker the reviewer was opened from; Esc (no search active) is offered only when given. */
 	readonly onBack?: () => void;
+	/** Writes the review to another file than `sidecar` (after a failed save) and resolves with its path; `w` is offered only when given. */
+	readonly saveElsewhere?: (annotations: Annotations) => Promise<string>;
+	/** Called when the reviewer is left with Ctrl-C (after the last change is handed to `save`). */
+	readonly onInterrupt?: () => void;
 	/** The clock, injectable for tests. */
 	readonly now?: () => string;
 };
 
 /** The reviewer screen. */
-export function ReviewerApp({letter, scorecard, annotations, sidecar, save, theme, exportScorecard, onBack, now = () => new Date().toISOString()}: ReviewerAppProps) {
+export function ReviewerApp({letter, scorecard, annotations, sidecar, save, theme, exportScorecard, onBack, onInterrupt, saveElsewhere, now = () => new Date().toISOString()}: ReviewerAppProps) {
 	const {exit} = useApp();
 	const [state, dispatch] = useReducer(reviewerReducer, undefined, () => initialReviewState(scorecard.answers, annotations));
 	const {columns, rows} = useTerminalSize();
@@ -89,15 +93,33 @@ export function ReviewerApp({letter, scorecard, annotations, sidecar, save, them
 	// Quit, back and export run here, after the keys before them are applied, on the state they left.
 	useEffect(() => {
 		const effect = state.effect?.kind;
-		if (effect === 'quit' || effect === 'back') {
+		if (effect === 'quit' || effect === 'back' || effect === 'interrupt') {
 			persist(state.annotations);
-			if (effect === 'back') {
+			if (effect === 'interrupt') {
+				onInterrupt?.();
+				exit();
+			} else if (effect === 'back') {
 				onBack?.();
 			} else {
 				exit();
 			}
 		} else if (effect === 'export-scorecard') {
 			writeScorecard(state.annotations);
+		} else if (effect === 'retry-save') {
+			// Hand the same state to `save` again.
+			handed.current = {};
+			persist(state.annotations);
+		} else if (effect === 'save-elsewhere') {
+			saveElsewhere?.(state.annotations).then(
+				path => {
+					dispatch({type: 'say', message: `review written to ${path}; q quits anyway, Esc goes back`});
+				},
+				(error: unknown) => {
+					dispatch({type: 'say', message: `not written there either: ${errorLine(error)}`});
+				},
+			);
+		} else if (effect === 'quit-anyway') {
+			exit();
 		}
 	}, [state.effect?.serial]);
 
@@ -114,7 +136,8 @@ export function ReviewerApp({letter, scorecard, annotations, sidecar, save, them
 	// Keys for what this reviewer cannot do (no picker to go back to) are neither matched nor shown.
 	const canExport = exportScorecard !== undefined;
 	const canGoBack = onBack !== undefined;
-	const table = useMemo(() => offeredTable(command => (command !== 'export-scorecard' || canExport) && (command !== 'back' || canGoBack)), [canExport, canGoBack]);
+	const canSaveElsewhere = saveElsewhere !== undefined;
+	const table = useMemo(() => offeredTable(command => (command !== 'export-scorecard' || canExport) && (command !== 'back' || canGoBack) && (command !== 'save-elsewhere' || canSaveElsewhere)), [canExport, canGoBack, canSaveElsewhere]);
 	const help = useMemo(() => (state.mode === 'help' ? helpLines(width, letter.notices, context, table) : []), [state.mode, width, letter.notices, context.searchActive, table]);
 	const scrollable = (height: number) => lines.length > height;
 	const available = (height: number) => (command: Command) => {
@@ -134,7 +157,7 @@ export function ReviewerApp({letter, scorecard, annotations, sidecar, save, them
 			return helpMaxScroll(help, height) > 0;
 		}
 
-		return state.answers.length > 0 || ['help', 'close-help', 'quit', 'export-scorecard', 'back'].includes(command);
+		return state.answers.length > 0 || ['help', 'close-help', 'quit', 'export-scorecard', 'back', 'retry-save', 'save-elsewhere', 'quit-anyway', 'close-unsaved'].includes(command);
 	};
 
 	// A long note wraps in its editor, up to a few rows taken from the detail pane.
@@ -197,7 +220,7 @@ export function ReviewerApp({letter, scorecard, annotations, sidecar, save, them
 				{state.mode === 'prompt' && state.prompt !== undefined ? <PromptLine prompt={state.prompt} width={width}/> : null}
 				{state.mode === 'note' || state.mode === 'search' || state.mode === 'prompt'
 					? null
-					: <StatusLine saveError={state.saveError} message={state.message ?? (state.search.active === undefined ? undefined : searchStatus(state.search.active))} sidecar={sidecar} status={saveStatus(state)}/>}
+					: <StatusLine asking={state.mode === 'unsaved'} saveError={state.saveError} message={state.message ?? (state.search.active === undefined ? undefined : searchStatus(state.search.active))} sidecar={sidecar} status={saveStatus(state)}/>}
 				{layout.legend > 0 && state.mode !== 'help' && state.mode !== 'search' ? <StyledLine line={marksLegend(width)}/> : null}
 				<Footer lines={footer} height={layout.footer - (layout.legend > 0 && state.mode !== 'help' && state.mode !== 'search' ? 1 : 0)}/>
 			</Box>

@@ -30,8 +30,14 @@ import type {SaveStatus} from '../state.js';
 export type {SaveStatus} from '../state.js';
 
 /** The status row: a save error, a message, or where the review is kept and whether it is written yet. */
-export function StatusLine(props: {readonly saveError?: string; readonly message?: string; readonly sidecar: string; readonly status?: SaveStatus}) {
+export function StatusLine(props: {readonly saveError?: string; readonly message?: string; readonly sidecar: string; readonly status?: SaveStatus; readonly asking?: boolean}) {
 	const theme = useTheme();
+	if (props.asking === true) {
+		return props.message === undefined
+			? <Text wrap="truncate" {...theme.error}>the last change is not saved ({safeText(props.saveError ?? 'unknown error')}): r retry · w write it elsewhere · q quit anyway · Esc back</Text>
+			: <Text wrap="truncate" {...theme.warning}>{safeText(props.message)}</Text>;
+	}
+
 	if (props.saveError !== undefined) {
 		return <Text wrap="truncate" {...theme.error}>not saved: {safeText(props.saveError)} (retried on the next change)</Text>;
 	}

@@ -22,7 +22,9 @@ export type SpecialKeyName =
 	/** Ctrl-W (and Alt-Backspace): the word before the cursor. */
 	| 'deleteWord'
 	/** Ctrl-U: everything before the cursor. */
-	| 'deleteToStart';
+	| 'deleteToStart'
+	/** Ctrl-C. */
+	| 'interrupt';
 
 /** One key. `first` is true for the first key of a read: a key typed ahead of the screen is not first. */
 export type KeyEvent =
@@ -61,6 +63,7 @@ const controls: Readonly<Record<string, SpecialKeyName>> = {
 	'\u007F': 'backspace', // what the Backspace key sends
 	'\u0017': 'deleteWord', // Ctrl-W
 	'\u0015': 'deleteToStart', // Ctrl-U
+	'\u0003': 'interrupt', // Ctrl-C
 	'\t': 'tab',
 };
 

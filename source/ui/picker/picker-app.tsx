@@ -43,7 +43,14 @@ export function PickerApp({load, data: given, initial, theme, onOpen, onQuit}: P
 				}
 			}
 		}).then(loaded => {
-			if (live) {
+			if (!live) {
+				return;
+			}
+
+			// Nothing to pick: leave at once (the caller says why) instead of showing an empty list.
+			if (loaded.entries.length === 0) {
+				onQuit(loaded);
+			} else {
 				setData(loaded);
 			}
 		});

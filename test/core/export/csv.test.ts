@@ -11,6 +11,12 @@ describe('neutralising spreadsheet formulas', () => {
 		['@SUM(A1:A2)', "'@SUM(A1:A2)"],
 		['\tcmd', "'\tcmd"],
 		['\rcmd', "'\rcmd"],
+		[' =1+1', "' =1+1"],
+		['\u00A0=1+1', "'\u00A0=1+1"],
+		['\n=1+1', "'\n=1+1"],
+		['  @SUM(A1)', "'  @SUM(A1)"],
+		['＝1+1', "'＝1+1"],
+		[' tekst', ' tekst'],
 		['Ja, =1', 'Ja, =1'],
 		['', ''],
 	])('%j → %j', (cell, expected) => {

@@ -18,6 +18,15 @@ describe('decoding letter bytes', () => {
 		expect(decodeLetterBytes(new Uint8Array(big))).toBe(text);
 	});
 
+	it('recognises UTF-16 without a byte-order mark, little- and big-endian, as text', () => {
+		const little = new Uint8Array(Buffer.from(text, 'utf16le'));
+		expect(sniffBinary(little)).toBeUndefined();
+		expect(decodeLetterBytes(little)).toBe(text);
+		const big = new Uint8Array(Buffer.from(text, 'utf16le').swap16());
+		expect(sniffBinary(big)).toBeUndefined();
+		expect(decodeLetterBytes(big)).toBe(text);
+	});
+
 	it('falls back to Windows-1252 when the bytes are not valid UTF-8', () => {
 		const bytes = new Uint8Array([...Buffer.from('Is de continu', 'latin1'), 0xEF, ...Buffer.from('teit geborgd? ', 'latin1'), 0x80, 0x93]);
 		expect(decodeLetterBytes(bytes)).toBe('Is de continuïteit geborgd? €“');

@@ -54,9 +54,8 @@ describe('normalising hostile text', () => {
 	it('runs in linear time on large hostile input', () => {
 		const chunk = 'Antwoord 1\n\u001B[\u001B]8;;\u202E\u00A0ĳ\r\n\u001B';
 		const big = chunk.repeat(Math.ceil((8 * 1024 * 1024) / chunk.length));
-		const started = performance.now();
+		// No timing here (that is `npm run bench`): quadratic work on 8 MB would not end within the test's ceiling.
 		const clean = normaliseText(big);
-		expect(performance.now() - started).toBeLessThan(5000);
 		expect(clean).not.toMatch(/[\u001B\u202E\r]/u);
 	});
 });

@@ -121,10 +121,9 @@ describe('searchIndex: bad input', () => {
 		expect(found('(Kamerstuk 26643, nr. 1338)')).toEqual(['seed.txt#11']);
 	});
 
-	it('answers a 10,000-character query quickly, with a note', () => {
-		const start = performance.now();
+	// How fast is for `npm run bench`; here, that the query is cut to a bounded length (so its cost is bounded).
+	it('cuts a 10,000-character query, with a note', () => {
 		const result = searchIndex(index, `koekkoek ${'x'.repeat(10_000)}`);
-		expect(performance.now() - start).toBeLessThan(1000);
 		expect(result.notes.join(' ')).toMatch(/cut/u);
 		const words = searchIndex(index, 'encryptiesleutels '.repeat(600));
 		expect(words.hits.length).toBeGreaterThan(0);

@@ -66,6 +66,17 @@ describe('the letter picker', () => {
 		unmount();
 	});
 
+	it('leaves at once when nothing could be loaded, instead of showing an empty list', async () => {
+		let left: PickerData | undefined;
+		const problems = [{source: 'kapot.txt', message: 'kapot.txt: binary data'}] as unknown as PickerData['problems'];
+		const {unmount} = render(<PickerApp load={async () => ({entries: [], problems})} initial={initialPickerState} theme={theme} onOpen={() => {}} onQuit={loaded => {
+			left = loaded;
+		}}/>);
+		await waitFor(() => left !== undefined);
+		expect(left?.entries).toEqual([]);
+		unmount();
+	});
+
 	it('lists every letter with subject, date, who answered, questions and share of clear answers', async () => {
 		const {lastFrame, stdout, unmount} = render(<PickerApp data={data} initial={initialPickerState} theme={theme} onOpen={() => {}} onQuit={() => {}}/>);
 		const frame = await waitForFrame(lastFrame, text => text.includes('letters'));
