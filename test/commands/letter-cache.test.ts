@@ -111,5 +111,5 @@ describe('the built command with the cache', () => {
 		const builds = path.join(folder, 'cache-home', 'answer-review', 'letters');
 		const [build] = await readdir(builds);
 		expect((await readdir(path.join(builds, build!))).every(name => /^[0-9a-f]{64}\.json$/u.test(name))).toBe(true);
-	}, 60_000);
+	}, 180_000);
 });

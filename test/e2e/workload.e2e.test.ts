@@ -25,7 +25,7 @@ const run = (args: string[]) => spawnSync(process.execPath, [builtCli, ...args],
 beforeAll(async () => {
 	ensureBuilt();
 	folder = await mkdtemp(path.join(tmpdir(), 'answer-review-workload-'));
-}, 120_000);
+}, 180_000);
 
 afterEach(() => {
 	for (const made of sessions.splice(0)) {
@@ -73,7 +73,7 @@ describe.skipIf(!tmuxHere)('moving through a workload in tmux', () => {
 		// The alternate screen: quitting leaves only what the shell printed after.
 		const after = await tmux.press('q', screen => screen.includes('EXITED=0'));
 		expect(after).not.toContain('reviewed');
-	}, 90_000);
+	}, 180_000);
 
 	it('shows a letter reviewed on 3 answers as 3/22 in the folder picker', async () => {
 		const letters = path.join(folder, 'letters');
@@ -94,7 +94,7 @@ describe.skipIf(!tmuxHere)('moving through a workload in tmux', () => {
 		const screen = await picker.waitFor(text => text.includes('D/NR'));
 		expect(screen).toMatch(/digitale soevereiniteit.* 3\/22 +1 /u);
 		await picker.press('q', text => text.includes('EXITED=0'));
-	}, 90_000);
+	}, 180_000);
 });
 
 describe('two readings and a scorecard to hand on, from the built CLI', () => {
@@ -111,5 +111,5 @@ describe('two readings and a scorecard to hand on, from the built CLI', () => {
 		expect(run(['export', letter, '--format', 'csv', '--output', csv]).status).toBe(0);
 		expect((await readFile(csv)).subarray(0, 3)).toEqual(Buffer.from([0xEF, 0xBB, 0xBF]));
 		expect(run(['export', letter, '--format', 'csv', '--no-bom']).stdout.startsWith('letter,')).toBe(true);
-	}, 60_000);
+	}, 180_000);
 });

@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {scoreLetter} from '../../source/scoring/index.js';
 import {parseKeys} from '../../source/ui/input/key-events.js';
 import {keyTable} from '../../source/ui/keys.js';
-import {initialReviewState, type ReviewState} from '../../source/ui/state.js';
+import {initialReviewState, reviewReducer, type ReviewState} from '../../source/ui/state.js';
 import {reviewerReducer} from '../../source/ui/key-routing.js';
 import {sampleLetter} from '../fixtures/review/letters.js';
 

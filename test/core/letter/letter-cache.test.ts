@@ -138,7 +138,7 @@ describe('the cache of read letters', () => {
 		}
 
 		expect(await entries()).toHaveLength(files.length);
-	}, 120_000);
+	}, 180_000);
 });
 
 describe('where the cache lives', () => {

@@ -139,7 +139,7 @@ describe('searching from the reviewer', () => {
 	});
 
 	it('shows in the help that n is always "no" and > steps through hits while a search is active', async () => {
-		const {type, key, lastFrame} = await open(seed, {rows: 40});
+		const {type, key, lastFrame} = await open(seed, {rows: 60});
 		const before = await key('?', text => text.includes('Keys'));
 		expect(before).toMatch(/Reviewing\n[\s\S]*n +your yes\/no: no[\s\S]*at other times[\s\S]*> +next search hit/u);
 		await key(keys.escape, text => text.includes('Answer'));
