@@ -14,13 +14,9 @@ export type FilterOption = {
 	readonly keeps: (entry: ReviewedAnswer) => boolean;
 };
 
-/**
- * True when the answer changed since it was reviewed. The review-safety work marks a merged entry with
- * `answerChanged`; until it does (or for an entry without the mark) nothing counts as changed. This is
- * the one place the `changed` filter reads it.
- */
-export function isAnswerChanged(entry: ReviewedAnswer & {readonly answerChanged?: boolean}): boolean {
-	return entry.answerChanged === true;
+/** True when the answer's text changed since it was reviewed (the store's mark, merged into the entry). */
+export function isAnswerChanged(entry: ReviewedAnswer): boolean {
+	return entry.answerChanged;
 }
 
 /** True when the reviewer's verdict or any flag they set differs from the tool's. */

@@ -4,7 +4,7 @@ import {seedLetterPath} from '../../source/commands/review.js';
 import {readLetterFile} from '../../source/letter/index.js';
 import {scoreLetter} from '../../source/scoring/index.js';
 import {crossReference} from '../../source/ui/cross-reference.js';
-import {isAnswerChanged, matchingFilters} from '../../source/ui/filter.js';
+import {matchingFilters} from '../../source/ui/filter.js';
 import {initialReviewState, reviewReducer, visibleAnswers, type ReviewAction, type ReviewState} from '../../source/ui/state.js';
 
 const now = '2026-07-01T10:00:00.000Z';
@@ -108,11 +108,12 @@ describe('F: the filter', () => {
 		expect(visibleAnswers(filtered).map(index => start.answers[index]!.number)).toEqual([1, 3]);
 	});
 
-	it('changed reads the review-safety mark when it is there, and is false otherwise', () => {
-		const entry = {answerChanged: true} as Parameters<typeof isAnswerChanged>[0];
-		expect(isAnswerChanged(entry)).toBe(true);
-		expect(isAnswerChanged({} as Parameters<typeof isAnswerChanged>[0])).toBe(false);
+	it('changed keeps the answers whose text changed since they were reviewed', () => {
 		expect(run(start, ...typed('filter', 'changed')).message).toContain('no answer is changed');
+		const marked = initialReviewState(start.answers, {2: {verdict: 'clear', updatedAt: now, answerChanged: true}, 3: {verdict: 'clear', updatedAt: now}});
+		const filtered = run(marked, ...typed('filter', 'changed'));
+		expect(filtered.filter).toBe('changed');
+		expect(visibleAnswers(filtered).map(index => marked.answers[index]!.number)).toEqual([2]);
 	});
 
 	it('search inside a filter finds only what the filter shows', () => {
