@@ -116,7 +116,7 @@ function answerRow(letter: string, answer: ReviewedAnswer): ExportAnswer {
 		answer: tool.answer,
 		closed: tool.closed,
 		answeredWith: tool.answeredWith,
-		tool: {clarity: tool.clarity, score: tool.score, flags: tool.flags},
+		tool: {clarity: tool.clarity, score: tool.score, asks: tool.asks, flags: tool.flags},
 		reviewer: answer.reviewer ?? null,
 		reviewed: answer.reviewed,
 		answerChanged: answer.answerChanged,

@@ -126,6 +126,7 @@ function answerLines(answer: ExportAnswer): string[] {
 	lines.push(`- **Confidential:** ${shown('confidential', yesNo, final.confidential, tool.flags.confidential.value)}${evidenceList(tool.flags.confidential.evidence)}`);
 	const deadline = tool.flags.future.deadline === undefined ? '' : `, deadline “${markdownInline(tool.flags.future.deadline)}”`;
 	lines.push(`- **Future promise:** ${shown('future', yesNo, final.future, tool.flags.future.value)}${deadline}${evidenceList(tool.flags.future.evidence)}`);
+	lines.push(...askLines(tool.asks ?? []));
 
 	if (reviewer === null) {
 		lines.push('- **Reviewer:** not reviewed');
@@ -150,6 +151,20 @@ function answerLines(answer: ExportAnswer): string[] {
 	}
 
 	return lines;
+}
+
+const askMark = (addressed: boolean | null) => (addressed === null ? '?' : addressed ? '✓' : '✗');
+
+/** What the question asks, one line each: addressed (✓), not (✗) or cannot tell (?), with the words that address it. */
+function askLines(asks: NonNullable<ExportAnswer['tool']['asks']>): string[] {
+	if (asks.length === 0) {
+		return [];
+	}
+
+	return [
+		`- **Asks:** ${asks.map(each => `${askMark(each.addressed)} ${each.kind}`).join(' · ')}`,
+		...asks.map(each => `  - ${askMark(each.addressed)} ${each.kind}: “${markdownInline(each.text)}”${evidenceList(each.evidence)}`),
+	];
 }
 
 /** The score of the values that count (the reviewer's where given), with the tool's beside it when they differ. */

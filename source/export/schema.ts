@@ -21,9 +21,19 @@ const evidence = z.object({
 
 const flag = <V extends z.ZodType>(value: V) => z.object({value, evidence: z.array(evidence)});
 
+const ask = z.object({
+	text: z.string().describe('The part of the question that asks one thing, exactly question.slice(start, end)'),
+	start: z.int().min(0),
+	end: z.int().min(0),
+	kind: z.enum(['yes-no', 'when', 'how-many', 'which', 'what', 'why', 'how', 'who', 'request', 'other']),
+	addressed: z.boolean().nullable().describe('Whether the answer addresses it; null where it cannot be told (no answer)'),
+	evidence: z.array(evidence).describe('The words of the answer that address it'),
+}).describe('One thing the question asks');
+
 const toolJudgement = z.object({
 	clarity,
 	score: z.int().min(0).max(100).describe('0–100, see the README for the formula'),
+	asks: z.array(ask).optional().describe('What the question asks, one entry per thing asked (exports of earlier versions have none)'),
 	flags: z.object({
 		direct: flag(yesNo),
 		deflects: flag(z.boolean()),

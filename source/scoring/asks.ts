@@ -212,7 +212,9 @@ export function judgeAsks(question: string, answer: string | null, context: AskC
 		// In a longer answer, an ask whose words no sentence takes up is not spoken to: the answer is
 		// about something nearby ("welke bewindspersoon is eerstverantwoordelijk" in an answer on policy).
 		const speaks = short || best > 0 || genericAction.test(span.text);
-		const evidence = addressing(span, answer, relevant, sentences, speaks, firstYesNo ? context.direct : undefined, refused);
+		// The same words found twice ("zoals" in three sentences) are shown once.
+		const evidence = addressing(span, answer, relevant, sentences, speaks, firstYesNo ? context.direct : undefined, refused)
+			.filter((hit, index, all) => all.findIndex(other => other.text === hit.text) === index);
 		return {...span, addressed: evidence.length > 0, evidence};
 	});
 }

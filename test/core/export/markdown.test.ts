@@ -22,6 +22,14 @@ describe('the Markdown scorecard', () => {
 		expect(text).toContain('deadline “later dit jaar”');
 	});
 
+	it('lists what each question asks, whether the answer addresses it, and the words that do', async () => {
+		const text = renderMarkdown(buildExport([{scorecard: await scored(seedLetter)}]));
+		const question4 = text.slice(text.indexOf('### Question 4'), text.indexOf('### Question 5'));
+		expect(question4).toMatch(/- \*\*Asks:\*\* ✓ which · ✗ who · ✓ when/u);
+		expect(question4).toContain('  - ✗ who: “welke bewindspersoon is eerstverantwoordelijk”');
+		expect(question4).toMatch(/ {2}- ✓ when: “wanneer ontvangt de Kamer een voortgangsrapportage\?” — “dit jaar”/u);
+	});
+
 	it('shows the reviewer\'s verdict, overrides and note beside the tool, and how often they agreed', async () => {
 		const scorecard = await scored(seedLetter);
 		const tool = scorecard.answers[19]!;
