@@ -3,6 +3,7 @@ import {findDeclines} from './declines.js';
 import type {AnswerSentences} from './sentences.js';
 import {countWords} from './deflects.js';
 import {compileRules, findEvidence, type PhraseRule} from './patterns.js';
+import {flagRegister} from './flags.js';
 
 export {declineRules} from './declines.js';
 
@@ -115,6 +116,9 @@ export function judgeClarity(answer: string | null, sentences: AnswerSentences, 
 	return {clarity: 'clear', evidence: []};
 }
 
+// A clear answer to an open question has no yes or no to earn its points with: it gets these.
+const clearOpenAnswer = 10;
+
 /** Points each clarity verdict starts from. */
 export const clarityBase: Readonly<Record<Clarity, number>> = {clear: 80, ambivalent: 45, 'non-reply': 10};
 
@@ -130,13 +134,14 @@ export function scoreAnswer(answer: string | null, closed: boolean, clarity: Cla
 
 	let score = clarityBase[clarity];
 	if (closed && flags.direct.value !== null) {
-		score += 20;
+		score += flagRegister.direct.weight;
 	} else if (!closed && clarity === 'clear') {
-		score += 10;
+		score += clearOpenAnswer;
 	}
 
-	score -= flags.deflects.value ? 15 : 0;
-	score -= flags.confidential.value ? 10 : 0;
-	score -= flags.future.value ? 5 : 0;
+	for (const flag of ['deflects', 'confidential', 'future'] as const) {
+		score += flags[flag].value ? flagRegister[flag].weight : 0;
+	}
+
 	return Math.max(0, Math.min(100, score));
 }
