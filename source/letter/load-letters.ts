@@ -5,7 +5,7 @@ import type {Letter} from './model.js';
 import type {LetterCache} from './letter-cache.js';
 import {failureMessage, listLetterFiles, readLetterFile} from './read-file.js';
 
-/** How far loading has come: `done` of `total` files, and the file being read now. */
+/** How far loading has come: `done` of `total` files (of a CSV of letters: rows), and the file (or "file.csv#row name") being read now. */
 export type LoadProgress = {
 	readonly done: number;
 	readonly total: number;
@@ -79,7 +79,18 @@ export async function loadLetters(paths: readonly string[], options: LoadOptions
 				// eslint-disable-next-line no-await-in-loop
 				// csv-parse is only needed for a dataset: load it then.
 				const {readLetterRows} = await import('./read-rows.js');
-				const rows = await readLetterRows(file, {column: options.column, ...(options.nameColumn === undefined ? {} : {nameColumn: options.nameColumn})});
+				// Row by row, with the CSV's number of rows as the total from the first row on.
+				const onRow = async ({row, total, name}: {readonly row: number; readonly total: number; readonly name: string}) => {
+					options.onProgress?.({done: row - 1, total, current: `${file}#${name}`});
+					if (performance.now() - yielded > frameMs) {
+						await new Promise(resolve => {
+							setImmediate(resolve);
+						});
+						yielded = performance.now();
+					}
+				};
+
+				const rows = await readLetterRows(file, {column: options.column, ...(options.nameColumn === undefined ? {} : {nameColumn: options.nameColumn}), ...(options.onProgress === undefined ? {} : {onRow})});
 				const kept = options.keepUnanswered === true ? rows.skipped.filter(row => row.letter !== undefined) : [];
 				const read = [...rows.letters.map(row => row.letter), ...kept.map(row => row.letter!)];
 				letters.push(...read);

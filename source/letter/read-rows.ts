@@ -13,6 +13,8 @@ export type RowOptions = {
 	readonly column: string;
 	/** The column that names the letter, e.g. "name"; the row number when not given. */
 	readonly nameColumn?: string;
+	/** Called before each row is read, with the number of rows known from the start; awaited, so a screen can be drawn between rows. */
+	readonly onRow?: (progress: {readonly row: number; readonly total: number; readonly name: string}) => void | Promise<void>;
 };
 
 /** A row read as a letter. */
@@ -46,11 +48,38 @@ export async function readLetterRows(file: string, options: RowOptions): Promise
 		throw new LetterReadError(file, `the file is ${(bytes.length / 1024 / 1024).toFixed(0)} MB; a CSV of letters is at most ${largestLetterBytes * 10 / 1024 / 1024} MB`);
 	}
 
-	return lettersFromCsv(decodeLetterBytes(bytes), file, options);
+	const {onRow} = options;
+	return onRow === undefined ? lettersFromCsv(decodeLetterBytes(bytes), file, options) : lettersFromCsvProgressively(decodeLetterBytes(bytes), file, {...options, onRow});
 }
 
 /** The letters of CSV text; `file` names the source of each letter ("file.csv#name"). */
-export function lettersFromCsv(text: string, file: string, {column, nameColumn}: RowOptions): {letters: LetterRow[]; skipped: SkippedRow[]} {
+export function lettersFromCsv(text: string, file: string, options: RowOptions): {letters: LetterRow[]; skipped: SkippedRow[]} {
+	const {records, names} = csvRecords(text, file, options);
+	const letters: LetterRow[] = [];
+	const skipped: SkippedRow[] = [];
+	for (const [index, record] of records.entries()) {
+		sortRow(readRow(record, index, names, file, options.column), letters, skipped);
+	}
+
+	return {letters, skipped};
+}
+
+/** As lettersFromCsv, telling `onRow` (and waiting for it) before each row. */
+async function lettersFromCsvProgressively(text: string, file: string, options: RowOptions & {readonly onRow: NonNullable<RowOptions['onRow']>}): Promise<{letters: LetterRow[]; skipped: SkippedRow[]}> {
+	const {records, names} = csvRecords(text, file, options);
+	const letters: LetterRow[] = [];
+	const skipped: SkippedRow[] = [];
+	for (const [index, record] of records.entries()) {
+		// eslint-disable-next-line no-await-in-loop
+		await options.onRow({row: index + 1, total: records.length, name: names[index]!});
+		sortRow(readRow(record, index, names, file, options.column), letters, skipped);
+	}
+
+	return {letters, skipped};
+}
+
+/** The CSV's records and each row's name (the name column, made unique by row number), checked for the columns asked for. */
+function csvRecords(text: string, file: string, {column, nameColumn}: RowOptions): {records: Array<Record<string, string>>; names: string[]} {
 	let records: Array<Record<string, string>>;
 	try {
 		records = parse(text, {columns: true, skip_empty_lines: true, relax_column_count: true, bom: true}) as Array<Record<string, string>>;
@@ -69,35 +98,37 @@ export function lettersFromCsv(text: string, file: string, {column, nameColumn}:
 		}
 	}
 
-	const letters: LetterRow[] = [];
-	const skipped: SkippedRow[] = [];
 	// A name becomes part of a path ("file.csv#name.review.json"): a slash would point into a folder.
 	const given = records.map((record, index) => (nameColumn === undefined ? '' : record[nameColumn]?.trim().replaceAll(/[/\\]/gu, '∕')) || `row ${index + 1}`);
-	// Two rows of one name would share a source and a review file: such a name gets its row number.
 	const counts = new Map<string, number>();
 	for (const name of given) {
 		counts.set(name, (counts.get(name) ?? 0) + 1);
 	}
 
-	for (const [index, record] of records.entries()) {
-		const row = index + 1;
-		const name = counts.get(given[index]!)! > 1 ? `${given[index]!} (row ${row})` : given[index]!;
-		const cell = record[column] ?? '';
-		if (cell.trim() === '') {
-			skipped.push({row, name, reason: `the "${column}" cell is empty`});
-			continue;
-		}
+	// Two rows of one name would share a source and a review file: such a name gets its row number.
+	return {records, names: given.map((name, index) => (counts.get(name)! > 1 ? `${name} (row ${index + 1})` : name))};
+}
 
-		const letter = parseLetter(cell, `${file}#${name}`);
-		const reason = skipReason(letter);
-		if (reason === undefined) {
-			letters.push({row, name, letter});
-		} else {
-			skipped.push({row, name, reason, ...(letter.questions.length > 0 ? {letter} : {})});
-		}
+/** One row read as a letter, or skipped with its reason. */
+function readRow(record: Record<string, string>, index: number, names: readonly string[], file: string, column: string): {readonly letter: LetterRow} | {readonly skipped: SkippedRow} {
+	const row = index + 1;
+	const name = names[index]!;
+	const cell = record[column] ?? '';
+	if (cell.trim() === '') {
+		return {skipped: {row, name, reason: `the "${column}" cell is empty`}};
 	}
 
-	return {letters, skipped};
+	const letter = parseLetter(cell, `${file}#${name}`);
+	const reason = skipReason(letter);
+	return reason === undefined ? {letter: {row, name, letter}} : {skipped: {row, name, reason, ...(letter.questions.length > 0 ? {letter} : {})}};
+}
+
+function sortRow(read: {readonly letter: LetterRow} | {readonly skipped: SkippedRow}, letters: LetterRow[], skipped: SkippedRow[]): void {
+	if ('letter' in read) {
+		letters.push(read.letter);
+	} else {
+		skipped.push(read.skipped);
+	}
 }
 
 function skipReason(letter: Letter): string | undefined {

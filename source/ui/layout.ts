@@ -94,8 +94,8 @@ export function listWindow(selected: number, total: number, height: number): num
 	return Math.min(Math.max(0, selected - Math.floor(height / 2)), total - height);
 }
 
-// The keys a footer never drops for lack of room: how to get help and how to leave (back to the picker too).
-const essential = new Set(['help', 'quit', 'back']);
+// The keys a footer never drops for lack of room: judging, how to get help and how to leave (back to the picker too).
+const essential = new Set(['verdict', 'help', 'quit', 'back']);
 
 /**
  * Footer items packed into lines of `width` columns, separated by two spaces; at most `maxLines`.

@@ -196,7 +196,7 @@ export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewS
 			const confirmed = state.confirm?.selected === state.selected && state.confirm.direct === action.direct;
 			if (!current.tool.closed && action.direct !== null && !confirmed) {
 				const key = action.direct === 'yes' ? 'y' : 'n';
-				return {...quiet, confirm: {selected: state.selected, direct: action.direct}, message: `the tool reads this as an open question; press ${key} again to record ${action.direct}`};
+				return {...quiet, confirm: {selected: state.selected, direct: action.direct}, message: `the tool reads this as an open question; ${key} again records ${action.direct}`};
 			}
 
 			return change(quiet, {type: 'set-direct', direct: action.direct}, action.now);

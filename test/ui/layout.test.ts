@@ -40,12 +40,15 @@ describe('screen layout', () => {
 		}
 	});
 
-	it('keeps ? help and q quit at the smallest size, where other keys give way', () => {
+	it('keeps the verdict keys, ? help, q quit and Esc back at the smallest size, where other keys give way', () => {
 		const items = footerItems('browse');
 		const lines = packFooter(items, 59);
 		const kept = lines.flat().map(item => item.label);
 		expect(kept.length).toBeLessThan(items.length);
 		expect(kept.slice(-2)).toEqual(['help', 'quit']);
+		expect(kept).toContain('verdict');
+		expect(kept).toContain('back');
+		expect(packFooter(items, 59, 1).flat().map(item => item.label)).toEqual(expect.arrayContaining(['verdict', 'back', 'help', 'quit']));
 		for (const line of lines) {
 			expect(textWidth(line.map(item => `${item.keys} ${item.label}`).join('  '))).toBeLessThanOrEqual(59);
 		}

@@ -1,9 +1,8 @@
 import {Box, Text} from 'ink';
-import path from 'node:path';
 import type {LoadProgress} from '../../letter/index.js';
 import {safeText} from '../../text/safe-text.js';
 import {useTheme} from '../components/theme-context.js';
-import {progressBar} from './picker-entry.js';
+import {letterName, progressBar} from './picker-entry.js';
 
 /** The progress bar shown while a folder of letters loads: count and the file being read. */
 export function LoadingScreen({progress, width}: {readonly progress: LoadProgress | undefined; readonly width: number}) {
@@ -18,7 +17,7 @@ export function LoadingScreen({progress, width}: {readonly progress: LoadProgres
 			<Text wrap="truncate">
 				<Text {...theme.success}>{progressBar(done, progress === undefined ? 1 : total, Math.max(10, Math.min(40, width - count.length - 2)))}</Text> {count}
 			</Text>
-			<Text wrap="truncate" {...theme.muted}>{progress?.current ? safeText(path.basename(progress.current)) : ' '}</Text>
+			<Text wrap="truncate" {...theme.muted}>{progress?.current ? safeText(letterName(progress.current)) : ' '}</Text>
 		</Box>
 	);
 }

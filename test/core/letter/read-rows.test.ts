@@ -14,6 +14,18 @@ describe('a CSV of letters', async () => {
 		expect(letters[0]!.letter.source).toMatch(/kamervragen-limburg-questions-2024-11\.csv#Antwoord_op_vragen_van_het_lid_Daniëlle_\.pdf$/u);
 	});
 
+	it('tells how far it is row by row, the number of rows known from the first, each row by its name', async () => {
+		const seen: Array<{row: number; total: number; name: string}> = [];
+		const again = await readLetterRows(csv, {column: 'text_content', nameColumn: 'name', onRow: progress => {
+			seen.push(progress);
+		}});
+		expect(again.letters).toHaveLength(letters.length);
+		expect(seen).toHaveLength(86);
+		expect(seen.every(progress => progress.total === 86)).toBe(true);
+		expect(seen.map(progress => progress.row)).toEqual(Array.from({length: 86}, (_, index) => index + 1));
+		expect(seen.map(progress => progress.name)).toEqual([...letters, ...skipped].sort((x, y) => x.row - y.row).map(row => row.name));
+	});
+
 	it('gives rows that share a name their row number, and keeps a slash in a name out of the path', () => {
 		const rows = 'name,text\ndup,"Vraag 1\nKlopt het?\nAntwoord 1\nJa."\ndup,"Vraag 1\nWaarom?\nAntwoord 1\nDaarom."\nsub/dir/a.pdf,"Vraag 1\nHoe?\nAntwoord 1\nZo."\n';
 		const read = lettersFromCsv(rows, 'rows.csv', {column: 'text', nameColumn: 'name'});

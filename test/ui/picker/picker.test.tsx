@@ -38,6 +38,11 @@ describe('the letter picker', () => {
 		expect(frame).toContain('Reading letters');
 		expect(frame).toMatch(/█+░+ 120\/300/u);
 		expect(frame).toContain('jenv-2024-hoofddoekjes-boa.docx');
+		// A CSV row is named by its row name, not the CSV's file name.
+		report({done: 3, total: 86, current: 'data/kamervragen.csv#Antwoord_op_vragen.pdf'});
+		const row = await waitForFrame(lastFrame, text => text.includes('3/86'));
+		expect(row).toContain('Antwoord_op_vragen.pdf');
+		expect(row).not.toContain('kamervragen.csv');
 		finish(data);
 		await waitForFrame(lastFrame, text => text.includes(`${data.entries.length} letters`));
 		unmount();
