@@ -10,9 +10,9 @@ export const crossReferenceRules: readonly PhraseRule[] = [
 	{name: 'deflects.cross-reference', phrases: [
 		// The evidence takes in the numbers pointed to: "Zie het antwoord op vraag 6", "… op vragen 2 en 3".
 		'zie (?:ook |hiervoor |daarvoor )?(?:het |mijn )?(?:antwoord|antwoorden|beantwoording) (?:(?:op|van|bij) )?(?:de )?vra(?:ag|gen)(?: \\d{1,3}(?:(?:, | en | t/m )\\d{1,3})*)?',
-		'zie (?:ook )?(?:vraag|vragen) \\d+', 'zie (?:voorts|verder|tevens) (?:het )?(?:antwoord|antwoorden|beantwoording) (?:op|van|bij) (?:de )?vra(?:ag|gen)',
+		'zie (?:ook )?(?:vraag|vragen) \\d+', 'zie (?:voorts|verder|tevens) (?:het )?(?:antwoord|antwoorden|beantwoording) (?:op|van|bij) (?:de )?vra(?:ag|gen)(?: \\d{1,3}(?:(?:, | en | t/m )\\d{1,3})*)?',
 		'het antwoord op vraag \\d+ (?:geldt|is) (?:\\p{L}+\\s+){0,3}(?:ook|eveneens|mutatis|mutaties|hier)',
-		'zoals (?:ook )?(?:\\p{L}+\\s+){0,3}(?:aangegeven|vermeld|toegelicht|gemeld|beschreven|uiteengezet|opgenomen|gesteld|genoemd|geantwoord|aangegeven) (?:in|bij) (?:het |de |mijn )?(?:antwoord|antwoorden|beantwoording) (?:op|van|bij) (?:de )?vra(?:ag|gen)',
+		'zoals (?:ook )?(?:\\p{L}+\\s+){0,3}(?:aangegeven|vermeld|toegelicht|gemeld|beschreven|uiteengezet|opgenomen|gesteld|genoemd|geantwoord|aangegeven) (?:in|bij) (?:het |de |mijn )?(?:antwoord|antwoorden|beantwoording) (?:op|van|bij) (?:de )?vra(?:ag|gen)(?: \\d{1,3}(?:(?:, | en | t/m )\\d{1,3})*)?',
 		'zoals (?:ook )?(?:in|bij) (?:het |de |mijn )?(?:antwoord|antwoorden|beantwoording) (?:op|van|bij)? ?(?:de )?vra(?:ag|gen) \\d+(?:(?:, | en )\\d+)* (?:is )?(?:reeds |al |eerder )?(?:aangegeven|vermeld|toegelicht|gemeld|beschreven|opgenomen|gesteld|genoemd)',
 		'zoals (?:hiervoor|hierboven|eerder|reeds|al) (?:is )?(?:aangegeven|vermeld|toegelicht|gemeld|beschreven|gesteld|genoemd)',
 		'zoals (?:ik|wij|we|het kabinet|de regering|ondergetekende|ondergetekenden)? ?(?:in|bij) (?:de|het|mijn|een) (?:eerdere )?(?:beantwoording|antwoord|antwoorden) (?:\\p{L}+\\s+){0,6}(?:heb|hebben|heeft|is) (?:aangegeven|gemeld|toegelicht|vermeld|geantwoord|uiteengezet)',

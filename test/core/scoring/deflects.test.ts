@@ -128,3 +128,12 @@ describe('deflects', () => {
 		expect(judgeDeflects(dated, new AnswerSentences(dated), {closed: false, direct: false, future: judgeFuture(dated, 2024)}).value).toBe(true);
 	});
 });
+
+describe('pointer evidence', () => {
+	it('takes in the number pointed to, so no marker lands between "vraag" and its number', () => {
+		const answer = 'Zoals toegelicht in het antwoord op vraag 3 ontvangt de Kamer dit jaar het cloudbeleid.';
+		const hit = judge(answer).evidence.find(each => each.rule === 'deflects.cross-reference');
+		expect(hit?.text).toBe('Zoals toegelicht in het antwoord op vraag 3');
+		expect(judge('Zie voorts het antwoord op vragen 2 en 3.').evidence[0]?.text).toBe('Zie voorts het antwoord op vragen 2 en 3');
+	});
+});
