@@ -1,11 +1,10 @@
 // `answer-review export <letter|folder>...`: the scorecard merged with the reviewer's annotations, as
 // Markdown (default), JSON or CSV, to stdout or atomically to --output FILE. Never loads ink or react.
-import {realpath} from 'node:fs/promises';
 import process from 'node:process';
 import path from 'node:path';
 import {letterCacheFor, listLetterFiles, readLetterFile, type Letter} from '../letter/index.js';
 import {scoreLetter} from '../scoring/index.js';
-import {loadAnnotations, reviewerSlug, sidecarPath} from '../store/index.js';
+import {loadAnnotations, realPathOf, reviewerSlug, sidecarPath} from '../store/index.js';
 import {errorLine} from '../text/error-line.js';
 import {buildExport, renderCsv, renderMarkdown, reviewFromSidecar, serializeExport, writeExportFile, type ExportDocument, type ExportInput} from '../export/index.js';
 import {safeText} from '../text/safe-text.js';
@@ -203,7 +202,7 @@ export async function runExport(paths: readonly string[], flags: ExportFlags, ou
  * file need not exist yet: writing the export where the reviewer will save would clobber the review.
  */
 async function inputAt(file: string, letters: readonly string[], flags: ExportFlags): Promise<string | undefined> {
-	const target = await resolved(file);
+	const target = await realPathOf(file);
 	if (target === undefined) {
 		return undefined; // Its folder does not exist: the write fails, and can clobber nothing.
 	}
@@ -211,14 +210,14 @@ async function inputAt(file: string, letters: readonly string[], flags: ExportFl
 	for (const letter of letters) {
 		for (const input of [letter, sidecarPath(letter, flags), sidecarPath(letter)]) {
 			// eslint-disable-next-line no-await-in-loop
-			if (await resolved(input) === target) {
+			if (await realPathOf(input) === target) {
 				return input === letter ? `the letter ${input}` : `the review file ${input}`;
 			}
 		}
 
 		// Any reviewer's review file of the letter, not only the one this export reads.
 		// eslint-disable-next-line no-await-in-loop
-		const folder = await resolved(path.dirname(letter));
+		const folder = await realPathOf(path.dirname(letter));
 		const name = path.basename(target);
 		if (folder === path.dirname(target) && name.startsWith(`${path.basename(letter)}.review.`) && name.endsWith('.json')) {
 			return `a review file of ${letter}`;
@@ -228,16 +227,3 @@ async function inputAt(file: string, letters: readonly string[], flags: ExportFl
 	return undefined;
 }
 
-/** A path with symbolic links resolved: the file's own, or (for a file not there yet) its folder's. */
-async function resolved(file: string): Promise<string | undefined> {
-	const absolute = path.resolve(file);
-	try {
-		return await realpath(absolute);
-	} catch {
-		try {
-			return path.join(await realpath(path.dirname(absolute)), path.basename(absolute));
-		} catch {
-			return undefined;
-		}
-	}
-}

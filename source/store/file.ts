@@ -286,8 +286,8 @@ async function removeLeftovers(target: string): Promise<void> {
 		.map(async name => rm(path.join(folder, name), {force: true}).catch(() => undefined)));
 }
 
-/** The file's real path (through symbolic links), or for a file not there yet its folder's, so every name of one file shares one lock. */
-async function canonicalPath(file: string): Promise<string> {
+/** The file's real path (through symbolic links), or for a file not there yet its folder's; undefined when its folder is not there either. */
+export async function realPathOf(file: string): Promise<string | undefined> {
 	const absolute = path.resolve(file);
 	try {
 		return await realpath(absolute);
@@ -295,7 +295,12 @@ async function canonicalPath(file: string): Promise<string> {
 		try {
 			return path.join(await realpath(path.dirname(absolute)), path.basename(absolute));
 		} catch {
-			return absolute;
+			return undefined;
 		}
 	}
+}
+
+/** The file's real path, so every name of one file shares one lock (see realPathOf); the absolute path when it cannot be resolved. */
+async function canonicalPath(file: string): Promise<string> {
+	return await realPathOf(file) ?? path.resolve(file);
 }

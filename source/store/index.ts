@@ -5,4 +5,4 @@ export {answerKeys, applyChange, applyToAnnotation, countReviewed, createAnnotat
 export {annotationFileSchema, checkAnnotationFile, parseAnnotationFile, serializeAnnotationFile, type ParsedSidecar, type SidecarProblem} from './schema.js';
 export {answerPrints, attachAnnotations, orphanedKeys, reviewOfLetter, stampAnnotations, textFingerprint, type AnswerPrint, type AnswerPrints} from './attach.js';
 export {mergeAnswer, mergeReview, toolJudgement, type FinalJudgement, type JudgementSource, type ReviewedAnswer} from './merge.js';
-export {SidecarError, createSaver, loadAnnotations, lockSidecar, openAnnotations, reviewerName, reviewerSlug, sidecarPath, writeAnnotations, type Saver, type SidecarFlags, type SidecarLock} from './file.js';
+export {SidecarError, createSaver, loadAnnotations, lockSidecar, openAnnotations, realPathOf, reviewerName, reviewerSlug, sidecarPath, writeAnnotations, type Saver, type SidecarFlags, type SidecarLock} from './file.js';
