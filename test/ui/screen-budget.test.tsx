@@ -94,7 +94,7 @@ describe('room for the answer', () => {
 	it.each([[80, 24], [60, 15]])('shows at least the wanted answer lines at %i×%i on every seed question, asks line included', async (columns, rows) => {
 		const {stdin, lastFrame} = renderOn(withAsks(scorecard), columns, rows);
 		// The first frame may be drawn before the resize reaches the app.
-		let frame = await waitForFrame(lastFrame, current => current.includes('reviewed') && plain(current).split('\n').every(line => !line.endsWith('…') || !line.startsWith('── question')) && (rows < 24 || plain(current).split('\n').some(line => /^── question .*─$/u.test(line))));
+		let frame = await waitForFrame(lastFrame, current => current.includes('reviewed') && plain(current).split('\n').every(line => [...line].length <= columns) && plain(current).split('\n').every(line => !line.endsWith('…') || !line.startsWith('── question')) && (rows < 24 || plain(current).split('\n').some(line => /^── question .*─$/u.test(line))));
 		const wanted = answerLinesWanted(rows);
 		for (const [index, answer] of scorecard.answers.entries()) {
 			if (index > 0) {
