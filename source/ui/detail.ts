@@ -165,8 +165,12 @@ export function asksLine(asks: readonly Ask[], width: number): Line | undefined 
 	return lines.length <= 1 ? lines[0] : [...wrapSegments(segments, width - 2)[0]!, {text: ' …', token: 'muted'}];
 }
 
-/** The detail pane's lines and the line where the answer text starts (what comes before it is the layout's "chrome"). */
-export function detailLayout(reviewed: ReviewedAnswer, footnotes: readonly Footnote[], width: number): {readonly lines: Line[]; readonly answerStart: number} {
+/**
+ * The detail pane's lines and the line where the answer text starts (what comes before it is the
+ * layout's "chrome"). With `questionLines`, a question longer than that is shown cut to it, and in
+ * full below the answer: on a small terminal a long question would otherwise leave no room for the answer.
+ */
+export function detailLayout(reviewed: ReviewedAnswer, footnotes: readonly Footnote[], width: number, {questionLines}: {readonly questionLines?: number} = {}): {readonly lines: Line[]; readonly answerStart: number; readonly questionLines: number} {
 	const {tool} = reviewed;
 	const lines: Line[] = [];
 	const blank: Line = [];
@@ -178,6 +182,14 @@ export function detailLayout(reviewed: ReviewedAnswer, footnotes: readonly Footn
 	add([{text: `${tool.number}. `, token: 'question'}, ...question.segments], '   ');
 	for (const sub of unplaced) {
 		add([{text: `   ${sub}`, token: 'plain'}], '       ');
+	}
+
+	// Cut to fit, the question's lines are kept whole below the answer.
+	const wholeQuestion = [...lines];
+	const cut = questionLines !== undefined && lines.length > questionLines;
+	if (cut) {
+		lines.splice(Math.max(1, questionLines - 1));
+		lines.push([{text: '   … the whole question follows the answer', token: 'muted'}]);
 	}
 
 	const asks = asksLine(tool.asks, width);
@@ -208,6 +220,12 @@ export function detailLayout(reviewed: ReviewedAnswer, footnotes: readonly Footn
 		: highlightSpans(tool.answer, [...flagEvidence, ...askEvidence], 'plain', question.legend.length + 1);
 	add(answer.segments);
 
+	if (cut) {
+		lines.push(blank);
+		add([{text: '── The whole question', token: 'heading'}]);
+		lines.push(...wholeQuestion);
+	}
+
 	lines.push(blank);
 	add([{text: 'Tool: ', token: 'heading'}, {text: toolSummary(reviewed), token: 'plain'}], '      ');
 	add([{text: 'You:  ', token: 'heading'}, {text: reviewerSummary(reviewed), token: 'reviewer'}], '      ');
@@ -233,7 +251,7 @@ export function detailLayout(reviewed: ReviewedAnswer, footnotes: readonly Footn
 		}
 	}
 
-	return {lines, answerStart};
+	return {lines, answerStart, questionLines: wholeQuestion.length};
 }
 
 /** Every line of the detail pane for one answer at a given width. */

@@ -105,12 +105,28 @@ describe('room for the answer', () => {
 			const lines = plain(frame).split('\n');
 			expect(lines.length, `${answer.number}`).toBeLessThanOrEqual(rows - 1);
 			expect(plain(frame), `${answer.number}`).toContain('reviewed');
-			// All of a short answer; and at 60×15 a question of over 300 characters (3 of the seed's 22,
-			// up to 428) fills the pane itself: there the answer starts below it, a space away.
+			// All of a short answer. At 60×15 a question of over 300 characters (3 of the seed's 22, up to
+			// 428) is cut to leave the answer its lines, and shown whole below it.
 			const laid = detailLayout(mergeAnswer(String(answer.number), withAsks(scorecard).answers[index]!, undefined), [], columns - 1);
 			const answerLines = laid.lines.slice(laid.answerStart).findIndex(line => line.length === 0);
-			const floor = answer.question.length > 300 && rows < 24 ? 0 : Math.min(wanted, answerLines);
+			const floor = Math.min(wanted, answerLines);
 			expect(answerLinesShown(frame), `question ${answer.number}:\n${plain(frame)}`).toBeGreaterThanOrEqual(floor);
 		}
+	});
+});
+
+describe('a question too long for a small terminal', () => {
+	it('is cut to the lines given, with a pointer, and shown whole below the answer', () => {
+		const index = scorecard.answers.findIndex(answer => answer.question.length > 300);
+		const reviewed = mergeAnswer(String(scorecard.answers[index]!.number), scorecard.answers[index]!, undefined);
+		const whole = detailLayout(reviewed, [], 59);
+		const cut = detailLayout(reviewed, [], 59, {questionLines: 3});
+		const text = (lines: typeof whole.lines) => lines.map(line => line.map(segment => segment.text).join(''));
+		expect(whole.questionLines).toBeGreaterThan(3);
+		expect(cut.answerStart).toBe(whole.answerStart - whole.questionLines + 3);
+		expect(text(cut.lines)[2]).toContain('… the whole question follows the answer');
+		const below = text(cut.lines).indexOf('── The whole question');
+		expect(below).toBeGreaterThan(cut.answerStart);
+		expect(text(cut.lines).slice(below + 1, below + 1 + whole.questionLines)).toEqual(text(whole.lines).slice(0, whole.questionLines));
 	});
 });

@@ -7,7 +7,7 @@ import type {Annotations} from '../../store/model.js';
 import {detailLayout} from '../detail.js';
 import {footerItems, offeredTable, type Command, type KeyContext} from '../keys.js';
 import {useKeyEvents} from '../input/use-key-events.js';
-import {minimumSize, packFooter, screenLayout} from '../layout.js';
+import {answerLinesWanted, minimumSize, packFooter, screenLayout} from '../layout.js';
 import {initialReviewState, saveStatus, selectedAnswer, visibleAnswers} from '../state.js';
 import {reviewerReducer} from '../key-routing.js';
 import type {Theme} from '../theme.js';
@@ -128,7 +128,8 @@ export function ReviewerApp({letter, scorecard, annotations, sidecar, save, them
 		const ids = new Set(letter.questions[state.selected]?.footnoteIds ?? []);
 		return letter.footnotes.filter(footnote => ids.has(footnote.id));
 	}, [letter, state.selected]);
-	const {lines, answerStart} = useMemo(() => (current === undefined ? {lines: [], answerStart: 0} : detailLayout(current, footnotes, width)), [current?.tool, current?.reviewer, footnotes, width]);
+	const whole = useMemo(() => (current === undefined ? {lines: [], answerStart: 0, questionLines: 0} : detailLayout(current, footnotes, width)), [current?.tool, current?.reviewer, footnotes, width]);
+	const {answerStart} = whole;
 	const shown = useMemo(() => visibleAnswers(state), [state.answers, state.keys, state.annotations, state.filter]);
 
 	// Whether a filter or a search is active decides what Esc closes (see the key table).
@@ -139,7 +140,7 @@ export function ReviewerApp({letter, scorecard, annotations, sidecar, save, them
 	const canSaveElsewhere = saveElsewhere !== undefined;
 	const table = useMemo(() => offeredTable(command => (command !== 'export-scorecard' || canExport) && (command !== 'back' || canGoBack) && (command !== 'save-elsewhere' || canSaveElsewhere)), [canExport, canGoBack, canSaveElsewhere]);
 	const help = useMemo(() => (state.mode === 'help' ? helpLines(width, letter.notices, context, table) : []), [state.mode, width, letter.notices, context.searchActive, table]);
-	const scrollable = (height: number) => lines.length > height;
+	const scrollable = (height: number) => whole.lines.length > height;
 	const available = (height: number) => (command: Command) => {
 		if (command === 'undo') {
 			return state.undo.length > 0;
@@ -168,6 +169,11 @@ export function ReviewerApp({letter, scorecard, annotations, sidecar, save, them
 	const roughArea = roughLayout.listHeader + roughLayout.list + roughLayout.rule + roughLayout.detail;
 	const footer = packFooter(footerItems(state.mode, available(state.mode === 'help' ? roughArea : roughLayout.detail), context, table), width, roughLayout.footer - roughLayout.legend);
 	const layout = screenLayout(columns, rows, shown.length, {footerLines: footer.length, statusLines: noteRows, detailChrome: answerStart});
+	// A question too long to leave the answer its lines (a small terminal) is cut, and shown whole below the answer.
+	const questionRoom = layout.detail - answerLinesWanted(rows) - (answerStart - whole.questionLines);
+	const lines = useMemo(() => (current !== undefined && answerStart + answerLinesWanted(rows) > layout.detail && questionRoom >= 1
+		? detailLayout(current, footnotes, width, {questionLines: Math.max(2, questionRoom)}).lines
+		: whole.lines), [whole, layout.detail, questionRoom]);
 	const maxScroll = Math.max(0, lines.length - layout.detail);
 	const scroll = Math.min(state.scroll, maxScroll);
 	const page = Math.max(1, layout.detail - 2);
