@@ -62,3 +62,10 @@ export type Change =
 	/** The reviewer keeps their judgement of an answer whose text changed: the mark is cleared. */
 	| {readonly type: 'confirm'}
 	| {readonly type: 'skip'};
+
+/**
+ * The longest note a review keeps: far beyond any reviewer's remark (a page is ~3,000 characters),
+ * short of what would stall the screen. A longer note typed is cut to it; a review file holding a
+ * longer one is refused, with the reason, and left untouched.
+ */
+export const maxNoteLength = 100_000;

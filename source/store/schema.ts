@@ -1,6 +1,6 @@
 import {z} from 'zod';
 import type {AnnotationFile} from './model.js';
-import {annotationFormatVersion} from './model.js';
+import {annotationFormatVersion, maxNoteLength} from './model.js';
 
 const clarity = z.enum(['clear', 'ambivalent', 'non-reply']);
 const timestamp = z.string().min(1);
@@ -13,7 +13,7 @@ export const annotationSchema = z.object({
 	deflects: z.boolean().optional(),
 	confidential: z.boolean().optional(),
 	future: z.boolean().optional(),
-	note: z.string().optional(),
+	note: z.string().max(maxNoteLength, `a note of more than ${maxNoteLength.toLocaleString('en')} characters`).optional(),
 	answerFingerprint: z.string().regex(/^[\da-f]{16}$/u).optional(),
 	questionFingerprint: z.string().regex(/^[\da-f]{16}$/u).optional(),
 	answerChanged: z.boolean().optional(),

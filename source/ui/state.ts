@@ -1,6 +1,6 @@
 // The reviewer's one reducer: every transition of the screen's state, pure and testable without a terminal.
 import type {AnswerScore, Clarity, YesNo} from '../scoring/model.js';
-import type {Annotations, Change, ToggleFlag} from '../store/model.js';
+import {maxNoteLength, type Annotations, type Change, type ToggleFlag} from '../store/model.js';
 import {answerKeys, applyChange, firstUnreviewed, isReviewed, popUndo, pushUndo, type UndoStack} from '../store/apply.js';
 import {mergeAnswer} from '../store/merge.js';
 import {safeText} from '../text/safe-text.js';
@@ -217,9 +217,11 @@ export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewS
 
 		case 'save-note': {
 			const before = state.annotations[state.keys[state.selected] ?? '']?.note ?? '';
-			const note = safeText(action.note).replaceAll(/\s+/gu, ' ').trim();
+			const typed = safeText(action.note).replaceAll(/\s+/gu, ' ').trim();
+			// A pasted book is cut, said so: the review file never holds more than it can show.
+			const note = typed.slice(0, maxNoteLength);
 			const {note: _typed, ...rest} = quiet;
-			const back = {...rest, mode: 'browse' as const};
+			const back = {...rest, mode: 'browse' as const, ...(note.length < typed.length ? {message: `note cut to ${maxNoteLength.toLocaleString('en')} characters`} : {})};
 			return note === before ? back : change(back, {type: 'set-note', note}, action.now);
 		}
 

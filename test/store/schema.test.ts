@@ -43,3 +43,12 @@ describe('the sidecar format', () => {
 		expect(parseAnnotationFile(older)).toMatchObject({ok: true});
 	});
 });
+
+describe('hostile sizes', () => {
+	it('refuses a review file holding a note longer than 100,000 characters, naming it', () => {
+		const huge = withAnnotations(empty, {'1': {note: 'x'.repeat(5_000_000), updatedAt: now}}, now);
+		const result = parseAnnotationFile(serializeAnnotationFile(huge));
+		expect(result).toMatchObject({ok: false, problem: 'corrupt'});
+		expect(result.ok ? '' : result.reason).toContain('annotations.1.note: a note of more than 100,000 characters');
+	});
+});

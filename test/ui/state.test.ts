@@ -73,6 +73,12 @@ describe('the reviewer reducer', () => {
 		expect(run(open, {type: 'save-note', note: '', now}).undo).toHaveLength(0);
 	});
 
+	it('cuts a pasted note of 5 MB to 100,000 characters, and says so', () => {
+		const saved = run(run(start, {type: 'open-note'}), {type: 'save-note', note: 'woord '.repeat(900_000), now});
+		expect(saved.annotations['1']?.note).toHaveLength(100_000);
+		expect(saved.message).toBe('note cut to 100,000 characters');
+	});
+
 	it('undoes many levels, going back to the answer that changed', () => {
 		const changed = run(start, {type: 'verdict', verdict: 'clear', now}, {type: 'verdict', verdict: 'non-reply', now}, {type: 'toggle', flag: 'deflects', now});
 		expect(changed.selected).toBe(2);
