@@ -76,6 +76,7 @@ export function parseLetter(rawText: string, source: string, listedSources: read
 		notices.unshift(questions.length === 0 ? 'postponement notice: the answers are postponed' : 'postponement notice: the answers are postponed; the questions are listed without answers');
 	}
 
+	notices.push(...numberZeroNotices(body, questions));
 	if (questions.length === 0) {
 		notices.push('no numbered questions found');
 	} else if (kind === 'questions-only') {
@@ -177,6 +178,21 @@ function tidy(text: string, layout: LetterLayout | undefined): string {
 }
 
 /** Builds the questions from marker blocks, sharing grouped answers and noting what is odd. */
+// "Vraag 0", "0. Kunt u …?", "0 Kunt u …?" at the start of a line: a question numbered 0.
+const numberedZero = /^(?:vraag\s+0|0[.)]?)\s+\S/imu;
+
+/**
+ * Letters number their questions from 1. A question numbered 0 is read as question 0 ("Vraag 0")
+ * or not at all ("0." before the first question): either way the reader is told.
+ */
+function numberZeroNotices(body: string, questions: readonly Question[]): string[] {
+	if (questions.some(question => question.number === 0)) {
+		return ['a question is numbered 0 (letters number from 1): it is read as question 0'];
+	}
+
+	return numberedZero.test(body) ? ['a line numbered 0 was not read as a question (letters number from 1)'] : [];
+}
+
 function assemble(blocks: readonly RawBlock[], layout: LetterLayout | undefined, notices: string[], saysItAnswers = false): Question[] {
 	const questions = new Map<number, {text: string; answer: string | null; answeredWith: number[]; refs: Set<string>}>();
 	const seenQuestion: number[] = [];

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {readLetterFile} from '../../../source/letter/index.js';
+import {parseLetter, readLetterFile} from '../../../source/letter/index.js';
 
 const fixture = (name: string) => path.join('test', 'fixtures', 'letters', name);
 
@@ -331,3 +331,14 @@ describe('words PDF text glued at line breaks', () => {
 	});
 });
 
+
+describe('a question numbered 0', () => {
+	it('is read as question 0 with a notice ("Vraag 0"), or said not to be read ("0.")', () => {
+		const vraag = parseLetter('Vraag 0\nIs dit een vraag?\n\nAntwoord 0\nJa.\n\nVraag 1\nIs dit ook een vraag?\n\nAntwoord 1\nNee.\n', 'nul.txt');
+		expect(vraag.questions.map(question => question.number)).toEqual([0, 1]);
+		expect(vraag.notices).toContain('a question is numbered 0 (letters number from 1): it is read as question 0');
+		const numbered = parseLetter('0. Is dit een vraag?\n\n1. Is dit ook een vraag?\n\n2. En dit?\n\nAntwoord van minister X (ontvangen 3 maart 2024)\n\n0. Ja.\n\n1. Nee.\n\n2. Ja.\n', 'nul.txt');
+		expect(numbered.questions.some(question => question.number === 0)).toBe(false);
+		expect(numbered.notices).toContain('a line numbered 0 was not read as a question (letters number from 1)');
+	});
+});
