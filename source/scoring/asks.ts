@@ -163,10 +163,20 @@ function contentStems(text: string): Set<string> {
 		.map(word => word.slice(0, stemLength)));
 }
 
+// The content words of the current answer's sentences: every ask of the answer compares with every
+// sentence, so each sentence is cut into words once (judgeAsks clears it for each answer).
+const sentenceStems = new Map<string, Set<string>>();
+
 /** How many of the ask's content words a sentence shares. */
 function overlap(ask: ReadonlySet<string>, sentence: string): number {
+	let stems = sentenceStems.get(sentence);
+	if (stems === undefined) {
+		stems = contentStems(sentence);
+		sentenceStems.set(sentence, stems);
+	}
+
 	let shared = 0;
-	for (const stem of contentStems(sentence)) {
+	for (const stem of stems) {
 		shared += ask.has(stem) ? 1 : 0;
 	}
 
@@ -195,6 +205,7 @@ export function judgeAsks(question: string, answer: string | null, context: AskC
 	}
 
 	const sentences = splitSentences(answer);
+	sentenceStems.clear();
 	const refused = [...findDeclines(answer), ...findNoInformation(answer)];
 	let yesNoSeen = false;
 	return spans.map(span => {
