@@ -8,6 +8,8 @@ import type {GoldLetter, LabelledAnswer} from './agreement.js';
 export type LabelledLetter = {
 	/** The letter's file name (as in test/fixtures/letters). */
 	readonly name: string;
+	/** The folder the letter was read from (test/fixtures/letters, or test/fixtures/ocr-pool for the OCR pool). */
+	readonly folder: string;
 	readonly gold: GoldLetter;
 	/** Undefined when the tool could not read the letter: every labelled question is then missing. */
 	readonly scorecard: Scorecard | undefined;
@@ -54,8 +56,13 @@ export async function loadLabelled(labelFolder: string, letterFolders: string | 
 			}
 		}
 
-		letters.push({name, gold, scorecard, pairs, missing});
+		letters.push({name, folder: path.dirname(letter), gold, scorecard, pairs, missing});
 	}
 
 	return letters;
+}
+
+/** Whether a labelled letter is one of the OCR pool pages labelled on 2026-12-07 (test/fixtures/ocr-pool). */
+export function inOcrPool(letter: Pick<LabelledLetter, 'folder'>): boolean {
+	return path.basename(letter.folder) === 'ocr-pool';
 }
