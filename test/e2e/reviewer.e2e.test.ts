@@ -7,7 +7,7 @@ import process from 'node:process';
 import {setTimeout as sleep} from 'node:timers/promises';
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {builtCli, ensureBuilt, root} from '../built.js';
-import {TmuxSession, hasTmux} from './tmux.js';
+import {hasTmux, selectedRow, tmuxSessions} from './tmux.js';
 
 const cli = builtCli;
 const seed = path.join(root, 'seeds', 'kamervragen-digitale-soevereiniteit-digid-2026Z12034.txt');
@@ -19,16 +19,9 @@ if (!tmuxHere) {
 
 let folder = '';
 let letter = '';
-const sessions: TmuxSession[] = [];
-let started = 0;
-const session = () => {
-	// A name used once per run: each session has its own tmux server, named after it.
-	const made = new TmuxSession(`answer-review-e2e-${process.pid}-${started++}`);
-	sessions.push(made);
-	return made;
-};
+const {session, killAll} = tmuxSessions('answer-review-e2e');
 
-const selected = (screen: string) => screen.split('\n').find(line => line.startsWith('▸')) ?? '';
+const selected = selectedRow;
 
 beforeAll(async () => {
 	ensureBuilt();
@@ -37,11 +30,7 @@ beforeAll(async () => {
 	await copyFile(seed, letter);
 }, 180_000);
 
-afterEach(() => {
-	for (const made of sessions.splice(0)) {
-		made.kill();
-	}
-});
+afterEach(killAll);
 
 afterAll(async () => {
 	if (folder !== '') {

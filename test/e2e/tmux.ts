@@ -80,3 +80,27 @@ export class TmuxSession {
 		}
 	}
 }
+
+/**
+ * Sessions for one test file, each with a name used once per run (each has its own tmux server named
+ * after it), and `killAll` for afterEach.
+ */
+export function tmuxSessions(prefix: string): {readonly session: () => TmuxSession; readonly killAll: () => void} {
+	const sessions: TmuxSession[] = [];
+	let started = 0;
+	return {
+		session() {
+			const made = new TmuxSession(`${prefix}-${process.pid}-${started++}`);
+			sessions.push(made);
+			return made;
+		},
+		killAll() {
+			for (const made of sessions.splice(0)) {
+				made.kill();
+			}
+		},
+	};
+}
+
+/** The selected row of the reviewer's list (the one with ▸), or nothing. */
+export const selectedRow = (screen: string) => screen.split('\n').find(line => line.startsWith('▸')) ?? '';

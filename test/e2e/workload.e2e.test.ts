@@ -6,20 +6,14 @@ import path from 'node:path';
 import process from 'node:process';
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {builtCli, ensureBuilt, root} from '../built.js';
-import {TmuxSession, hasTmux} from './tmux.js';
+import {hasTmux, selectedRow, tmuxSessions} from './tmux.js';
 
 const seed = path.join(root, 'seeds', 'kamervragen-digitale-soevereiniteit-digid-2026Z12034.txt');
 const tmuxHere = hasTmux();
 let folder = '';
-const sessions: TmuxSession[] = [];
-let started = 0;
-const session = () => {
-	const made = new TmuxSession(`answer-review-workload-${process.pid}-${started++}`);
-	sessions.push(made);
-	return made;
-};
+const {session, killAll} = tmuxSessions('answer-review-workload');
 
-const selected = (screen: string) => screen.split('\n').find(line => line.startsWith('▸')) ?? '';
+const selected = selectedRow;
 const run = (args: string[]) => spawnSync(process.execPath, [builtCli, ...args], {encoding: 'utf8', env: {...process.env, FORCE_COLOR: '0'}});
 
 beforeAll(async () => {
@@ -27,11 +21,7 @@ beforeAll(async () => {
 	folder = await mkdtemp(path.join(tmpdir(), 'answer-review-workload-'));
 }, 180_000);
 
-afterEach(() => {
-	for (const made of sessions.splice(0)) {
-		made.kill();
-	}
-});
+afterEach(killAll);
 
 afterAll(async () => {
 	if (folder !== '') {
