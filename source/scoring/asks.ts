@@ -187,8 +187,6 @@ function overlap(ask: ReadonlySet<string>, sentence: string): number {
 export type AskContext = {
 	/** The yes or no the direct reading heard, for the question's first yes/no ask. */
 	readonly direct: Flag<YesNo>;
-	/** The question's text, for the first yes/no ask's offsets. */
-	readonly firstClosedStart?: number;
 };
 
 // "Welke stappen zijn gezet?": any named measure in the answer is one of the steps, whatever its words.

@@ -1,7 +1,9 @@
+import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {formatSideBySide, reportOn, splitReports} from '../../../source/eval/report.js';
 import {inOcrPool} from '../../../source/eval/labelled.js';
+import {heldOutLetters} from '../../../source/eval/held-out.js';
 
 const labelFolder = path.join('test', 'fixtures', 'labels');
 const letterFolders = [path.join('test', 'fixtures', 'letters'), path.join('test', 'fixtures', 'ocr-pool')];
@@ -26,5 +28,16 @@ describe('agreement with careful readers', () => {
 		expect(report.future.f1).toBeGreaterThanOrEqual(floors.future);
 		expect(report.deflects.f1).toBeGreaterThanOrEqual(floors.deflects);
 		expect(report.clarity.macroF1).toBeGreaterThanOrEqual(floors.clarityMacroF1);
+	});
+});
+
+describe('the held-out letters', () => {
+	it('are the ones the stated seed chooses, batch by batch, as stored', async () => {
+		const {letters} = await splitReports(labelFolder, letterFolders, heldOutFile);
+		const stored = JSON.parse(readFileSync(heldOutFile, 'utf8')) as {batches: Array<{letters: string[]}>};
+		const first = letters.filter(letter => !inOcrPool(letter)).map(letter => letter.name);
+		const pool = letters.filter(letter => inOcrPool(letter)).map(letter => letter.name);
+		expect([...heldOutLetters(first)].sort()).toEqual(stored.batches[0]!.letters);
+		expect([...heldOutLetters(pool)].sort()).toEqual(stored.batches[1]!.letters);
 	});
 });
