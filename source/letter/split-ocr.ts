@@ -153,7 +153,8 @@ function withoutFurniture(text: string): string {
 function sections(section: string, ends: '?' | '.', footnotes: Footnote[]): Array<{numbers: number[]; text: string}> {
 	const found: Found[] = [];
 	let expected = 1;
-	for (const match of section.matchAll(marker)) {
+	const markers = [...section.matchAll(marker)];
+	for (const [index, match] of markers.entries()) {
 		const numbers = parseNumberList(match[1]!);
 		const first = numbers[0]!;
 		if (found.length === 0 && first === 2 && startsSentence(section, match.index) && unnumberedFirst(section.slice(0, match.index), ends) !== undefined) {
@@ -163,7 +164,9 @@ function sections(section: string, ends: '?' | '.', footnotes: Footnote[]): Arra
 			expected = 2;
 		}
 
-		if ((first !== expected && !(first === expected + 1 && expected > 1)) || !startsSentence(section, match.index)) {
+		const skipped = first - expected;
+		const accepted = skipped === 0 || (expected > 1 && (skipped === 1 || (skipped > 1 && skipped <= maxLostNumbers && continuesAfter(section, markers.slice(index + 1), Math.max(...numbers)))));
+		if (!accepted || !startsSentence(section, match.index)) {
 			continue;
 		}
 
@@ -179,12 +182,14 @@ function sections(section: string, ends: '?' | '.', footnotes: Footnote[]): Arra
 		}
 
 		const previous = blocks.at(-1);
-		const missing = previous === undefined ? undefined : previous.numbers.at(-1)! + 1;
-		if (previous !== undefined && missing !== undefined && current.numbers[0] === missing + 1) {
-			const split = splitAtParagraphs(previous.text, ends);
+		const missing = previous === undefined ? 0 : current.numbers[0]! - previous.numbers.at(-1)! - 1;
+		if (previous !== undefined && missing > 0) {
+			// Numbers OCR lost between two blocks: the block before holds them as its further paragraphs.
+			const split = splitAtParagraphs(previous.text, ends, missing);
 			if (split !== undefined) {
+				const from = previous.numbers.at(-1)! + 1;
 				previous.text = split[0]!;
-				blocks.push({numbers: [missing], text: split[1]!});
+				blocks.push(...split.slice(1).map((piece, offset) => ({numbers: [from + offset], text: piece})));
 			}
 		}
 
@@ -192,6 +197,15 @@ function sections(section: string, ends: '?' | '.', footnotes: Footnote[]): Arra
 	}
 
 	return blocks;
+}
+
+/** The most numbers in a row OCR may have lost between two blocks ("1 …", then "4 …"). */
+const maxLostNumbers = 3;
+
+/** Whether the next number that opens a sentence after a jump is the one after `last`: the jump is the letter's numbering, not a figure in its text. */
+function continuesAfter(section: string, later: readonly RegExpExecArray[], last: number): boolean {
+	const next = later.find(match => startsSentence(section, match.index));
+	return next !== undefined && parseNumberList(next[1]!)[0] === last + 1;
 }
 
 /**

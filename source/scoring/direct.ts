@@ -2,6 +2,7 @@ import type {Evidence, Flag, YesNo} from './model.js';
 import {readQuestion} from './closed.js';
 import {compileRules, findEvidence, type PhraseRule} from './patterns.js';
 import {findNoInformation} from './deflects.js';
+import {addressee} from './addressee.js';
 import {AnswerSentences} from './sentences.js';
 import {clauseAround} from '../text/clause.js';
 
@@ -23,6 +24,8 @@ export const yesRules: readonly PhraseRule[] = [
 		'(?:dat|dit) (?:kan|kunnen) (?:ik|wij|we) bevestigen', '(?:ik|wij|we|het kabinet|de regering|ondergetekende|ondergetekenden) (?:kan|kunnen) (?:dat|dit )?bevestigen',
 		'(?:ik|wij|we|het kabinet|de regering|ondergetekende|ondergetekenden) (?:ben|is|zijn) (?:daartoe|hiertoe|daar toe|hier toe|graag)? ?bereid',
 		'(?:daartoe|hiertoe) (?:ben|is|zijn) (?:ik|wij|we|het kabinet|de regering|ondergetekende|ondergetekenden) bereid',
+		// "…, ben ik desgevraagd uiteraard bereid de gemeente bij te staan": the verb before its subject after a clause.
+		'(?:ben|is|zijn) (?:ik|wij|we|het kabinet|de regering|ondergetekende|ondergetekenden) (?:(?!niet\\s|geenszins\\s|nauwelijks\\s)\\p{L}+\\s+){0,3}bereid',
 	]},
 	// The closing request of many letters, "Kunt u deze vragen afzonderlijk beantwoorden?": "De vragen
 	// zijn zoveel mogelijk afzonderlijk van elkaar beantwoord." ("Zo spoedig mogelijk beantwoord" does not
@@ -34,6 +37,8 @@ export const yesRules: readonly PhraseRule[] = [
 		'(?:daar|hier)mee (?:ben|is|zijn) (?:ik|wij|we|het kabinet|de regering|ondergetekende|ondergetekenden) bekend', '(?:ik|wij|we) (?:heb|hebben) (?:het|dit|dat|de|deze) (?:bericht|artikel|rapport|brief|uitzending|onderzoek|nieuwsbericht|item) (?:\\p{L}+\\s+){0,2}(?:gelezen|gezien|bekeken|ontvangen)', '(?:dat|dit|het) (?:bericht|artikel|rapport|onderzoek) is (?:mij|ons) bekend',
 		// "Is het de Staatssecretaris bekend, dat …?" — "Uit ambtsberichten is mij gebleken dat …".
 		'(?:is|zijn) (?:mij|ons|het kabinet) (?:gebleken|bekend) dat',
+		// "Is het bekend, dat …?" — "Dat is mij bekend.", "Deze signalen zijn ons uiteraard bekend."
+		'^(?:dat|dit|het|deze|die)(?: (?!niet\\s)\\p{L}+){0,2} (?:is|zijn) (?:mij|ons|het kabinet) (?:(?:wel|inderdaad|uiteraard|zeker|ook) )?bekend(?! of)(?!\\p{L})',
 	]},
 ];
 
@@ -44,7 +49,7 @@ export const noRules: readonly PhraseRule[] = [
 		'dat klopt niet', 'dit klopt niet', 'het klopt niet', '(?:is|zijn) (?:vooralsnog |op dit moment |nu |thans )?niet aan de orde', '(?:dat|dit) is niet (?:juist|correct|het geval|waar)', '(?:dat|dit) is geenszins het geval',
 		`(?:die|deze|dat|dit) (?:${views}) (?:deel|delen|onderschrijf|onderschrijven) (?:ik|wij|we|het kabinet|de regering|ondergetekende|ondergetekenden) niet`,
 		`(?:ik|wij|we|het kabinet|de regering|ondergetekende|ondergetekenden) (?:deel|delen|onderschrijf|onderschrijft|onderschrijven) (?:die|deze|de|dat|dit|uw) (?:${views}) niet`,
-		'(?:ik|wij|we|het kabinet|de regering|ondergetekende|ondergetekenden) (?:ben|is|zijn) (?:daartoe|hiertoe|daar toe|hier toe)? ?niet bereid', '(?:daartoe|hiertoe) (?:ben|is|zijn) (?:ik|wij|we|het kabinet|de regering|ondergetekende|ondergetekenden) niet bereid',
+		'(?:ik|wij|we|het kabinet|de regering|ondergetekende|ondergetekenden) (?:ben|is|zijn) (?:daartoe|hiertoe|daar toe|hier toe)? ?niet bereid', '(?:daartoe|hiertoe) (?:ben|is|zijn) (?:ik|wij|we|het kabinet|de regering|ondergetekende|ondergetekenden) niet bereid', '(?:ben|is|zijn) (?:ik|wij|we|het kabinet|de regering|ondergetekende|ondergetekenden) (?:\\p{L}+\\s+){0,3}(?:niet|geenszins) bereid',
 		'(?:dat|dit) (?:kan|kunnen) (?:ik|wij|we) niet (?:bevestigen|uitsluiten)', '(?:ik|wij|we|het kabinet|de regering|ondergetekende|ondergetekenden) (?:kan|kunnen) (?:dat|dit) niet (?:bevestigen|uitsluiten)',
 		// "Er is door het ministerie voorafgaand aan het debat geen contact geweest met …" (not "Er is vastgesteld dat geen …").
 		'^er (?:bestaat|bestaan|is|zijn) (?:geen|nog geen)', '^er (?:is|zijn) (?:door|in|op|bij|voorafgaand|sinds|tot|vanuit) (?:(?!(?:dat|die|wel|sprake|maar)\\s)[^\\s.,;:?!]+\\s+){1,20}geen(?!\\p{L})', '(?:ik|wij|we|het kabinet|de regering|ondergetekende|ondergetekenden) (?:ben|is|zijn) (?:daar|hier)?(?:mee)? ?niet (?:bekend|op de hoogte)',
@@ -104,7 +109,7 @@ export function judgeDirect(answer: string, closed: boolean, question = '', sent
 		}
 	}
 
-	return restatement(sentences, question) ?? verbEcho(sentences, asked) ?? sharesConcern(sentences, asked) ?? refusal(sentences.text, question) ?? lacksKnowledge(sentences, asked) ?? actionEcho(sentences, asked) ?? {value: null, evidence};
+	return restatement(sentences, question) ?? verbEcho(sentences, asked) ?? sharesConcern(sentences, asked) ?? refusal(sentences.text, question) ?? lacksKnowledge(sentences, asked) ?? actionEcho(sentences, asked) ?? requestEcho(sentences, asked) ?? {value: null, evidence};
 }
 
 // "Deelt u de mening dat het alarmerend is dat …?" — "Het baart mij zorgen." / "Ik vind het ontzettend
@@ -159,7 +164,7 @@ function lacksKnowledge(sentences: AnswerSentences, asked: string | undefined): 
 }
 
 // "Bent u bereid … te intensiveren?", "Gaat u … onderzoeken?", "Wilt u … beantwoorden?": a request to act.
-const asksAction = /^(?:(?:bent|is|zijn)\s+(?:u|het\s+kabinet|de\s+regering|de\s+minister|nederland)\s+(?:[\p{L}-]+\s+){0,2}?(?:bereid|voornemens|van\s+plan)|(?:gaat|gaan|zult|zal|wilt|zullen)\s+(?:u|het\s+kabinet|de\s+regering|de\s+minister|nederland|jullie))(?![\p{L}])([^?]*)/iu;
+export const asksAction = new RegExp(String.raw`^(?:(?:bent|is|zijn)\s+${addressee}\s+(?:[\p{L}-]+\s+){0,2}?(?:bereid|voornemens|van\s+plan)|(?:gaat|gaan|zult|zal|wilt|wil|willen|zullen)\s+${addressee})(?![\p{L}])([^?]*)`, 'iu');
 // The action asked for: the verb after the last "te" ("… om het toezicht te intensiveren"), else the
 // first clause's last word when it is an infinitive ("Gaat u de regeling aanpassen?").
 const lastTe = /(?<![\p{L}])te\s+([\p{L}-]{4,})(?![\s\S]*(?<![\p{L}])te\s+[\p{L}])/iu;
@@ -225,6 +230,58 @@ function actionEcho(sentences: AnswerSentences, asked: string | undefined): Flag
 
 		if (commitment.test(sentence.text)) {
 			return {value: 'yes', evidence: [{...span, rule: 'direct.yes.commits-to-action'}]};
+		}
+	}
+
+	return undefined;
+}
+
+// Taking up or having taken up what was asked: a promise, a step already taken ("heb ik inmiddels …
+// afgegeven"), or the thing done in the passive ("Het rapport wordt na verschijning toegezonden").
+const takenUp = /(?<![\p{L}])(?:zal|zullen|wil|willen|inmiddels|reeds|(?:heb|hebben)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:heb|hebben)|wordt|worden|(?:ben|is|zijn)\s+(?:[\p{L}-]+\s+){0,2}?bereid)(?![\p{L}])/iu;
+// The request's own part: up to its purpose clause ("…, ten einde …", "…, opdat …", "…, zodat …").
+const purposeClause = /[,;]?\s+(?:ten\s+einde|teneinde|opdat|zodat|om\s+te|mede\s+gelet|gelet\s+op|gezien|aangezien|nu|omdat)(?![\p{L}])[\s\S]*$/iu;
+// How much of the request an opening sentence must take up: of the request's content words, or of its own.
+const requestShare = 0.4;
+const requestOwnShare = 0.3;
+
+/**
+ * "Wilt u bevorderen dat dit rapport direct na verschijning aan de Kamer wordt toegezonden?" —
+ * "Dezerzijds zal ervoor worden zorg gedragen dat het rapport zo snel mogelijk na verschijning aan de
+ * Kamer wordt toegezonden" (yes); "Wilt u de ambassadeurs instrueren …?" — "Een dergelijke algemene
+ * instructie is niet te geven" (no): a sentence that takes up the request's own words, with a
+ * negation (no) or taking it up (yes), when its verb alone (actionEcho) says nothing.
+ */
+function requestEcho(sentences: AnswerSentences, asked: string | undefined): Flag<YesNo> | undefined {
+	const request = asked === undefined ? undefined : asksAction.exec(asked)?.[1]?.replace(purposeClause, '');
+	if (request === undefined) {
+		return undefined;
+	}
+
+	const content = (text: string) => new Set((text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter(word => word.length > 3 && !functionWords.has(word)).map(word => word.slice(0, 6)));
+	const requested = content(request);
+	if (requested.size < 2) {
+		return undefined;
+	}
+
+	for (const sentence of sentences.opening(restateSentences)) {
+		if (restatesQuestion.test(sentence.text) || hedged.test(sentence.text) || hypothetical.test(sentence.text)) {
+			continue;
+		}
+
+		const said = content(sentence.text);
+		const shared = [...requested].filter(word => said.has(word)).length;
+		if (shared < 2 || (shared / requested.size < requestShare && shared / said.size < requestOwnShare)) {
+			continue;
+		}
+
+		const span = {text: sentence.text, start: sentence.start, end: sentence.end};
+		if (refusalWord.test(sentence.text)) {
+			return {value: 'no', evidence: [{...span, rule: 'direct.no.declines-request'}]};
+		}
+
+		if (takenUp.test(sentence.text)) {
+			return {value: 'yes', evidence: [{...span, rule: 'direct.yes.takes-up-request'}]};
 		}
 	}
 
@@ -374,5 +431,7 @@ function askedProposition(question: string): string | undefined {
 		return undefined;
 	}
 
-	return question.slice(verb.end, sub.end).replace(/\?$/u, '');
+	// The evidence holds the verb and its subject ("Hebben de medewerkers"): the subject is part of what is asked.
+	const verbEnd = verb.start + (/^\S+/u.exec(verb.text)?.[0].length ?? verb.text.length);
+	return question.slice(verbEnd, sub.end).replace(/\?$/u, '');
 }

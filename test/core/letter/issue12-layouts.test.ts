@@ -68,6 +68,43 @@ describe('scanned pages (OCR) whose numbers OCR lost or glued', () => {
 		expect(answerOf(letter, 3)).toBe('Op korte termijn.');
 	});
 
+	it('reads answers after two numbers OCR lost in a row, the lost ones from the paragraphs before', () => {
+		const letter = parseLetter(ocrPage(
+			'710',
+			'Vragen van de leden Dijkstal en Van Erp (V.V.D.) over een bureau. (Ingezonden 19 april 1989)',
+			'1 Heeft de minister een bureau opgericht? 2 Wat is de status van dit bureau? 3 Hebben de medewerkers een ambtelijke status? 4 Is het bekend, dat er twintig bureaus zijn? 5 Waarom is het bureau opgericht?',
+			'Antwoord',
+			'Antwoord van minister Brinkman (Welzijn). (Ontvangen 10 juli 1989)',
+			'1 In het kader van de afslanking is een bureau ingericht.',
+			'Het bureau is een stafafdeling.',
+			'De medewerkers hebben hun ambtelijke status behouden. 4 Dat is mij bekend. 5 Zie mijn antwoord op vraag 1. De reorganisatie is in 1988 besloten en kost 3 miljoen, 4 procent van het budget.',
+		), 'ocr.txt');
+		expect(numbers(letter)).toEqual([1, 2, 3, 4, 5]);
+		expect(answerOf(letter, 1)).toMatch(/^In het kader .* ingericht\.$/u);
+		expect(answerOf(letter, 2)).toBe('Het bureau is een stafafdeling.');
+		expect(answerOf(letter, 3)).toBe('De medewerkers hebben hun ambtelijke status behouden.');
+		expect(answerOf(letter, 4)).toBe('Dat is mij bekend.');
+		expect(answerOf(letter, 5)).toMatch(/4 procent van het budget\.$/u);
+		const card = scoreLetter(letter);
+		expect(card.answers.find(answer => answer.number === 3)?.flags.direct).toMatchObject({value: 'yes', evidence: [{rule: 'direct.yes.restates'}]});
+		expect(card.answers.find(answer => answer.number === 4)?.flags.direct.value).toBe('yes');
+	});
+
+	it('leaves a jump of several numbers that the next number does not carry on from as text', () => {
+		const letter = parseLetter(ocrPage(
+			'711',
+			'Vragen van het lid Jansen (C.D.A.) over subsidies. (Ingezonden 2 mei 1989)',
+			'1 Hoeveel kost de regeling? 2 Wie betaalt de regeling?',
+			'Antwoord',
+			'Antwoord van minister Brinkman (Welzijn). (Ontvangen 10 juli 1989)',
+			'1 De regeling kost 3 miljoen.',
+			'Dat is 5 Procent van het budget. 2 Het Rijk betaalt.',
+		), 'ocr.txt');
+		expect(numbers(letter)).toEqual([1, 2]);
+		expect(answerOf(letter, 1)).toMatch(/5 Procent van het budget\.$/u);
+		expect(answerOf(letter, 2)).toBe('Het Rijk betaalt.');
+	});
+
 	it('reads the last answer whose number was lost, and groups "2 t/m 4" and "3, 4en 5"', () => {
 		const letter = parseLetter(ocrPage(
 			'202',
