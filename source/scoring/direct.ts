@@ -109,7 +109,8 @@ export function judgeDirect(answer: string, closed: boolean, question = '', sent
 		}
 	}
 
-	return restatement(sentences, question) ?? verbEcho(sentences, asked) ?? sharesConcern(sentences, asked) ?? refusal(sentences.text, question) ?? lacksKnowledge(sentences, asked) ?? actionEcho(sentences, asked) ?? requestEcho(sentences, asked) ?? {value: null, evidence};
+	// A question about knowing facts is answered by whether they are known, before any restatement of its words.
+	return lacksKnowledge(sentences, asked) ?? restatement(sentences, question) ?? verbEcho(sentences, asked) ?? sharesConcern(sentences, asked) ?? refusal(sentences.text, question) ?? actionEcho(sentences, asked) ?? requestEcho(sentences, asked) ?? {value: null, evidence};
 }
 
 // "Deelt u de mening dat het alarmerend is dat …?" — "Het baart mij zorgen." / "Ik vind het ontzettend
@@ -239,6 +240,10 @@ function actionEcho(sentences: AnswerSentences, asked: string | undefined): Flag
 // Taking up or having taken up what was asked: a promise, a step already taken ("heb ik inmiddels …
 // afgegeven"), or the thing done in the passive ("Het rapport wordt na verschijning toegezonden").
 const takenUp = /(?<![\p{L}])(?:zal|zullen|wil|willen|inmiddels|reeds|(?:heb|hebben)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:heb|hebben)|wordt|worden|(?:ben|is|zijn)\s+(?:[\p{L}-]+\s+){0,2}?bereid)(?![\p{L}])/iu;
+// A negation that turns the request down, not one describing how things stand now ("Het beroep is
+// weliswaar geen erkend beroep" is why it was asked): a modal or a future, a judgement, or "niet te geven".
+const declining = /(?<![\p{L}])(?:zal|zullen|kan|kunnen|wil|willen|ga|gaat|gaan|acht|achten|zie|zien|ziet|mijns\s+inziens|(?:niet|geen)\s+(?:[\p{L}-]+\s+){0,2}te\s+[\p{L}-]+|(?:niet|geen)\s+(?:nodig|wenselijk|mogelijk|zinvol|aanleiding|reden|noodzaak))(?![\p{L}])/iu;
+const conditional = /^(?:indien|als|wanneer|zodra|tenzij|voor\s+zover|voorzover|ingeval|in\s+geval)(?![\p{L}])/iu;
 // The request's own part: up to its purpose clause ("…, ten einde …", "…, opdat …", "…, zodat …").
 const purposeClause = /[,;]?\s+(?:ten\s+einde|teneinde|opdat|zodat|om\s+te|mede\s+gelet|gelet\s+op|gezien|aangezien|nu|omdat)(?![\p{L}])[\s\S]*$/iu;
 // How much of the request an opening sentence must take up: of the request's content words, or of its own.
@@ -265,7 +270,8 @@ function requestEcho(sentences: AnswerSentences, asked: string | undefined): Fla
 	}
 
 	for (const sentence of sentences.opening(restateSentences)) {
-		if (restatesQuestion.test(sentence.text) || hedged.test(sentence.text) || hypothetical.test(sentence.text)) {
+		// "Indien tot een aanwijzing wordt overgegaan, zal deze worden gepubliceerd": a condition promises nothing.
+		if (restatesQuestion.test(sentence.text) || hedged.test(sentence.text) || hypothetical.test(sentence.text) || conditional.test(sentence.text)) {
 			continue;
 		}
 
@@ -276,7 +282,7 @@ function requestEcho(sentences: AnswerSentences, asked: string | undefined): Fla
 		}
 
 		const span = {text: sentence.text, start: sentence.start, end: sentence.end};
-		if (refusalWord.test(sentence.text)) {
+		if (refusalWord.test(sentence.text) && declining.test(sentence.text)) {
 			return {value: 'no', evidence: [{...span, rule: 'direct.no.declines-request'}]};
 		}
 

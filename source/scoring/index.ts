@@ -9,6 +9,7 @@ import {findLapse, judgeClarity, scoreAnswer} from './clarity.js';
 import {AnswerSentences} from './sentences.js';
 import {findRepeat, type SentenceCache} from './repeats.js';
 import {judgeAsks} from './asks.js';
+import {addressee} from './addressee.js';
 
 /** The tool's judgement of every answer in one letter. */
 export type Scorecard = {
@@ -152,7 +153,8 @@ function asksWhen(question: string): boolean {
 }
 
 // "Bent u bereid…?", "Bent u voornemens…?", "Gaat u…?", "Wilt u … delen?": a request for future action.
-const asksToAct = /^(?:bent u (?:\p{L}+\s+){0,3}(?:bereid|voornemens|van plan)|gaat u|zult u|zal u|wilt u|kunt u toezeggen|gaat het kabinet|is het kabinet (?:bereid|voornemens))/iu;
+// "Is de Minister bereid …?", "Wil de Regering toezeggen …?" in older letters.
+const asksToAct = new RegExp(String.raw`^(?:(?:bent|is|zijn)\s+${addressee}\s+(?:\p{L}+\s+){0,3}(?:bereid|voornemens|van\s+plan)|(?:gaat|gaan|zult|zal|wilt|wil|willen|zullen)\s+${addressee}|(?:kunt|kan)\s+${addressee}\s+(?:\p{L}+\s+){0,3}toezeggen)(?![\p{L}])`, 'iu');
 
 /** A yes to a request for future action is itself a promise: the future flag, with the yes as evidence. */
 function agreesToAct(subQuestions: ReturnType<typeof readQuestion>['subQuestions'], direct: Flags['direct'], future: Flags['future']): Flags['future'] {

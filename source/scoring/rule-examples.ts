@@ -12,8 +12,8 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
 		silent: ['Jaarlijks publiceert het CBS deze cijfers.', 'Het antwoord op de eerste vraag is ja, maar alleen voor de provincies.', 'Of de regeling wordt verlengd, daarop kan ik nu geen ja of nee zeggen.'],
 	},
 	'direct.yes.agrees': {
-		fires: ['Dat klopt. De NVWA heeft in 2022 melding gemaakt.', 'Die mening deel ik. Het is een verkeerd signaal.', 'Dat kan ik bevestigen. De eerste identificatie van het paard gebeurt door een dierenarts.', 'Ik ben daartoe bereid.'],
-		silent: ['Dat klopt niet: de regeling is pas in 2024 ingegaan.', 'Die mening deel ik niet.', 'Ik deel de inschatting van de NCTV niet volledig.', 'De sector is bereid om aanvullende afspraken te maken.'],
+		fires: ['Dat klopt. De NVWA heeft in 2022 melding gemaakt.', 'Die mening deel ik. Het is een verkeerd signaal.', 'Dat kan ik bevestigen. De eerste identificatie van het paard gebeurt door een dierenarts.', 'Ik ben daartoe bereid.', 'Ofschoon de gemeente hiermee bekend is, ben ik desgevraagd uiteraard bereid de gemeente bij te staan.'],
+		silent: ['Dat klopt niet: de regeling is pas in 2024 ingegaan.', 'Die mening deel ik niet.', 'Ik deel de inschatting van de NCTV niet volledig.', 'De sector is bereid om aanvullende afspraken te maken.', 'Daarom ben ik op dit moment niet bereid de regeling te wijzigen.'],
 	},
 	'direct.yes.answered': {
 		fires: ['De vragen zijn zoveel mogelijk afzonderlijk van elkaar beantwoord.', 'Zoals gevraagd heb ik de vragen afzonderlijk beantwoord.', 'Alle vragen worden hieronder afzonderlijk beantwoord.'],
@@ -24,15 +24,15 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
 		silent: ['Uiteraard niet: de regeling geldt alleen voor ondernemers.', 'Er is inderdaad geen vergunning verleend.', 'Het is niet zeker dat de maatregel het beoogde effect heeft.', 'Of dat het geval is, wordt nog onderzocht.'],
 	},
 	'direct.yes.aware': {
-		fires: ['Ik ben bekend met het bericht.', 'Nederland is bekend met dergelijke signalen, maar kan deze niet verifiëren.', 'Ik heb kennisgenomen van het rapport van de Onderzoeksraad.', 'Uit ambtsberichten is mij gebleken dat de situatie is verslechterd.'],
-		silent: ['Het is mij niet bekend of de vereniging is aangesloten bij de KNPV.', 'De gemeente is bekend met de klachten van omwonenden.', 'De inspectie heeft kennisgenomen van het rapport.'],
+		fires: ['Ik ben bekend met het bericht.', 'Nederland is bekend met dergelijke signalen, maar kan deze niet verifiëren.', 'Ik heb kennisgenomen van het rapport van de Onderzoeksraad.', 'Uit ambtsberichten is mij gebleken dat de situatie is verslechterd.', 'Dat is mij bekend.', 'Deze signalen zijn ons uiteraard bekend.'],
+		silent: ['Het is mij niet bekend of de vereniging is aangesloten bij de KNPV.', 'Dat is mij niet bekend.', 'Deze cijfers zijn mij bekendgemaakt door de gemeente.', 'Dat is mij bekend of niet?', 'De gemeente is bekend met de klachten van omwonenden.', 'De inspectie heeft kennisgenomen van het rapport.'],
 	},
 	'direct.no': {
 		fires: ['Nee.', 'Nee, dat kan ik niet bevestigen. Wanneer een paard 30 dagen verblijft, moet het geregistreerd worden.', 'Neen, daartoe zie ik geen aanleiding.'],
 		silent: ['Neerwaartse bijstelling van de raming is niet nodig.', 'Het antwoord op deze vraag is nee.'],
 	},
 	'direct.no.denies': {
-		fires: ['Die mening deel ik niet.', 'Dat is niet het geval.', 'Uitfasering van het gebruik van politiehonden is vooralsnog niet aan de orde.', 'Het kabinet heeft geen enkele aanwijzing dat Oekraïne poogt om kernwapens te ontwikkelen.', 'Ik zie nu geen noodzaak om dit extra onderzoek uit te zetten.', 'Er is door het Ministerie van Justitie en Veiligheid voorafgaand aan het debat geen contact geweest met de Telegraaf.'],
+		fires: ['Die mening deel ik niet.', 'Dat is niet het geval.', 'Uitfasering van het gebruik van politiehonden is vooralsnog niet aan de orde.', 'Het kabinet heeft geen enkele aanwijzing dat Oekraïne poogt om kernwapens te ontwikkelen.', 'Ik zie nu geen noodzaak om dit extra onderzoek uit te zetten.', 'Er is door het Ministerie van Justitie en Veiligheid voorafgaand aan het debat geen contact geweest met de Telegraaf.', 'Daarom ben ik op dit moment niet bereid de regeling te wijzigen.'],
 		silent: ['Die mening deel ik.', 'Er is door de inspectie vastgesteld dat geen regels zijn overtreden.', 'Er is in 2023 wel een melding gedaan, maar geen aangifte.', 'De aanvrager zag destijds geen reden om bezwaar te maken.'],
 	},
 	'direct.no.not-known': {

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {judgeDirect} from '../../../source/scoring/direct.js';
+import {scoreQuestion} from '../../../source/scoring/index.js';
 
 const yes = [
 	'Ja',
@@ -128,6 +129,20 @@ describe('direct yes/no reading', () => {
 		expect(judgeDirect('Ik zal hier geen onderzoek naar doen. Docenten kunnen zelf een afweging maken.', true, 'Bent u bereid om onderzoek te doen naar de effectiviteit van telefoonvrije lessen?')).toMatchObject({value: 'no', evidence: [{rule: 'direct.no.declines-action'}]});
 		expect(judgeDirect('Ik zal aanvullende maatregelen nemen om de wachttijden te verkorten.', true, 'Bent u bereid maatregelen te nemen?').value).toBe('yes');
 		expect(judgeDirect('De wachttijden zijn in het afgelopen jaar gedaald.', true, 'Bent u bereid maatregelen te nemen?').value).toBeNull();
+	});
+
+	it('reads a yes or no where the answer takes up or turns down what the request asks, in its own words', () => {
+		// Older letters ask the minister in the third person; the request's words come back in the answer.
+		expect(judgeDirect('Dezerzijds zal ervoor worden zorg gedragen dat het rapport zo snel mogelijk na verschijning aan de Kamer wordt toegezonden.', true, 'Wilt u bevorderen, dat dit rapport direct na verschijning aan de Kamer toegezonden wordt?'))
+			.toMatchObject({value: 'yes', evidence: [{rule: 'direct.yes.takes-up-request'}]});
+		expect(judgeDirect('Een dergelijke algemene instructie is mijns inziens niet te geven. Het betreft een protocolaire taak.', true, 'Wil de Minister in het algemeen de ambassadeurs instrueren dat zij geen prijs stellen op erecomités?'))
+			.toMatchObject({value: 'no', evidence: [{rule: 'direct.no.declines-request'}]});
+		// How things stand now is why it was asked, not a refusal; a condition promises nothing.
+		expect(judgeDirect('Het beroep van kynologisch instructeur is weliswaar geen erkend beroep, maar er is wel een opleiding.', true, 'Bent u bereid hondentrainer (kynologisch instructeur) een erkend beroep te maken en regels op te stellen voor de wijze waarop honden getraind worden?').value).toBeNull();
+		expect(judgeDirect('Indien tot een aanwijzing wordt overgegaan, zal het advies worden gepubliceerd.', true, 'Is de Minister bereid toe te staan, dat het advies gepubliceerd wordt?').value).toBeNull();
+		// A yes to a request in the third person is a promise.
+		const card = scoreQuestion({number: 1, text: 'Wil de Minister toezeggen dat de resultaten van het onderzoek publiek gemaakt zullen worden?', answer: 'Ja.', answeredWith: [1], footnoteIds: []});
+		expect(card.flags.future).toMatchObject({value: true, evidence: [{rule: 'future.agrees-to-act'}]});
 	});
 
 	it.each([
