@@ -12,6 +12,8 @@ export const declineRules: readonly PhraseRule[] = [
 		'niet (?:openbaar|in de openbaarheid)', '(?:kan|kunnen) (?:ik|wij|we|het kabinet|de regering|ondergetekende|ondergetekenden)? ?(?:\\p{L}+\\s+){0,4}geen oordeel (?:geven|vellen|uitspreken)',
 		// "Het kabinet speculeert niet over hypothetische situaties."
 		'(?:speculeer|speculeert|speculeren) (?:\\p{L}+\\s+){0,2}niet', 'niet (?:te )?speculeren',
+		// "Ik meen niet aan het verzoek tegemoet te kunnen komen om een en ander in een overzicht vast te leggen."
+		'niet aan (?:het|uw|dit|dat|uw) verzoek (?:\\p{L}+\\s+){0,3}(?:tegemoet (?:te )?(?:kunnen )?komen|(?:te )?(?:kunnen )?voldoen)',
 	]},
 ];
 

@@ -17,6 +17,8 @@ export const crossReferenceRules: readonly PhraseRule[] = [
 		'zoals (?:hiervoor|hierboven|eerder|reeds|al) (?:is )?(?:aangegeven|vermeld|toegelicht|gemeld|beschreven|gesteld|genoemd)',
 		'zoals (?:ik|wij|we|het kabinet|de regering|ondergetekende|ondergetekenden)? ?(?:in|bij) (?:de|het|mijn|een) (?:eerdere )?(?:beantwoording|antwoord|antwoorden) (?:\\p{L}+\\s+){0,6}(?:heb|hebben|heeft|is) (?:aangegeven|gemeld|toegelicht|vermeld|geantwoord|uiteengezet)',
 		'(?:verwijs|verwijzen) (?:ik|wij|we) (?:u )?(?:graag |kortheidshalve )?naar (?:het |de |mijn )?(?:antwoord|antwoorden|beantwoording)',
+		// "Verwezen moge worden naar het antwoord op de vragen 3 en 5.", "Ik moge kortheidshalve verwijzen naar …".
+		'(?:verwezen|verwijzen) (?:\\p{L}+\\s+){0,3}naar (?:het |de |mijn )?(?:antwoord|antwoorden|beantwoording) (?:op|van|bij) (?:de )?vra(?:ag|gen)(?: \\d{1,3}(?:(?:, | en | t/m )\\d{1,3})*)?',
 		'(?:voor|in) (?:het|de) (?:antwoord|beantwoording) (?:op|van) (?:deze|die) vraag (?:verwijs|verwijzen)',
 		'(?:ik|wij|we) (?:verwijs|verwijzen) (?:u )?(?:hiervoor|daarvoor|kortheidshalve|graag)? ?naar (?:het |de |mijn )?(?:antwoord|antwoorden|beantwoording)',
 		'(?:ben|is|zijn) (?:ik|wij|we|het kabinet|de regering|ondergetekende|ondergetekenden)? ?(?:hier|daar)op (?:al |reeds )?(?:nader |uitgebreid )?ingegaan', '(?:in|bij) (?:het|mijn) (?:antwoord|antwoorden|beantwoording) (?:op|van) (?:de )?(?:schriftelijke |eerdere )?vragen van (?:het lid|de leden)',

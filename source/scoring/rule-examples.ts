@@ -54,8 +54,8 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
 
 	// deflects.ts: pointing to another answer or elsewhere, not knowing, general terms, policy lines, someone else's responsibility.
 	'deflects.cross-reference': {
-		fires: ['Zie het antwoord op vraag 6.', 'Zoals hiervoor aangegeven biedt een ADV-aanbesteding meer mogelijkheden dan een reguliere Europese aanbesteding.', 'Voor het antwoord op deze vraag verwijs ik naar het antwoord op vraag 3.', 'Zoals in het antwoord op vraag 5 reeds aangegeven, is iedere staat verantwoordelijk voor de coördinatie.'],
-		silent: ['Zie voor de cijfers per provincie de bijlage bij deze brief.', 'Ik verwijs u naar de Kamerbrief van 12 juni.', 'Zoals aangekondigd in de Kamerbrief van 3 maart start de pilot in juni.'],
+		fires: ['Zie het antwoord op vraag 6.', 'Zoals hiervoor aangegeven biedt een ADV-aanbesteding meer mogelijkheden dan een reguliere Europese aanbesteding.', 'Voor het antwoord op deze vraag verwijs ik naar het antwoord op vraag 3.', 'Zoals in het antwoord op vraag 5 reeds aangegeven, is iedere staat verantwoordelijk voor de coördinatie.', 'Verwezen moge worden naar het antwoord op de vragen 3 en 5.', 'Ik moge kortheidshalve verwijzen naar het antwoord op vraag 2.'],
+		silent: ['Zie voor de cijfers per provincie de bijlage bij deze brief.', 'Ik verwijs u naar de Kamerbrief van 12 juni.', 'Zoals aangekondigd in de Kamerbrief van 3 maart start de pilot in juni.', 'Er wordt verwezen naar het verdrag van 1975.'],
 	},
 	'deflects.elsewhere': {
 		fires: ['U kunt de informatie terugvinden via de volgende link: https://www.logius.nl/digid', 'Alle informatie is terug te vinden op de website van Logius.', 'Over het nieuwe beleid heb ik u geïnformeerd in de Kamerbrief van 11 november 2024.'],
@@ -132,8 +132,8 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
 
 	// declines.ts: declining to answer.
 	'clarity.declines': {
-		fires: ['Het kabinet speculeert niet over hypothetische situaties.', 'Ik ga niet in op individuele zaken.', 'Het is niet gelukt deze vragen binnen de genoemde termijn te beantwoorden.'],
-		silent: ['Hieronder ga ik nader in op de vragen van het lid Bikker.', 'Het is aan de minister van Financiën om hierover te besluiten.', 'Ik kan hierover nu al een oordeel geven: de regeling werkt.'],
+		fires: ['Het kabinet speculeert niet over hypothetische situaties.', 'Ik ga niet in op individuele zaken.', 'Het is niet gelukt deze vragen binnen de genoemde termijn te beantwoorden.', 'Ik meen niet aan het verzoek tegemoet te kunnen komen om een en ander in een tabellarisch overzicht vast te leggen.'],
+		silent: ['Hieronder ga ik nader in op de vragen van het lid Bikker.', 'Het is aan de minister van Financiën om hierover te besluiten.', 'Ik kan hierover nu al een oordeel geven: de regeling werkt.', 'Aan het verzoek van de gemeente is inmiddels voldaan.'],
 	},
 
 	// clarity.ts: a question that lapsed.
