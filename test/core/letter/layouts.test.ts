@@ -329,6 +329,15 @@ describe('words PDF text glued at line breaks', () => {
 		const {normaliseText} = await import('../../../source/letter/normalise.js');
 		expect(letter.fingerprint).toBe(createHash('sha256').update(normaliseText(glued)).digest('hex'));
 	});
+
+	it('puts the space back between a glued auxiliary or pronoun and a word no compound ends in, and leaves real words', async () => {
+		const {parseLetter} = await import('../../../source/letter/parse.js');
+		const glued = 'Vraag 1\nKlopt het?\n\nAntwoord 1\nDe EU zalook een doel vaststellen. Het gesprek zal moetenworden gevoerd en kan wordengeïmplementeerd. De komende periode ga ikonderzoeken of dit kan. Mijnministerie is nogniet klaar.\n';
+		expect(parseLetter(glued, 'letter.txt').questions[0]!.answer).toBe('De EU zal ook een doel vaststellen. Het gesprek zal moeten worden gevoerd en kan worden geïmplementeerd. De komende periode ga ik onderzoeken of dit kan. Mijn ministerie is nog niet klaar.');
+		// Words spelled so stay whole: "zijnde", "de van kracht wordende wet", "welzijn", "nogal", "hetgeen", "werken".
+		const whole = 'Vraag 1\nKlopt het?\n\nAntwoord 1\nDe van kracht wordende wet, zijnde de nieuwe, is nogal streng voor welzijn, hetgeen wij werken uit.\n';
+		expect(parseLetter(whole, 'letter.txt').questions[0]!.answer).toBe('De van kracht wordende wet, zijnde de nieuwe, is nogal streng voor welzijn, hetgeen wij werken uit.');
+	});
 });
 
 
