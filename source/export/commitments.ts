@@ -55,16 +55,18 @@ const compiledOwnSteps = compileRules(ownStepRules);
 // without a step, emphasis.
 const notPromises: ReadonlyArray<readonly [string, RegExp]> = [
 	['condition', /^(?:mocht|mochten|indien|als|wanneer|zodra|voor\s+zover)(?![\p{L}])/iu],
+	// "Hierdoor zal een geïmporteerd paard … uitgesloten worden": what a step brings about, not a new one.
+	['consequence', /^(?:hierdoor|daardoor|zodoende|dientengevolge)(?![\p{L}])/iu],
 	['emphasis', /(?:wil|willen)\s+(?:\p{L}+\s+){0,2}(?:benadrukken|opmerken|onderstrepen|vooropstellen|wijzen)/iu],
 	['forecast', /(?:de\s+verwachting\s+is|verwacht(?:en)?\s+dat|wijst\s+er\s*op|laten\s+zien|ligt\s+het\s+in\s+de\s*rede)/iu],
 	['possibility', /(?<![\p{L}])(?:kan|kunnen)\s+(?:\p{L}+\s+){0,5}(?:worden|gaan|vallen|leiden)(?![\p{L}])|(?<![\p{L}])mogelijk(?:heid)?(?![\p{L}])/iu],
-	['under way', /(?<![\p{L}])(?:momenteel|op\s+dit\s+moment|thans)(?![\p{L}])|(?:ben|is|zijn)\s+(?:\p{L}+\s+){0,4}bezig|(?:werk|werkt|werken)\s+(?:\p{L}+\s+){0,4}aan(?![\p{L}])|wordt\s+gewerkt\s+aan/iu],
+	['under way', /(?<![\p{L}])(?:momenteel|op\s+dit\s+moment|thans)(?![\p{L}])|(?:ben|is|zijn)\s+(?:\p{L}+\s+){0,4}(?:bezig|in\s+gesprek)|(?:werk|werkt|werken)\s+(?:\p{L}+\s+){0,4}aan(?![\p{L}])|wordt\s+gewerkt\s+aan/iu],
 	['continuing', /(?<![\p{L}])(?:blijf|blijft|blijven)(?![\p{L}])/iu],
 	['refusal', /kies\s+(?:ik|wij|we|het\s+kabinet)\s+(?:er\s*)?(?:voor|ervoor)[^.]*?(?<![\p{L}])geen(?![\p{L}])|(?:zal|zullen)\s+(?:ik|wij|we)\s+(?:\p{L}+\s+){0,3}(?:niet|geen)(?![\p{L}])|niet\s+mogelijk/iu],
 	['necessity', /(?<![\p{L}])(?:moet|moeten|hoeven|hoeft)(?![\p{L}])/iu],
 	['aim', /(?:de\s+voorkeur\s+is|het\s+streven\s+is|te\s+hebben\s+\p{L}+)/iu],
 	['description', /^(?:de|het|deze|dit)\s+(?:[\p{L}-]+\s+){0,4}(?:van\s+kracht\s+wordende|stelt|bepaalt|bepalen|scherpt)(?![\p{L}])|vast\s+te\s+stellen|(?:wordt|worden)\s+(?:[\p{L}-]+\s+){0,4}vervangen\s+door/iu],
-	['past', /(?<![\p{L}])(?:is|zijn|werd|werden|heeft|hebben|had|hadden)\s+(?:[\p{L}-]+\s+){0,5}?(?:ge[\p{L}]{3,}(?:d|t)|bekend\s*gemaakt|aangeboden)(?![\p{L}])|(?:startte|begon|stuurde|besloot)(?![\p{L}])|\p{L}gestart(?![\p{L}])|(?:is|zijn)bekend\s*gemaakt/iu],
+	['past', /(?<![\p{L}])(?:is|zijn|werd|werden|heeft|hebben|had|hadden)\s+(?:[\p{L}-]+\s+){0,12}?(?:ge[\p{L}]{3,}(?:d|t)|bekend\s*gemaakt|aangeboden)(?![\p{L}])|(?:startte|begon|stuurde|besloot)(?![\p{L}])|\p{L}gestart(?![\p{L}])|(?:is|zijn)bekend\s*gemaakt/iu],
 ];
 // A step of one's own stated in the future survives "past" ("heb ik besloten … te dekken").
 const futureMarker = /(?<![\p{L}])(?:zal|zullen|ga|gaat|gaan|wil|willen|ontvangt|informeer|stuur)(?![\p{L}])/iu;

@@ -62,6 +62,9 @@ describe('what a commitment is', () => {
 		'In het najaar publiceert de toezichthouder nieuwe cijfers.', 'De verwachting is dat lidstaten dit later dit jaar doen.', 'Leveranciers kunnen in de toekomst verplicht worden de eisen toe te passen.',
 		'Dit najaar is de procedure gestart.', 'Ik onderzoek momenteel of dit kan.', 'Momenteel wordt gewerkt aan een nieuwe regeling.', 'Ook in de toekomst blijf ik mij hiervoor inzetten.',
 		'Mocht blijken dat dit nodig is, dan zal ik niet schromen in te grijpen.', 'Ik wil hier benadrukken dat dit later dit jaar geldt.',
+		'Mijn ministerie is in gesprek met Frankrijk en België om te onderzoeken hoe de uitwisseling beter kan.',
+		'Hierdoor zal een geïmporteerd paard zonder certificaat automatisch uitgesloten worden voor de slacht.',
+		'Voor de zomer heeft het Ministerie van OCW in een brief aan alle instellingen ambtelijke ondersteuning aangeboden.',
 	])('is not: %s', sentence => {
 		expect(promises(sentence)).toBe(false);
 	});
