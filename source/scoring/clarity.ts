@@ -15,7 +15,7 @@ export {declineRules} from './declines.js';
 export const lapseRules: readonly PhraseRule[] = [
 	{name: 'clarity.lapses', phrases: [
 		'(?:vervalt|vervallen) (?:\\p{L}+\\s+){0,3}(?:aanleiding|vraag|vragen|beantwoording)', '(?:aanleiding|vraag|vragen|beantwoording) (?:\\p{L}+\\s+){0,6}(?:vervalt|vervallen|komt te vervallen)',
-		'^(?:deze vraag )?(?:is |zijn )?(?:hiermee |daarmee |dan )?niet (?:meer )?van toepassing', '(?:behoeft|behoeven|hoeft|hoeven) (?:\\p{L}+\\s+){0,3}geen (?:verdere? |nadere? )?(?:antwoord|beantwoording)',
+		'^(?:deze vraag )?(?:is |zijn )?(?:hiermee |daarmee |dan )?niet (?:meer )?van toepassing', '(?:behoeft|behoeven|hoeft|hoeven) (?:\\p{L}+\\s+){0,6}geen (?:verdere? |nadere? )?(?:antwoord|beantwoording)',
 	]},
 ];
 const compiledLapses = compileRules(lapseRules);

@@ -138,7 +138,7 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
 
 	// clarity.ts: a question that lapsed.
 	'clarity.lapses': {
-		fires: ['Deze vraag vervalt daarmee.', 'Niet van toepassing.', 'Deze vraag behoeft hiermee geen nader antwoord.'],
+		fires: ['Deze vraag vervalt daarmee.', 'Niet van toepassing.', 'Deze vraag behoeft hiermee geen nader antwoord.', 'Deze vraag behoeft in verband met het voorgaande geen beantwoording meer.'],
 		silent: ['De regeling is niet van toepassing op zzp’ers.', 'De subsidie vervalt per 1 januari 2026.', 'De gemeente hoeft geen vergunning te verlenen.'],
 	},
 };
