@@ -1,5 +1,4 @@
 // Reads a Word (.docx) letter with mammoth; the only module that imports it.
-import mammoth from 'mammoth';
 import {docxHtmlToText} from './docx-html.js';
 import {inflatedSize} from './inflated-size.js';
 
@@ -14,6 +13,8 @@ export const maxInflatedBytes = 32 * 1024 * 1024;
 /** The letter text of a .docx file's bytes, footnotes kept as "[N:  text]" notes (see docx-html.ts). */
 export async function docxToText(bytes: Uint8Array, limit = maxInflatedBytes): Promise<string> {
 	await checkInflatedSize(bytes, limit);
+	// Loaded after the check: a refused file is refused without the start-up cost of mammoth.
+	const {default: mammoth} = await import('mammoth');
 	const result = await mammoth.convertToHtml(
 		{buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)},
 		// Logos and charts carry no letter text; skipping them saves encoding megabytes of base64.

@@ -1,6 +1,5 @@
 // Reads a PDF letter's text layer with unpdf; the only module that imports it.
 import {errorLine} from '../text/error-line.js';
-import {extractTextItems, getDocumentProxy} from 'unpdf';
 import {pdfPagesToText} from './pdf-lines.js';
 import {pdfInflatedSize} from './pdf-streams.js';
 
@@ -28,6 +27,8 @@ export async function pdfToText(bytes: Uint8Array, limit = maxInflatedBytes): Pr
 		throw new PdfTextError(`the PDF would inflate to more than ${Math.round(limit / 1024 / 1024)} MB, too much for a letter`);
 	}
 
+	// Loaded after the check: a refused file is refused without the start-up cost of pdf.js.
+	const {extractTextItems, getDocumentProxy} = await import('unpdf');
 	let pages;
 	let pageCount = 0;
 	try {
