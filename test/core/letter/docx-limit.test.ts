@@ -3,6 +3,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import JSZip from 'jszip';
 import {describe, expect, it} from 'vitest';
+import {writeInflatingDocx} from '../../../source/bench/write-bombs.js';
 import {checkInflatedSize, docxToText, maxInflatedBytes, zipInflatedSize} from '../../../source/letter/read-docx.js';
 import {LetterReadError, readLetterFile} from '../../../source/letter/read-file.js';
 import {fixturePath} from './fixtures.js';
@@ -68,7 +69,7 @@ describe('a .docx that inflates beyond what a letter needs', () => {
 		expect(maxInflatedBytes).toBe(32 * megabyte);
 		const folder = mkdtempSync(path.join(tmpdir(), 'answer-review-docx-limit-'));
 		const file = path.join(folder, 'bom.docx');
-		writeFileSync(file, lyingAboutSizes(await zipOf(40 * megabyte)));
+		writeFileSync(file, writeInflatingDocx(40 * megabyte, {lying: true}));
 		const error = await readLetterFile(file).then(() => undefined, (error_: unknown) => error_);
 		expect(error).toBeInstanceOf(LetterReadError);
 		expect((error as LetterReadError).message).toBe(`${file}: the Word file cannot be read (it would inflate to more than 32 MB, too much for a letter)`);
