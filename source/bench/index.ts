@@ -201,6 +201,8 @@ if (only === undefined || only === 'formats') {
 	console.log(formatFormatBench(await benchLetterFormats(path.join(packageRoot, 'test', 'fixtures', 'letters'))));
 	const {benchWordCache, formatWordCacheBench} = await import('./word-cache.js');
 	console.log(formatWordCacheBench(await benchWordCache(path.join(packageRoot, 'dist', 'app', 'cli.js'), path.join(packageRoot, 'test', 'fixtures', 'letters'))));
+	const {benchBombs, formatBombBench} = await import('./bombs.js');
+	console.log(formatBombBench(await benchBombs(path.join(packageRoot, 'dist', 'app', 'cli.js'))));
 }
 
 if (only === undefined || only === 'reviewer') {

@@ -1,6 +1,14 @@
+import {mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
 import JSZip from 'jszip';
 import {describe, expect, it} from 'vitest';
-import {checkInflatedSize, docxToText} from '../../../source/letter/read-docx.js';
+import {writeInflatingDocx} from '../../../source/bench/write-bombs.js';
+import {checkInflatedSize, docxToText, maxInflatedBytes, zipInflatedSize} from '../../../source/letter/read-docx.js';
+import {LetterReadError, readLetterFile} from '../../../source/letter/read-file.js';
+import {fixturePath} from './fixtures.js';
+
+const megabyte = 1024 * 1024;
 
 /** A zip with one part of `size` bytes that compresses to almost nothing (what a zip bomb is). */
 async function zipOf(size: number): Promise<Uint8Array> {
@@ -9,36 +17,75 @@ async function zipOf(size: number): Promise<Uint8Array> {
 	return zip.generateAsync({type: 'uint8array', compression: 'DEFLATE'});
 }
 
-describe('a .docx that inflates beyond what a letter needs', () => {
-	const megabyte = 1024 * 1024;
+/** The zip with every part's declared size (central directory and local header) rewritten to 10 bytes. */
+function lyingAboutSizes(zip: Uint8Array): Buffer {
+	const bytes = Buffer.from(zip);
+	for (let central = bytes.indexOf(Buffer.from([0x50, 0x4B, 0x01, 0x02])); central >= 0; central = bytes.indexOf(Buffer.from([0x50, 0x4B, 0x01, 0x02]), central + 4)) {
+		bytes.writeUInt32LE(10, central + 24);
+		bytes.writeUInt32LE(10, bytes.readUInt32LE(central + 42) + 22);
+	}
 
+	return bytes;
+}
+
+const realLetters = readdirSync(path.dirname(fixturePath('x'))).filter(name => name.endsWith('.docx'));
+
+describe('a .docx that inflates beyond what a letter needs', () => {
 	it('is refused in one line, by the size its directory declares', async () => {
 		const bytes = await zipOf(3 * megabyte);
 		expect(bytes.length).toBeLessThan(100_000);
-		expect(() => {
-			checkInflatedSize(bytes, megabyte);
-		}).toThrow('it would inflate to more than 1 MB, too much for a letter');
+		await expect(checkInflatedSize(bytes, megabyte)).rejects.toThrow('it would inflate to more than 1 MB, too much for a letter');
 		await expect(docxToText(bytes, megabyte)).rejects.toThrow(/more than 1 MB/u);
 	});
 
-	it('is refused when its directory lies about the size, by inflating no further than the limit', async () => {
-		const bytes = Buffer.from(await zipOf(3 * megabyte));
-		// Rewrite the declared size in the central directory (and the local header) to 10 bytes.
-		const central = bytes.indexOf(Buffer.from([0x50, 0x4B, 0x01, 0x02]));
-		bytes.writeUInt32LE(10, central + 24);
-		bytes.writeUInt32LE(10, 22);
-		expect(() => {
-			checkInflatedSize(bytes, megabyte);
-		}).toThrow(/more than 1 MB/u);
+	it('is refused when its directory lies about the size, by counting what it inflates to', async () => {
+		const bytes = lyingAboutSizes(await zipOf(3 * megabyte));
+		await expect(checkInflatedSize(bytes, megabyte)).rejects.toThrow(/more than 1 MB/u);
+		// Counting stops just past the limit instead of inflating the rest.
+		const counted = await zipInflatedSize(bytes, megabyte);
+		expect(counted).toBeGreaterThan(megabyte);
+		expect(counted).toBeLessThan(2 * megabyte);
+	});
+
+	it('is counted to the byte when it lies, with a limit it stays under', async () => {
+		const bytes = lyingAboutSizes(await zipOf(3 * megabyte));
+		expect(await zipInflatedSize(bytes, 100 * megabyte)).toBe(3 * megabyte);
+	});
+
+	it('is refused when a broken part comes before the large one: the count goes on past it', async () => {
+		const zip = new JSZip();
+		zip.file('word/broken.xml', 'b'.repeat(10_000));
+		zip.file('word/document.xml', 'a'.repeat(3 * megabyte));
+		const bytes = lyingAboutSizes(await zip.generateAsync({type: 'uint8array', compression: 'DEFLATE'}));
+		// Garble the first part's deflate data (after its local header, name and extra field).
+		const name = bytes.indexOf('word/broken.xml');
+		const data = name + 'word/broken.xml'.length + bytes.readUInt16LE(name - 30 + 28);
+		bytes.fill(0xFF, data, data + 8);
+		expect(await zipInflatedSize(bytes, 100 * megabyte)).toBe(3 * megabyte);
+		await expect(checkInflatedSize(bytes, megabyte)).rejects.toThrow(/more than 1 MB/u);
+	});
+
+	it('is refused by readLetterFile in one line naming the file, at the default limit of 32 MB', async () => {
+		expect(maxInflatedBytes).toBe(32 * megabyte);
+		const folder = mkdtempSync(path.join(tmpdir(), 'answer-review-docx-limit-'));
+		const file = path.join(folder, 'bom.docx');
+		writeFileSync(file, writeInflatingDocx(40 * megabyte, {lying: true}));
+		const error = await readLetterFile(file).then(() => undefined, (error_: unknown) => error_);
+		expect(error).toBeInstanceOf(LetterReadError);
+		expect((error as LetterReadError).message).toBe(`${file}: the Word file cannot be read (it would inflate to more than 32 MB, too much for a letter)`);
 	});
 
 	it('lets a zip within the limit through', async () => {
-		expect(() => {
-			checkInflatedSize(new Uint8Array(Buffer.from([0, 1, 2])), megabyte);
-		}).not.toThrow();
-		const bytes = await zipOf(100_000);
-		expect(() => {
-			checkInflatedSize(bytes, megabyte);
-		}).not.toThrow();
+		await expect(checkInflatedSize(new Uint8Array(Buffer.from([0, 1, 2])), megabyte)).resolves.toBeUndefined();
+		await expect(checkInflatedSize(await zipOf(100_000), megabyte)).resolves.toBeUndefined();
+	});
+
+	it.each(realLetters)('lets the real letter %s through: its parts inflate to under 1 MB, counted to the byte', async name => {
+		const bytes = readFileSync(fixturePath(name));
+		const zip = await JSZip.loadAsync(bytes);
+		const parts = await Promise.all(Object.values(zip.files).map(async entry => entry.async('uint8array')));
+		const counted = await zipInflatedSize(bytes, maxInflatedBytes);
+		expect(counted).toBe(parts.reduce((sum, part) => sum + part.length, 0));
+		expect(counted).toBeLessThan(megabyte);
 	});
 });

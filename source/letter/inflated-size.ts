@@ -1,0 +1,77 @@
+// Counts what deflated data inflates to without keeping it, so that the Word and PDF readers can
+// refuse a file that would inflate beyond what a letter needs before mammoth or pdf.js unpack it.
+import {constants, createInflate, createInflateRaw, inflateRawSync, inflateSync, type Inflate, type InflateRaw} from 'node:zlib';
+
+/** How deflated data is wrapped: bare (a zip part) or with a zlib header (a PDF's FlateDecode). */
+export type DeflateWrapping = 'raw' | 'zlib';
+
+// Output is counted in chunks of this size and dropped: memory stays at a few of them, however far
+// the data inflates. Larger chunks mean fewer round trips to zlib's thread; 256 kB is past the knee.
+const chunkSize = 256 * 1024;
+
+// Most parts and streams inflate to less than this; they are inflated in one synchronous call, which
+// costs a PDF of thousands of small streams milliseconds instead of a stream set-up each.
+const smallOutput = 1024 * 1024;
+
+/**
+ * How many bytes `data` inflates to, counted and not kept; counting stops just past `ceiling`, so
+ * the answer is at most `ceiling` plus one chunk. `layers` above 1 inflates the output again (a PDF
+ * stream filtered `[/FlateDecode /FlateDecode]`) and counts the last layer. Data that is broken or
+ * cut short counts as far as it inflates.
+ */
+export async function inflatedSize(data: Uint8Array, wrapping: DeflateWrapping, ceiling: number, layers = 1): Promise<number> {
+	return smallInflatedSize(data, wrapping, Math.min(ceiling + 1, smallOutput), layers) ?? streamedInflatedSize(data, wrapping, ceiling, layers);
+}
+
+/** The inflated size when every layer stays within `limit` and inflates cleanly, else undefined. */
+function smallInflatedSize(data: Uint8Array, wrapping: DeflateWrapping, limit: number, layers: number): number | undefined {
+	const options = {finishFlush: constants.Z_SYNC_FLUSH, maxOutputLength: limit};
+	let output: Uint8Array = data;
+	try {
+		for (let layer = 0; layer < Math.max(1, layers); layer++) {
+			output = wrapping === 'raw' && layer === 0 ? inflateRawSync(output, options) : inflateSync(output, options);
+		}
+	} catch {
+		return undefined; // Too large for one call, or broken: counted chunk by chunk.
+	}
+
+	return output.length;
+}
+
+function streamedInflatedSize(data: Uint8Array, wrapping: DeflateWrapping, ceiling: number, layers: number): Promise<number> {
+	const options = {chunkSize, finishFlush: constants.Z_SYNC_FLUSH};
+	const stages: Array<Inflate | InflateRaw> = Array.from({length: Math.max(1, layers)}, (_, layer) =>
+		wrapping === 'raw' && layer === 0 ? createInflateRaw(options) : createInflate(options));
+	return new Promise(resolve => {
+		let size = 0;
+		let done = false;
+		const finish = () => {
+			if (!done) {
+				done = true;
+				for (const stage of stages) {
+					stage.destroy();
+				}
+
+				resolve(size);
+			}
+		};
+
+		for (const [index, stage] of stages.entries()) {
+			stage.on('error', finish);
+			const next = stages[index + 1];
+			if (next !== undefined) {
+				stage.pipe(next);
+			}
+		}
+
+		const last = stages.at(-1)!;
+		last.on('data', (chunk: Buffer) => {
+			size += chunk.length;
+			if (size > ceiling) {
+				finish();
+			}
+		});
+		last.on('end', finish);
+		stages[0]!.end(data);
+	});
+}
