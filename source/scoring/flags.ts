@@ -31,6 +31,9 @@ export const flagRegister = {
 /** The names of the per-answer flags: the register's keys. */
 export type FlagName = keyof typeof flagRegister;
 
+/** Every flag's name, in the register's order. */
+export const flagNames = Object.keys(flagRegister) as readonly FlagName[];
+
 /** The flags a reviewer toggles on or off: every flag but direct, which is a yes/no reading. */
 export type ToggleFlag = Exclude<FlagName, 'direct'>;
 
