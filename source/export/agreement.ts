@@ -17,6 +17,11 @@ export function judgedFieldsOf(register: FlagRegister = flagRegister): readonly 
 /** The fields in the order they are reported. */
 export const judgedFields: readonly JudgedField[] = judgedFieldsOf();
 
+/** How a field is named in reports: "yes/no" for direct, each other field by its own name. */
+export function fieldName(field: JudgedField): string {
+	return field === 'direct' ? 'yes/no' : field;
+}
+
 /** One rater's value for a field, as a category name; undefined when the rater did not judge it. */
 export type Rating = string | undefined;
 
