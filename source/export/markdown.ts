@@ -1,7 +1,7 @@
 // The Markdown scorecard: reads well raw (plain lists, quotes) and rendered. Everything from a letter or
 // a sidecar goes through safeText and is escaped, so it can neither reach a terminal nor become markup.
 import {scoreAnswer} from '../scoring/clarity.js';
-import {toggleFlags} from '../scoring/flags.js';
+import {flagRegister, perToggleFlag, toggleFlags} from '../scoring/flags.js';
 import {fieldName, judgedFields} from './agreement.js';
 import {safeText} from '../text/safe-text.js';
 import type {Agreement, AgreementByField, ExportAnswer, ExportDocument, ExportLetter} from './schema.js';
@@ -172,7 +172,7 @@ function askLines(asks: NonNullable<ExportAnswer['tool']['asks']>): string[] {
 export function scoreLine(answer: ExportAnswer): string {
 	const {final, tool} = answer;
 	const flag = <V>(value: V) => ({value, evidence: []});
-	const score = scoreAnswer(answer.answer, answer.closed, final.clarity, {direct: flag(final.direct), deflects: flag(final.deflects), confidential: flag(final.confidential), future: flag(final.future)});
+	const score = scoreAnswer(answer.answer, answer.closed, final.clarity, {direct: flag(final.direct), ...perToggleFlag(flagRegister, name => flag(final[name]))});
 	return score === tool.score ? `score ${score}/100` : `score ${score}/100 (tool: ${tool.score})`;
 }
 
