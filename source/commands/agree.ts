@@ -6,7 +6,7 @@ import process from 'node:process';
 import {describeFsError, letterCacheFor, readLetterFile, type Letter} from '../letter/index.js';
 import {scoreLetter, type Scorecard} from '../scoring/index.js';
 import {answerPrints, parseAnnotationFile, reviewOfLetter, type AnnotationFile} from '../store/index.js';
-import {compareRaters, describeAgreement, judgedFields, reviewerRating, reviewerVersusTool, type AgreementByField} from '../export/index.js';
+import {compareRaters, describeAgreement, fieldName, judgedFields, reviewerRating, reviewerVersusTool, type AgreementByField} from '../export/index.js';
 import {findDisagreements, type AnswerDisagreement} from '../reconcile/reconcile.js';
 
 export {findDisagreements, type AnswerDisagreement, type FieldDisagreement} from '../reconcile/reconcile.js';
@@ -68,18 +68,16 @@ export function disagreementLines(disagreements: readonly AnswerDisagreement[], 
 	return [
 		`Disagreements: ${count} on ${disagreements.length} answer${disagreements.length === 1 ? '' : 's'} (reconcile them with: answer-review reconcile A B)`,
 		`  ${'question'.padEnd(9)} ${'field'.padEnd(13)} ${a.slice(0, width).padEnd(width)} ${b.slice(0, width).padEnd(width)} tool`,
-		...disagreements.flatMap(answer => answer.fields.map(each => `  ${`q${answer.key}`.padEnd(9)} ${fieldNames[each.field]!.padEnd(13)} ${each.a.padEnd(width)} ${each.b.padEnd(width)} ${each.tool}`)),
+		...disagreements.flatMap(answer => answer.fields.map(each => `  ${`q${answer.key}`.padEnd(9)} ${fieldName(each.field).padEnd(13)} ${each.a.padEnd(width)} ${each.b.padEnd(width)} ${each.tool}`)),
 	];
 }
-
-const fieldNames: Record<string, string> = {clarity: 'clarity', direct: 'yes/no', deflects: 'deflects', confidential: 'confidential', future: 'future'};
 
 /** The report as a small text table per comparison. */
 export function formatAgreeReport(report: AgreeReport): string {
 	const [a, b] = report.reviewers.map(name => safeText(name));
 	const table = (title: string, agreement: AgreementByField) => [
 		title,
-		...judgedFields.map(field => `  ${fieldNames[field]!.padEnd(13)} ${describeAgreement(agreement[field])}`),
+		...judgedFields.map(field => `  ${fieldName(field).padEnd(13)} ${describeAgreement(agreement[field])}`),
 	];
 	const sameName = a === b;
 	const label = (index: 0 | 1) => (sameName ? `${[a, b][index]} (${safeText(report.sidecars[index])})` : [a, b][index]!);

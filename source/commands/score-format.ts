@@ -1,7 +1,7 @@
 import type {Scorecard} from '../scoring/index.js';
 import type {AnswerScore} from '../scoring/model.js';
 import {safeText} from '../text/safe-text.js';
-import {flagMarks} from '../text/flag-marks.js';
+import {flagLegend, flagMarks} from '../text/flag-marks.js';
 import {firstWords} from '../text/width.js';
 
 const questionWidth = 60;
@@ -34,7 +34,7 @@ export function formatScoreTable(scorecard: Scorecard): string {
 	}
 
 	lines.push(summaryLine(scorecard));
-	lines.push('flags: Y/N yes or no given (? none) · D deflects · C confidential · F future promise');
+	lines.push(`flags: ${flagLegend()}`);
 	return lines.join('\n');
 }
 

@@ -1,14 +1,12 @@
-import type {AnswerScore, Clarity, YesNo} from '../scoring/model.js';
+import type {AnswerScore, Clarity, ToggleFlag, YesNo} from '../scoring/model.js';
+import {perToggleFlag, flagRegister, toggleFlags} from '../scoring/flags.js';
 
-/** One reader's labels for one question, as written by the labelling guide; a missing key is borderline. */
+/** One reader's labels for one question, as written by the labelling guide, a label per toggle flag; a missing key is borderline. */
 export type GoldLabel = {
 	readonly closed?: boolean;
 	readonly yesNo?: YesNo;
-	readonly deflects?: boolean;
-	readonly confidential?: boolean;
-	readonly future?: boolean;
 	readonly clarity?: Clarity;
-};
+} & {readonly [K in ToggleFlag]?: boolean};
 
 /** A labelled letter: the file it labels and the labels by question number. */
 export type GoldLetter = {
@@ -31,13 +29,10 @@ export type BinaryAgreement = {
 	readonly misses: readonly string[];
 };
 
-/** Agreement of the tool with a set of gold labels. */
-export type AgreementReport = {
+/** Agreement of the tool with a set of gold labels: closed, yes/no, clarity and each toggle flag. */
+export type AgreementReport = {readonly [K in ToggleFlag]: BinaryAgreement} & {
 	readonly answers: number;
 	readonly closed: BinaryAgreement;
-	readonly deflects: BinaryAgreement;
-	readonly confidential: BinaryAgreement;
-	readonly future: BinaryAgreement;
 	/** Share of gold closed questions with a yesNo label where the tool gives the same yes/no/null. */
 	readonly yesNo: {readonly n: number; readonly correct: number; readonly accuracy: number; readonly misses: readonly string[]};
 	readonly clarity: {readonly n: number; readonly accuracy: number; readonly macroF1: number; readonly perClass: Readonly<Record<Clarity, number>>; readonly misses: readonly string[]};
@@ -93,9 +88,7 @@ export function measureAgreement(pairs: readonly LabelledAnswer[]): AgreementRep
 	return {
 		answers: pairs.length,
 		closed: binary(pairs, gold => gold.closed, tool => tool.closed),
-		deflects: binary(pairs, gold => gold.deflects, tool => tool.flags.deflects.value),
-		confidential: binary(pairs, gold => gold.confidential, tool => tool.flags.confidential.value),
-		future: binary(pairs, gold => gold.future, tool => tool.flags.future.value),
+		...perToggleFlag(flagRegister, flag => binary(pairs, gold => gold[flag], tool => tool.flags[flag].value)),
 		yesNo: {n: yesNoPairs.length, correct: yesNoPairs.length - yesNoMisses.length, accuracy: ratio(yesNoPairs.length - yesNoMisses.length, yesNoPairs.length), misses: yesNoMisses},
 		clarity: {n: clarityPairs.length, accuracy: ratio(clarityPairs.length - clarityMisses.length, clarityPairs.length), macroF1: classes.reduce((sum, name) => sum + perClass[name], 0) / classes.length, perClass, misses: clarityMisses},
 	};
@@ -108,9 +101,7 @@ export function formatAgreement(report: AgreementReport): string {
 		`answers labelled: ${report.answers}`,
 		row('closed', report.closed),
 		`${'yes/no'.padEnd(13)} n=${String(report.yesNo.n).padStart(4)}  accuracy ${report.yesNo.accuracy.toFixed(3)}`,
-		row('deflects', report.deflects),
-		row('confidential', report.confidential),
-		row('future', report.future),
+		...toggleFlags().map(flag => row(flag, report[flag])),
 		`${'clarity'.padEnd(13)} n=${String(report.clarity.n).padStart(4)}  accuracy ${report.clarity.accuracy.toFixed(3)}  macro-F1 ${report.clarity.macroF1.toFixed(3)} (clear ${report.clarity.perClass.clear.toFixed(2)}, ambivalent ${report.clarity.perClass.ambivalent.toFixed(2)}, non-reply ${report.clarity.perClass['non-reply'].toFixed(2)})`,
 	].join('\n');
 }

@@ -1,6 +1,7 @@
 // `npm run agreement`: the tool against the labelled letters, in-sample and held-out side by side.
 // Held-out errors are never printed: only its figures (see held-out.ts).
 import path from 'node:path';
+import {flagRegister, perToggleFlag, toggleFlags} from '../scoring/flags.js';
 import {formatAgreement, measureAgreement, type AgreementReport} from './agreement.js';
 import {readHeldOut} from './held-out.js';
 import {inOcrPool, loadLabelled, type LabelledLetter} from './labelled.js';
@@ -37,9 +38,7 @@ export function formatSideBySide(parts: ReadonlyArray<{readonly name: string; re
 		['questions found', report => (report.labelled === 0 ? 0 : report.found / report.labelled)],
 		['closed F1', report => report.closed.f1],
 		['yes/no accuracy', report => report.yesNo.accuracy],
-		['deflects F1', report => report.deflects.f1],
-		['confidential F1', report => report.confidential.f1],
-		['future F1', report => report.future.f1],
+		...toggleFlags().map((flag): [string, (report: ReturnType<typeof reportOn>) => number] => [`${flag} F1`, report => report[flag].f1]),
 		['clarity macro-F1', report => report.clarity.macroF1],
 	];
 	const width = 16;
@@ -65,8 +64,8 @@ async function main(): Promise<void> {
 	if (showMisses) {
 		console.log(`\nin-sample detail\n${formatAgreement(inSampleReport)}`);
 		for (const [name, misses] of Object.entries({
-			'yes/no': inSampleReport.yesNo.misses, deflects: inSampleReport.deflects.misses, confidential: inSampleReport.confidential.misses,
-			future: inSampleReport.future.misses, clarity: inSampleReport.clarity.misses, closed: inSampleReport.closed.misses,
+			'yes/no': inSampleReport.yesNo.misses, ...perToggleFlag(flagRegister, flag => inSampleReport[flag].misses),
+			clarity: inSampleReport.clarity.misses, closed: inSampleReport.closed.misses,
 		})) {
 			console.log(`\n${name} misses (${misses.length}):\n${misses.join('\n')}`);
 		}

@@ -4,7 +4,7 @@
 import path from 'node:path';
 import type {AnswerScore} from '../scoring/model.js';
 import {compileRules, findEvidence} from '../scoring/patterns.js';
-import {ruleRegister} from '../scoring/register.js';
+import {ruleRegister, toggleFlags} from '../scoring/register.js';
 import type {GoldLabel} from './agreement.js';
 import {readHeldOut} from './held-out.js';
 import {loadLabelled} from './labelled.js';
@@ -15,9 +15,7 @@ export function supportedBy(rule: string, gold: GoldLabel): boolean | undefined 
 		['direct.yes', label => (label.closed === true && label.yesNo !== undefined ? label.yesNo === 'yes' : undefined)],
 		['direct.no', label => (label.closed === true && label.yesNo !== undefined ? label.yesNo === 'no' : undefined)],
 		['closed.', label => label.closed],
-		['deflects.', label => label.deflects],
-		['confidential.', label => label.confidential],
-		['future.', label => label.future],
+		...toggleFlags().map((flag): [string, (label: GoldLabel) => boolean | undefined] => [`${flag}.`, label => label[flag]]),
 		['clarity.declines', label => (label.clarity === undefined ? undefined : label.clarity === 'non-reply')],
 		['clarity.lapses', label => (label.clarity === undefined ? undefined : label.clarity === 'clear')],
 	];

@@ -2,14 +2,25 @@
 // Cohen's kappa, per flag and for clarity. Pure.
 import type {Scorecard} from '../scoring/index.js';
 import type {AnswerScore} from '../scoring/model.js';
+import {flagRegister, toggleFlags, type FlagRegister} from '../scoring/flags.js';
 import {answerKeys, toolJudgement, type Annotation, type Annotations, type FinalJudgement} from '../store/index.js';
 import type {Agreement, AgreementByField} from './schema.js';
 
 /** The fields two raters are compared on. */
 export type JudgedField = keyof FinalJudgement;
 
+/** The fields of a register in the order they are reported: clarity, the yes/no reading, then each toggle flag. */
+export function judgedFieldsOf(register: FlagRegister = flagRegister): readonly JudgedField[] {
+	return ['clarity', 'direct', ...toggleFlags(register)];
+}
+
 /** The fields in the order they are reported. */
-export const judgedFields: readonly JudgedField[] = ['clarity', 'direct', 'deflects', 'confidential', 'future'];
+export const judgedFields: readonly JudgedField[] = judgedFieldsOf();
+
+/** How a field is named in reports: "yes/no" for direct, each other field by its own name. */
+export function fieldName(field: JudgedField): string {
+	return field === 'direct' ? 'yes/no' : field;
+}
 
 /** One rater's value for a field, as a category name; undefined when the rater did not judge it. */
 export type Rating = string | undefined;
@@ -50,7 +61,7 @@ export function measurePairs(pairs: ReadonlyArray<readonly [Rating, Rating]>): A
  * reviewer gave a verdict; a flag they left standing then counts as their agreement with the tool.
  * A flag they set explicitly counts even without a verdict. Undefined means "not judged".
  */
-export function reviewerRating(field: JudgedField, tool: AnswerScore, annotation: Annotation | undefined): Rating {
+export function reviewerRating(field: JudgedField, tool: AnswerScore, annotation: Annotation | undefined, register: FlagRegister = flagRegister): Rating {
 	if (annotation === undefined) {
 		return undefined;
 	}
@@ -60,20 +71,21 @@ export function reviewerRating(field: JudgedField, tool: AnswerScore, annotation
 		return category(explicit);
 	}
 
-	return annotation.verdict === undefined ? undefined : category(toolJudgement(tool)[field]);
+	return annotation.verdict === undefined ? undefined : toolRating(field, tool, register);
 }
 
 /** The tool's judgement of one field, as a category name. */
-export function toolRating(field: JudgedField, tool: AnswerScore): string {
-	return category(toolJudgement(tool)[field]);
+export function toolRating(field: JudgedField, tool: AnswerScore, register: FlagRegister = flagRegister): string {
+	return category(toolJudgement(tool, register)[field]);
 }
 
-/** Agreement per field between two raters over the answers of one or more scorecards. */
+/** Agreement per field (clarity and each flag of the register) between two raters over the answers of one or more scorecards. */
 export function compareRaters(
 	scorecards: readonly Scorecard[],
 	rate: (field: JudgedField, answer: AnswerScore, key: string, letter: number) => readonly [Rating, Rating],
+	register: FlagRegister = flagRegister,
 ): AgreementByField {
-	const entries = judgedFields.map(field => {
+	const entries = judgedFieldsOf(register).map(field => {
 		const pairs = scorecards.flatMap((scorecard, letter) => {
 			const keys = answerKeys(scorecard.answers.map(answer => answer.number));
 			return scorecard.answers.map((answer, index) => rate(field, answer, keys[index]!, letter));
@@ -84,8 +96,8 @@ export function compareRaters(
 }
 
 /** How often a reviewer agreed with the tool on one letter. */
-export function reviewerVersusTool(scorecard: Scorecard, annotations: Annotations): AgreementByField {
-	return compareRaters([scorecard], (field, answer, key) => [reviewerRating(field, answer, annotations[key]), toolRating(field, answer)]);
+export function reviewerVersusTool(scorecard: Scorecard, annotations: Annotations, register: FlagRegister = flagRegister): AgreementByField {
+	return compareRaters([scorecard], (field, answer, key) => [reviewerRating(field, answer, annotations[key], register), toolRating(field, answer, register)], register);
 }
 
 function category(value: string | boolean | null): string {

@@ -1,6 +1,7 @@
 // Builds the export document from scorecards and the reviewers' sidecars. Pure: every format
 // (Markdown, JSON, CSV) is rendered from this one document.
 import type {Scorecard} from '../scoring/index.js';
+import {flagRegister, perToggleFlag, type FlagRegister} from '../scoring/flags.js';
 import {mergeReview, type AnnotationFile, type Annotations, type ReviewedAnswer} from '../store/index.js';
 import {reviewerVersusTool} from './agreement.js';
 import {exportFormatName, exportFormatVersion, type ExportAnswer, type ExportDocument, type ExportLetter} from './schema.js';
@@ -29,20 +30,20 @@ export function reviewFromSidecar(file: AnnotationFile, sidecar?: string): Revie
 	return {annotations: file.annotations, reviewer: file.reviewer, updatedAt: file.updatedAt, ...(sidecar === undefined ? {} : {sidecar})};
 }
 
-/** The export document for one or more letters; answers are listed letter by letter, in letter order. */
-export function buildExport(inputs: readonly ExportInput[]): ExportDocument {
+/** The export document for one or more letters, with every flag of the register; answers are listed letter by letter, in letter order. */
+export function buildExport(inputs: readonly ExportInput[], register: FlagRegister = flagRegister): ExportDocument {
 	const letters: ExportLetter[] = [];
 	const answers: ExportAnswer[] = [];
 	for (const input of inputs) {
-		const reviewed = mergeReview(input.scorecard, input.review?.annotations ?? {});
-		letters.push(letterEntry(input, reviewed));
+		const reviewed = mergeReview(input.scorecard, input.review?.annotations ?? {}, register);
+		letters.push(letterEntry(input, reviewed, register));
 		answers.push(...reviewed.map(answer => answerRow(input.scorecard.source, answer)));
 	}
 
 	return {format: exportFormatName, version: exportFormatVersion, letters, answers};
 }
 
-function letterEntry(input: ExportInput, reviewed: readonly ReviewedAnswer[]): ExportLetter {
+function letterEntry(input: ExportInput, reviewed: readonly ReviewedAnswer[], register: FlagRegister): ExportLetter {
 	const {scorecard, review} = input;
 	const reviewedAnswers = reviewed.filter(answer => answer.reviewed).length;
 	const skippedAnswers = reviewed.filter(answer => !answer.reviewed && answer.reviewer?.skipped === true).length;
@@ -63,9 +64,9 @@ function letterEntry(input: ExportInput, reviewed: readonly ReviewedAnswer[]): E
 			reviewedAnswers,
 			...orphans(review?.annotations ?? {}, reviewed),
 			skippedAnswers,
-			agreementWithTool: reviewerVersusTool(scorecard, review?.annotations ?? {}),
+			agreementWithTool: reviewerVersusTool(scorecard, review?.annotations ?? {}, register),
 		},
-		summary: summarise(reviewed),
+		summary: summarise(reviewed, register),
 	};
 }
 
@@ -76,7 +77,7 @@ function orphans(annotations: Annotations, reviewed: readonly ReviewedAnswer[]):
 	return orphaned.length === 0 ? {} : {orphaned};
 }
 
-function summarise(reviewed: readonly ReviewedAnswer[]): ExportLetter['summary'] {
+function summarise(reviewed: readonly ReviewedAnswer[], register: FlagRegister): ExportLetter['summary'] {
 	const count = (predicate: (answer: ReviewedAnswer) => boolean) => reviewed.filter(answer => predicate(answer)).length;
 	const answered = (answer: ReviewedAnswer) => answer.tool.answer !== null;
 	return {
@@ -84,9 +85,7 @@ function summarise(reviewed: readonly ReviewedAnswer[]): ExportLetter['summary']
 		answered: count(answered),
 		closed: count(answer => answer.tool.closed),
 		closedAnsweredYesNo: count(answer => answer.tool.closed && answer.final.direct !== null),
-		deflects: count(answer => answer.final.deflects),
-		confidential: count(answer => answer.final.confidential),
-		future: count(answer => answer.final.future),
+		...perToggleFlag(register, flag => count(answer => answer.final[flag])),
 		clarity: {
 			'clear': count(answer => answer.final.clarity === 'clear'),
 			'ambivalent': count(answer => answer.final.clarity === 'ambivalent'),
@@ -94,9 +93,7 @@ function summarise(reviewed: readonly ReviewedAnswer[]): ExportLetter['summary']
 		},
 		tool: {
 			closedAnsweredYesNo: count(answer => answer.tool.closed && answer.tool.flags.direct.value !== null),
-			deflects: count(answer => answer.tool.flags.deflects.value),
-			confidential: count(answer => answer.tool.flags.confidential.value),
-			future: count(answer => answer.tool.flags.future.value),
+			...perToggleFlag(register, flag => count(answer => answer.tool.flags[flag].value)),
 			clarity: {
 				'clear': count(answer => answer.tool.clarity === 'clear'),
 				'ambivalent': count(answer => answer.tool.clarity === 'ambivalent'),

@@ -1,9 +1,10 @@
-import {exportDocumentSchema, exportFormatName, exportFormatVersion, type ExportDocument} from './schema.js';
+import {flagRegister, type FlagRegister} from '../scoring/flags.js';
+import {exportDocumentSchema, exportFormatName, exportFormatVersion, exportSchemasFor, type ExportDocument} from './schema.js';
 import {safeJson} from '../text/safe-json.js';
 
-/** The export as JSON text: validated, keys in schema order, two-space indent, trailing newline. */
-export function serializeExport(document: ExportDocument): string {
-	const canonical = exportDocumentSchema.parse(document);
+/** The export as JSON text: validated, keys in schema order (a flag's field for each flag of the register), two-space indent, trailing newline. */
+export function serializeExport(document: ExportDocument, register: FlagRegister = flagRegister): string {
+	const canonical = (register === flagRegister ? exportDocumentSchema : exportSchemasFor(register).document).parse(document);
 	return `${safeJson(canonical)}\n`;
 }
 

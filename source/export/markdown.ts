@@ -1,6 +1,8 @@
 // The Markdown scorecard: reads well raw (plain lists, quotes) and rendered. Everything from a letter or
 // a sidecar goes through safeText and is escaped, so it can neither reach a terminal nor become markup.
 import {scoreAnswer} from '../scoring/clarity.js';
+import {flagRegister, perToggleFlag, toggleFlags} from '../scoring/flags.js';
+import {fieldName, judgedFields} from './agreement.js';
 import {safeText} from '../text/safe-text.js';
 import type {Agreement, AgreementByField, ExportAnswer, ExportDocument, ExportLetter} from './schema.js';
 import {describeTimeliness} from './timeliness.js';
@@ -90,8 +92,7 @@ function reviewLine(review: ExportLetter['review']): string {
 
 /** Agreement per field on one line, e.g. "clarity 8 of 10 (80%, κ 0.62); deflects …". */
 export function agreementLine(agreement: AgreementByField): string {
-	const names: Array<[keyof AgreementByField, string]> = [['clarity', 'clarity'], ['direct', 'yes/no'], ['deflects', 'deflects'], ['confidential', 'confidential'], ['future', 'future']];
-	return names.map(([field, name]) => `${name} ${describeAgreement(agreement[field])}`).join('; ');
+	return judgedFields.map(field => `${fieldName(field)} ${describeAgreement(agreement[field])}`).join('; ');
 }
 
 /** "8 of 10 (80%, κ 0.62)", or "no answers judged". */
@@ -136,7 +137,7 @@ function answerLines(answer: ExportAnswer): string[] {
 	const verdict = reviewer.verdict === undefined ? (reviewer.skipped === true ? 'skipped (looked at, undecided)' : 'no verdict') : `verdict ${reviewer.verdict}${reviewer.accepted ? ' (accepted the tool\'s judgement)' : ''}`;
 	const overrides = [
 		reviewer.direct !== undefined && reviewer.direct !== tool.flags.direct.value ? `yes/no ${direct(tool.flags.direct.value)} → ${direct(reviewer.direct)}` : undefined,
-		...(['deflects', 'confidential', 'future'] as const).map(flag => {
+		...toggleFlags().map(flag => {
 			const value = reviewer[flag];
 			return value !== undefined && value !== tool.flags[flag].value ? `${flag} ${yesNo(tool.flags[flag].value)} → ${yesNo(value)}` : undefined;
 		}),
@@ -171,7 +172,7 @@ function askLines(asks: NonNullable<ExportAnswer['tool']['asks']>): string[] {
 export function scoreLine(answer: ExportAnswer): string {
 	const {final, tool} = answer;
 	const flag = <V>(value: V) => ({value, evidence: []});
-	const score = scoreAnswer(answer.answer, answer.closed, final.clarity, {direct: flag(final.direct), deflects: flag(final.deflects), confidential: flag(final.confidential), future: flag(final.future)});
+	const score = scoreAnswer(answer.answer, answer.closed, final.clarity, {direct: flag(final.direct), ...perToggleFlag(flagRegister, name => flag(final[name]))});
 	return score === tool.score ? `score ${score}/100` : `score ${score}/100 (tool: ${tool.score})`;
 }
 

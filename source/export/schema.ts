@@ -1,6 +1,8 @@
 // The exported scorecard document (`export --format json`), described once with zod: the type, the
 // validation of a file read back, and the committed JSON Schema (scorecard.schema.json) all come from it.
+// The fields of the flags come from the flag register: each flag has its field wherever flags appear.
 import {z} from 'zod';
+import {flagRegister, perToggleFlag, type FlagRegister} from '../scoring/flags.js';
 
 /** Version of the export format; raised when a key changes meaning or disappears. */
 export const exportFormatVersion = 1;
@@ -30,50 +32,6 @@ const ask = z.object({
 	evidence: z.array(evidence).describe('The words of the answer that address it'),
 }).describe('One thing the question asks');
 
-const toolJudgement = z.object({
-	clarity,
-	score: z.int().min(0).max(100).describe('0–100, see the README for the formula'),
-	asks: z.array(ask).optional().describe('What the question asks, one entry per thing asked (exports of earlier versions have none)'),
-	flags: z.object({
-		direct: flag(yesNo),
-		deflects: flag(z.boolean()),
-		confidential: flag(z.boolean()),
-		future: flag(z.boolean()).extend({deadline: z.string().optional().describe('The deadline phrase as written')}),
-	}),
-}).describe('What the tool judged');
-
-const reviewerAnnotation = z.object({
-	verdict: clarity.optional(),
-	accepted: z.boolean().optional().describe('The verdict and flags were taken over from the tool with one key'),
-	direct: yesNo.optional(),
-	deflects: z.boolean().optional(),
-	confidential: z.boolean().optional(),
-	future: z.boolean().optional(),
-	note: z.string().optional(),
-	skipped: z.boolean().optional().describe('Looked at and left undecided (s in the reviewer); a verdict replaces it'),
-	updatedAt: z.string(),
-}).describe('The reviewer\'s annotation as saved in the sidecar');
-
-const judgement = z.object({clarity, direct: yesNo, deflects: z.boolean(), confidential: z.boolean(), future: z.boolean()});
-const source = z.enum(['tool', 'reviewer']);
-
-/** One answer: the tool's judgement, the reviewer's annotation, and the final values (reviewer wins). */
-export const exportAnswerSchema = z.object({
-	letter: z.string().describe('The letter\'s source path; matches letters[].source'),
-	key: z.string().describe('The annotation key: the number, with "#2" for a repeated number'),
-	number: z.int(),
-	question: z.string(),
-	answer: z.string().nullable(),
-	closed: z.boolean().describe('The question asks a genuine yes/no question'),
-	answeredWith: z.array(z.int()),
-	tool: toolJudgement,
-	reviewer: reviewerAnnotation.nullable().describe('null when the reviewer has not touched this answer'),
-	reviewed: z.boolean().describe('The reviewer gave a verdict'),
-	answerChanged: z.boolean().default(false).describe('The answer\'s text changed since the reviewer judged it; their annotation is kept, and counts'),
-	final: judgement.describe('The values that count: the reviewer\'s where given, the tool\'s otherwise'),
-	source: z.object({clarity: source, direct: source, deflects: source, confidential: source, future: source}),
-});
-
 const count = z.int().min(0);
 
 /** Agreement of two raters on one field. */
@@ -82,14 +40,6 @@ export const agreementSchema = z.object({
 	agreed: count,
 	percent: z.number().nullable().describe('Percent agreement, null when n is 0'),
 	kappa: z.number().nullable().describe('Cohen\'s kappa, null when undefined (n is 0 or both raters used one category only)'),
-});
-
-const agreementByField = z.object({
-	clarity: agreementSchema,
-	direct: agreementSchema,
-	deflects: agreementSchema,
-	confidential: agreementSchema,
-	future: agreementSchema,
 });
 
 const meta = z.object({
@@ -109,56 +59,115 @@ const meta = z.object({
 	daysToNotice: z.int().optional(),
 }).describe('Facts the letter states; each present only where the letter states it');
 
-/** One letter: metadata, the answer-time rule, the review and the summary counts. */
-export const exportLetterSchema = z.object({
-	source: z.string(),
-	kind: z.enum(['answers', 'postponement', 'questions-only']),
-	fingerprint: z.string().regex(/^[\da-f]{64}$/u, 'a hex SHA-256'),
-	meta,
-	notices: z.array(z.string()),
-	timeliness: z.object({
-		days: z.int().nullable().describe('Calendar days from submitted to answered; null when a date is missing'),
-		limitDays: z.union([z.literal(21), z.literal(42)]).describe('Three weeks, or six when a postponement notice was sent'),
-		postponed: z.boolean().nullable().describe('A postponement notice was sent; null when the letter does not say'),
-		withinRule: z.boolean().nullable().describe('Answered within limitDays; null when unknown'),
-	}),
-	review: z.object({
-		status: z.enum(['not reviewed', 'partly reviewed', 'reviewed']),
-		reviewer: z.string().optional(),
-		sidecar: z.string().optional(),
-		updatedAt: z.string().optional(),
-		reviewedAnswers: count,
-		orphaned: z.array(z.object({key: z.string(), annotation: reviewerAnnotation})).optional()
-			.describe('Annotations of questions the letter no longer has (its text was edited); kept in the review file, counted nowhere'),
-		skippedAnswers: count.describe('Answers skipped (looked at, undecided) and still without a verdict'),
-		agreementWithTool: agreementByField.describe('How often the reviewer agreed with the tool, over the answers they judged'),
-	}),
-	summary: z.object({
-		answers: count,
-		answered: count,
-		closed: count,
-		closedAnsweredYesNo: count.describe('Closed questions answered with a clear yes or no (final values)'),
-		deflects: count,
-		confidential: count,
-		future: count,
-		clarity: z.object({'clear': count, 'ambivalent': count, 'non-reply': count}),
-		tool: z.object({
-			closedAnsweredYesNo: count,
-			deflects: count,
-			confidential: count,
-			future: count,
-			clarity: z.object({'clear': count, 'ambivalent': count, 'non-reply': count}),
-		}).describe('The same counts from the tool\'s judgement alone'),
-	}).describe('Counts from the final values (reviewer wins), and from the tool alone'),
-});
+/** The export's schemas for a register of flags: every flag has its field in the tool's flags, the reviewer's annotation, the final values and their sources, the agreement and the summary counts. */
+export function exportSchemasFor(register: FlagRegister = flagRegister) {
+	const toolJudgement = z.object({
+		clarity,
+		score: z.int().min(0).max(100).describe('0–100, see the README for the formula'),
+		asks: z.array(ask).optional().describe('What the question asks, one entry per thing asked (exports of earlier versions have none)'),
+		flags: z.object({
+			direct: flag(yesNo),
+			...perToggleFlag(register, () => flag(z.boolean())),
+			// Keeps its place in the register's order: a spread key that is set again stays where it was.
+			future: flag(z.boolean()).extend({deadline: z.string().optional().describe('The deadline phrase as written')}),
+		}),
+	}).describe('What the tool judged');
 
+	const reviewerAnnotation = z.object({
+		verdict: clarity.optional(),
+		accepted: z.boolean().optional().describe('The verdict and flags were taken over from the tool with one key'),
+		direct: yesNo.optional(),
+		...perToggleFlag(register, () => z.boolean().optional()),
+		note: z.string().optional(),
+		skipped: z.boolean().optional().describe('Looked at and left undecided (s in the reviewer); a verdict replaces it'),
+		updatedAt: z.string(),
+	}).describe('The reviewer\'s annotation as saved in the sidecar');
+
+	const judgement = z.object({clarity, direct: yesNo, ...perToggleFlag(register, () => z.boolean())});
+	const judgementSource = z.enum(['tool', 'reviewer']);
+
+	// One answer: the tool's judgement, the reviewer's annotation, and the final values (reviewer wins).
+	const answer = z.object({
+		letter: z.string().describe('The letter\'s source path; matches letters[].source'),
+		key: z.string().describe('The annotation key: the number, with "#2" for a repeated number'),
+		number: z.int(),
+		question: z.string(),
+		answer: z.string().nullable(),
+		closed: z.boolean().describe('The question asks a genuine yes/no question'),
+		answeredWith: z.array(z.int()),
+		tool: toolJudgement,
+		reviewer: reviewerAnnotation.nullable().describe('null when the reviewer has not touched this answer'),
+		reviewed: z.boolean().describe('The reviewer gave a verdict'),
+		answerChanged: z.boolean().default(false).describe('The answer\'s text changed since the reviewer judged it; their annotation is kept, and counts'),
+		final: judgement.describe('The values that count: the reviewer\'s where given, the tool\'s otherwise'),
+		source: z.object({clarity: judgementSource, direct: judgementSource, ...perToggleFlag(register, () => judgementSource)}),
+	});
+
+	const agreementByField = z.object({
+		clarity: agreementSchema,
+		direct: agreementSchema,
+		...perToggleFlag(register, () => agreementSchema),
+	});
+
+	// One letter: metadata, the answer-time rule, the review and the summary counts.
+	const letter = z.object({
+		source: z.string(),
+		kind: z.enum(['answers', 'postponement', 'questions-only']),
+		fingerprint: z.string().regex(/^[\da-f]{64}$/u, 'a hex SHA-256'),
+		meta,
+		notices: z.array(z.string()),
+		timeliness: z.object({
+			days: z.int().nullable().describe('Calendar days from submitted to answered; null when a date is missing'),
+			limitDays: z.union([z.literal(21), z.literal(42)]).describe('Three weeks, or six when a postponement notice was sent'),
+			postponed: z.boolean().nullable().describe('A postponement notice was sent; null when the letter does not say'),
+			withinRule: z.boolean().nullable().describe('Answered within limitDays; null when unknown'),
+		}),
+		review: z.object({
+			status: z.enum(['not reviewed', 'partly reviewed', 'reviewed']),
+			reviewer: z.string().optional(),
+			sidecar: z.string().optional(),
+			updatedAt: z.string().optional(),
+			reviewedAnswers: count,
+			orphaned: z.array(z.object({key: z.string(), annotation: reviewerAnnotation})).optional()
+				.describe('Annotations of questions the letter no longer has (its text was edited); kept in the review file, counted nowhere'),
+			skippedAnswers: count.describe('Answers skipped (looked at, undecided) and still without a verdict'),
+			agreementWithTool: agreementByField.describe('How often the reviewer agreed with the tool, over the answers they judged'),
+		}),
+		summary: z.object({
+			answers: count,
+			answered: count,
+			closed: count,
+			closedAnsweredYesNo: count.describe('Closed questions answered with a clear yes or no (final values)'),
+			...perToggleFlag(register, () => count),
+			clarity: z.object({'clear': count, 'ambivalent': count, 'non-reply': count}),
+			tool: z.object({
+				closedAnsweredYesNo: count,
+				...perToggleFlag(register, () => count),
+				clarity: z.object({'clear': count, 'ambivalent': count, 'non-reply': count}),
+			}).describe('The same counts from the tool\'s judgement alone'),
+		}).describe('Counts from the final values (reviewer wins), and from the tool alone'),
+	});
+
+	// The whole exported document: letters, and one row per answer across letters.
+	const document = z.object({
+		format: z.literal(exportFormatName),
+		version: z.literal(exportFormatVersion),
+		letters: z.array(letter),
+		answers: z.array(answer),
+	}).describe('An answer-review scorecard export');
+
+	return {answer, letter, document, agreementByField};
+}
+
+const schemas = exportSchemasFor();
+
+/** One answer: the tool's judgement, the reviewer's annotation, and the final values (reviewer wins). */
+export const exportAnswerSchema = schemas.answer;
+/** One letter: metadata, the answer-time rule, the review and the summary counts. */
+export const exportLetterSchema = schemas.letter;
 /** The whole exported document: letters, and one row per answer across letters. */
-export const exportDocumentSchema = z.object({
-	format: z.literal(exportFormatName),
-	version: z.literal(exportFormatVersion),
-	letters: z.array(exportLetterSchema),
-	answers: z.array(exportAnswerSchema),
-}).describe('An answer-review scorecard export');
+export const exportDocumentSchema = schemas.document;
+const agreementByField = schemas.agreementByField;
 
 type DeepReadonly<T> = T extends ReadonlyArray<infer U> ? ReadonlyArray<DeepReadonly<U>> : T extends object ? {readonly [K in keyof T]: DeepReadonly<T[K]>} : T;
 
@@ -173,10 +182,11 @@ export type Agreement = DeepReadonly<z.infer<typeof agreementSchema>>;
 /** Agreement on clarity and each flag. */
 export type AgreementByField = DeepReadonly<z.infer<typeof agreementByField>>;
 
-/** The JSON Schema of the export, generated from the zod schema (committed as scorecard.schema.json). */
-export function exportJsonSchema(): Record<string, unknown> {
+/** The JSON Schema of the export, generated from the zod schema (committed as scorecard.schema.json for the register's flags). */
+export function exportJsonSchema(register: FlagRegister = flagRegister): Record<string, unknown> {
+	const document = register === flagRegister ? exportDocumentSchema : exportSchemasFor(register).document;
 	return {
-		...z.toJSONSchema(exportDocumentSchema, {target: 'draft-2020-12'}),
+		...z.toJSONSchema(document, {target: 'draft-2020-12'}),
 		title: 'answer-review scorecard export',
 	} as Record<string, unknown>;
 }

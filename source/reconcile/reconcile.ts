@@ -2,6 +2,7 @@
 // agree their reading stands; each disagreement is decided by taking A's reading, B's, or the tool's. Pure.
 import type {Scorecard} from '../scoring/index.js';
 import {answerKeys} from '../store/apply.js';
+import {toolJudgement} from '../store/merge.js';
 import type {Annotation, Annotations} from '../store/model.js';
 import {reviewerRating, toolRating, judgedFields, type JudgedField} from '../export/agreement.js';
 
@@ -61,15 +62,8 @@ export function decide(scorecard: Scorecard, key: string, side: Side, a: Annotat
 		return undefined;
 	}
 
-	return {
-		verdict: answer.clarity,
-		accepted: true,
-		direct: answer.flags.direct.value,
-		deflects: answer.flags.deflects.value,
-		confidential: answer.flags.confidential.value,
-		future: answer.flags.future.value,
-		updatedAt: now,
-	};
+	const {clarity: verdict, ...flags} = toolJudgement(answer);
+	return {verdict, accepted: true, ...flags, updatedAt: now};
 }
 
 /** The value a reconciled annotation gives a field, as a category name ("–" while undecided). */

@@ -3,7 +3,7 @@ import {findDeclines} from './declines.js';
 import type {AnswerSentences} from './sentences.js';
 import {countWords} from './deflects.js';
 import {compileRules, findEvidence, type PhraseRule} from './patterns.js';
-import {flagRegister} from './flags.js';
+import {flagRegister, toggleFlags} from './flags.js';
 
 export {declineRules} from './declines.js';
 
@@ -139,7 +139,7 @@ export function scoreAnswer(answer: string | null, closed: boolean, clarity: Cla
 		score += clearOpenAnswer;
 	}
 
-	for (const flag of ['deflects', 'confidential', 'future'] as const) {
+	for (const flag of toggleFlags()) {
 		score += flags[flag].value ? flagRegister[flag].weight : 0;
 	}
 

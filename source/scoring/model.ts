@@ -1,5 +1,6 @@
-/** The names of the four per-answer flags. */
-export type FlagName = 'direct' | 'deflects' | 'confidential' | 'future';
+import type {FlagName} from './flags.js';
+
+export type {FlagName, ToggleFlag} from './flags.js';
 
 /** How clearly an answer replies, by the CLARITY scheme. */
 export type Clarity = 'clear' | 'ambivalent' | 'non-reply';
@@ -28,13 +29,8 @@ export type FutureFlag = Flag<boolean> & {
 	readonly deadline?: string;
 };
 
-/** All flags of one answer. */
-export type Flags = {
-	readonly direct: Flag<YesNo>;
-	readonly deflects: Flag<boolean>;
-	readonly confidential: Flag<boolean>;
-	readonly future: FutureFlag;
-};
+/** All flags of one answer, one per flag of the register: direct is a yes/no reading, the others are on or off. */
+export type Flags = {readonly [K in FlagName]: K extends 'direct' ? Flag<YesNo> : K extends 'future' ? FutureFlag : Flag<boolean>};
 
 /** What one part of a question asks for: the kind of reply that would answer it. */
 export type AskKind = 'yes-no' | 'when' | 'how-many' | 'which' | 'what' | 'why' | 'how' | 'who' | 'request' | 'other';

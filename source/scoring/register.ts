@@ -13,7 +13,7 @@ import {askRules} from './ask-rules.js';
 import {ruleExamples} from './rule-examples.js';
 import {ownStepRules} from '../export/commitments.js';
 
-export {flagRegister, type FlagEntry} from './flags.js';
+export {flagRegister, toggleFlags, type FlagEntry, type FlagRegister} from './flags.js';
 
 /** Phrase rule lists by the module that reads them, before their examples are attached. */
 const phraseRules: readonly PhraseRule[] = [

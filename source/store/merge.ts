@@ -1,16 +1,11 @@
 import type {Scorecard} from '../scoring/index.js';
-import type {AnswerScore, Clarity, YesNo} from '../scoring/model.js';
-import type {Annotation, Annotations} from './model.js';
+import type {AnswerScore, Clarity} from '../scoring/model.js';
+import {flagRegister, perToggleFlag, type FlagRegister} from '../scoring/flags.js';
+import type {Annotation, Annotations, FlagValues} from './model.js';
 import {answerKeys} from './apply.js';
 
 /** The values that count for one answer: the reviewer's where given, the tool's otherwise. */
-export type FinalJudgement = {
-	readonly clarity: Clarity;
-	readonly direct: YesNo;
-	readonly deflects: boolean;
-	readonly confidential: boolean;
-	readonly future: boolean;
-};
+export type FinalJudgement = {readonly clarity: Clarity} & FlagValues;
 
 /** Which of the final values came from the reviewer rather than the tool. */
 export type JudgementSource = {readonly [K in keyof FinalJudgement]: 'tool' | 'reviewer'};
@@ -30,43 +25,43 @@ export type ReviewedAnswer = {
 	readonly answerChanged: boolean;
 };
 
-/** The tool's values for an answer, in the shape of a final judgement. */
-export function toolJudgement(answer: AnswerScore): FinalJudgement {
+/** The tool's values for an answer, in the shape of a final judgement: clarity, then every flag of the register. */
+export function toolJudgement(answer: AnswerScore, register: FlagRegister = flagRegister): FinalJudgement {
 	return {
 		clarity: answer.clarity,
 		direct: answer.flags.direct.value,
-		deflects: answer.flags.deflects.value,
-		confidential: answer.flags.confidential.value,
-		future: answer.flags.future.value,
+		...perToggleFlag(register, flag => answer.flags[flag].value),
 	};
 }
 
-/** Merges one answer's score with the reviewer's annotation. */
-export function mergeAnswer(key: string, tool: AnswerScore, reviewer: Annotation | undefined): ReviewedAnswer {
-	const fromTool = toolJudgement(tool);
-	const pick = <K extends keyof FinalJudgement>(field: K, value: FinalJudgement[K] | undefined) =>
-		value === undefined ? {value: fromTool[field], source: 'tool' as const} : {value, source: 'reviewer' as const};
-	const clarity = pick('clarity', reviewer?.verdict);
-	const direct = pick('direct', reviewer?.direct);
-	const deflects = pick('deflects', reviewer?.deflects);
-	const confidential = pick('confidential', reviewer?.confidential);
-	const future = pick('future', reviewer?.future);
+/** Merges one answer's score with the reviewer's annotation, field by field: clarity, then every flag of the register. */
+export function mergeAnswer(key: string, tool: AnswerScore, reviewer: Annotation | undefined, register: FlagRegister = flagRegister): ReviewedAnswer {
+	const fromTool = toolJudgement(tool, register);
+	const given: Partial<Record<keyof FinalJudgement, FinalJudgement[keyof FinalJudgement]>> = {...reviewer, clarity: reviewer?.verdict};
+	const final: Record<string, unknown> = {};
+	const source: Record<string, 'tool' | 'reviewer'> = {};
+	for (const field of Object.keys(fromTool) as Array<keyof FinalJudgement>) {
+		const value = given[field];
+		final[field] = value === undefined ? fromTool[field] : value;
+		source[field] = value === undefined ? 'tool' : 'reviewer';
+	}
+
 	return {
 		key,
 		tool,
 		...(reviewer ? {reviewer} : {}),
-		final: {clarity: clarity.value, direct: direct.value, deflects: deflects.value, confidential: confidential.value, future: future.value},
-		source: {clarity: clarity.source, direct: direct.source, deflects: deflects.source, confidential: confidential.source, future: future.source},
+		final: final as FinalJudgement,
+		source: source as JudgementSource,
 		reviewed: reviewer?.verdict !== undefined,
 		answerChanged: reviewer?.answerChanged === true,
 	};
 }
 
 /** Every answer of a scorecard merged with the reviewer's annotations, in letter order. */
-export function mergeReview(scorecard: Scorecard, annotations: Annotations): ReviewedAnswer[] {
+export function mergeReview(scorecard: Scorecard, annotations: Annotations, register: FlagRegister = flagRegister): ReviewedAnswer[] {
 	const keys = answerKeys(scorecard.answers.map(answer => answer.number));
 	return scorecard.answers.map((answer, index) => {
 		const key = keys[index]!;
-		return mergeAnswer(key, answer, annotations[key]);
+		return mergeAnswer(key, answer, annotations[key], register);
 	});
 }

@@ -1,22 +1,22 @@
-import type {Clarity, YesNo} from '../scoring/model.js';
+import type {Clarity, ToggleFlag, YesNo} from '../scoring/model.js';
 
 /** The version of the sidecar format this build writes; files with a higher version are refused. */
 export const annotationFormatVersion = 2;
 
-/** The three boolean flags a reviewer can override by toggling. */
-export type ToggleFlag = 'deflects' | 'confidential' | 'future';
+export type {ToggleFlag} from '../scoring/model.js';
 
-/** The reviewer's word on one answer; a field is absent until the reviewer sets it. */
-export type Annotation = {
+/** A value for every flag of the register a reviewer can set: the yes/no reading and each toggle flag. */
+export type FlagValues = {
+	/** The yes/no reading; null means "neither yes nor no". */
+	readonly direct: YesNo;
+} & {readonly [K in ToggleFlag]: boolean};
+
+/** The reviewer's word on one answer; a field is absent until the reviewer sets it (each flag too). */
+export type Annotation = Partial<FlagValues> & {
 	/** The reviewer's CLARITY verdict; an answer counts as reviewed once this is set. */
 	readonly verdict?: Clarity;
 	/** True when the verdict and flags were taken over from the tool with one key (`a`). */
 	readonly accepted?: boolean;
-	/** The reviewer's yes/no reading; null means "neither yes nor no". */
-	readonly direct?: YesNo;
-	readonly deflects?: boolean;
-	readonly confidential?: boolean;
-	readonly future?: boolean;
 	/** Free text; absent rather than empty. */
 	readonly note?: string;
 	/** Fingerprint (see `textFingerprint`) of the answer's text the annotation was made on. */
@@ -55,7 +55,7 @@ export type AnnotationFile = {
 /** One change the reviewer can make to an answer's annotation. */
 export type Change =
 	| {readonly type: 'set-verdict'; readonly verdict: Clarity}
-	| {readonly type: 'accept'; readonly tool: {readonly verdict: Clarity; readonly direct: YesNo; readonly deflects: boolean; readonly confidential: boolean; readonly future: boolean}}
+	| {readonly type: 'accept'; readonly tool: {readonly verdict: Clarity} & FlagValues}
 	| {readonly type: 'toggle-flag'; readonly flag: ToggleFlag; readonly current: boolean}
 	| {readonly type: 'set-direct'; readonly direct: YesNo}
 	| {readonly type: 'set-note'; readonly note: string}

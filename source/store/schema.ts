@@ -1,25 +1,29 @@
 import {z} from 'zod';
+import {flagRegister, perToggleFlag, type FlagRegister} from '../scoring/flags.js';
 import type {AnnotationFile} from './model.js';
 import {annotationFormatVersion, maxNoteLength} from './model.js';
 
 const clarity = z.enum(['clear', 'ambivalent', 'non-reply']);
 const timestamp = z.string().min(1);
 
-/** One annotation as stored. Unknown fields are dropped, so a hand-edited file still loads. */
-export const annotationSchema = z.object({
-	verdict: clarity.optional(),
-	accepted: z.boolean().optional(),
-	direct: z.enum(['yes', 'no']).nullable().optional(),
-	deflects: z.boolean().optional(),
-	confidential: z.boolean().optional(),
-	future: z.boolean().optional(),
-	note: z.string().max(maxNoteLength, `a note of more than ${maxNoteLength.toLocaleString('en')} characters`).optional(),
-	answerFingerprint: z.string().regex(/^[\da-f]{16}$/u).optional(),
-	questionFingerprint: z.string().regex(/^[\da-f]{16}$/u).optional(),
-	answerChanged: z.boolean().optional(),
-	skipped: z.boolean().optional(),
-	updatedAt: timestamp,
-});
+/** One annotation as stored, with a field for every flag of the register. Unknown fields are dropped, so a hand-edited file still loads. */
+export function annotationSchemaFor(register: FlagRegister = flagRegister) {
+	return z.object({
+		verdict: clarity.optional(),
+		accepted: z.boolean().optional(),
+		direct: z.enum(['yes', 'no']).nullable().optional(),
+		...perToggleFlag(register, () => z.boolean().optional()),
+		note: z.string().max(maxNoteLength, `a note of more than ${maxNoteLength.toLocaleString('en')} characters`).optional(),
+		answerFingerprint: z.string().regex(/^[\da-f]{16}$/u).optional(),
+		questionFingerprint: z.string().regex(/^[\da-f]{16}$/u).optional(),
+		answerChanged: z.boolean().optional(),
+		skipped: z.boolean().optional(),
+		updatedAt: timestamp,
+	});
+}
+
+/** One annotation as stored, with the register's flags. */
+export const annotationSchema = annotationSchemaFor();
 
 /** The sidecar file of format version 2, or 1 (the same without the fingerprints of each answer). */
 export const annotationFileSchema = z.object({

@@ -1,5 +1,5 @@
 // Turns a command from the key table into the reducer action it means. Pure.
-import type {Command} from './keys.js';
+import {toggledFlag, type Command} from './keys.js';
 import type {AppEffect, ReviewAction} from './state.js';
 
 export type {AppEffect} from './state.js';
@@ -25,6 +25,12 @@ export type CommandContext = {
 
 /** The action for a command, or the effect the app carries out itself. */
 export function actionFor(command: Command, {now, page, maxScroll, helpPage = page, helpMaxScroll = 0}: CommandContext): ReviewAction | AppEffect | undefined {
+	// One command per toggle flag of the register, all meaning the same action.
+	const flag = toggledFlag(command);
+	if (flag !== undefined) {
+		return {type: 'toggle', flag, now};
+	}
+
 	switch (command) {
 		case 'next':
 		case 'previous':
@@ -95,18 +101,6 @@ export function actionFor(command: Command, {now, page, maxScroll, helpPage = pa
 
 		case 'accept': {
 			return {type: 'accept', now};
-		}
-
-		case 'toggle-deflects': {
-			return {type: 'toggle', flag: 'deflects', now};
-		}
-
-		case 'toggle-confidential': {
-			return {type: 'toggle', flag: 'confidential', now};
-		}
-
-		case 'toggle-future': {
-			return {type: 'toggle', flag: 'future', now};
 		}
 
 		case 'direct-yes': {

@@ -3,6 +3,7 @@
 import type {Footnote} from '../letter/model.js';
 import type {Ask, AskKind, Evidence, YesNo} from '../scoring/model.js';
 import type {ReviewedAnswer} from '../store/merge.js';
+import {flagNames, toggleFlags} from '../scoring/flags.js';
 import {evidenceKind, type ThemeToken} from './theme.js';
 import {wrapSegments, type Line, type Segment} from './wrap.js';
 
@@ -91,11 +92,8 @@ const yesNoText = (value: YesNo) => (value === null ? 'none' : value);
 /** The tool's judgement in one sentence-like line. */
 export function toolSummary(reviewed: ReviewedAnswer): string {
 	const {tool} = reviewed;
-	const flags = [
-		tool.flags.deflects.value ? 'deflects' : '',
-		tool.flags.confidential.value ? 'confidential' : '',
-		tool.flags.future.value ? `future${tool.flags.future.deadline ? ` (${tool.flags.future.deadline})` : ''}` : '',
-	].filter(Boolean);
+	const {deadline} = tool.flags.future;
+	const flags = toggleFlags().filter(flag => tool.flags[flag].value).map(flag => (flag === 'future' && deadline ? `future (${deadline})` : flag));
 	const clarity = tool.answer === null ? 'no answer' : tool.clarity;
 	return [`${clarity}`, `score ${tool.score}`, `yes/no: ${yesNoText(tool.flags.direct.value)}`, ...flags].join(' · ');
 }
@@ -113,7 +111,7 @@ export function reviewerSummary(reviewed: ReviewedAnswer): string {
 			parts.push(`yes/no: ${yesNoText(mine.direct)}`);
 		}
 
-		for (const flag of ['deflects', 'confidential', 'future'] as const) {
+		for (const flag of toggleFlags()) {
 			if (mine[flag] !== undefined) {
 				parts.push(`${flag}: ${mine[flag] ? 'yes' : 'no'}`);
 			}
@@ -262,5 +260,5 @@ export function detailLines(reviewed: ReviewedAnswer, footnotes: readonly Footno
 /** All evidence on the answer text, from every flag. */
 export function allEvidence(reviewed: ReviewedAnswer): Evidence[] {
 	const {flags} = reviewed.tool;
-	return [...flags.direct.evidence, ...flags.deflects.evidence, ...flags.confidential.evidence, ...flags.future.evidence];
+	return flagNames.flatMap(flag => flags[flag].evidence);
 }

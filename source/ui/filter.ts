@@ -2,6 +2,7 @@
 import type {AnswerScore} from '../scoring/model.js';
 import type {Annotations} from '../store/model.js';
 import {mergeAnswer, type ReviewedAnswer} from '../store/merge.js';
+import {toggleFlags} from '../scoring/flags.js';
 
 /** What the list can be narrowed to. */
 export type FilterName = 'non-reply' | 'ambivalent' | 'deflects' | 'confidential' | 'future' | 'unreviewed' | 'skipped' | 'disagree' | 'changed';
@@ -29,7 +30,7 @@ export function disagreesWithTool(entry: ReviewedAnswer): boolean {
 	const {tool} = entry;
 	return (mine.verdict !== undefined && mine.verdict !== tool.clarity)
 		|| (mine.direct !== undefined && mine.direct !== tool.flags.direct.value)
-		|| (['deflects', 'confidential', 'future'] as const).some(flag => mine[flag] !== undefined && mine[flag] !== tool.flags[flag].value);
+		|| toggleFlags().some(flag => mine[flag] !== undefined && mine[flag] !== tool.flags[flag].value);
 }
 
 /** Every filter, in the order the prompt offers them. Clarity and flags are the final values (yours where given). */

@@ -1,4 +1,6 @@
-// The one key table: matching, the footer and the help screen are all drawn from it.
+// The one key table: matching, the footer and the help screen are all drawn from it. The keys that
+// toggle the reviewer's flags come from the flag register.
+import {flagRegister, toggleFlags, type FlagRegister, type ToggleFlag} from '../scoring/flags.js';
 
 /** What the screen is doing; keys are routed by mode so they never leak between modes. */
 export type Mode = 'browse' | 'note' | 'help' | 'search' | 'prompt' | 'unsaved';
@@ -25,9 +27,7 @@ export type Command =
 	| 'verdict-ambivalent'
 	| 'verdict-non-reply'
 	| 'accept'
-	| 'toggle-deflects'
-	| 'toggle-confidential'
-	| 'toggle-future'
+	| `toggle-${ToggleFlag}`
 	| 'direct-yes'
 	| 'direct-no'
 	| 'direct-none'
@@ -134,6 +134,24 @@ export type Binding = {
 const char = (input: string, shown?: string): KeySpec => (shown === undefined ? {input} : {input, shown});
 const special = (key: SpecialKey, shown: string): KeySpec => ({special: key, shown});
 
+/** One row per toggle flag of the register: its key toggles the reviewer's own flag. */
+export function flagBindings(register: FlagRegister = flagRegister): readonly Binding[] {
+	return toggleFlags(register).flatMap(flag => {
+		const {key, label} = register[flag]!;
+		return key === undefined ? [] : [{command: toggleCommand(flag), keys: [char(key)], description: `your flag: ${label}`, modes: ['browse'], footer: 'flags'} satisfies Binding];
+	});
+}
+
+/** The command that toggles a flag. */
+export function toggleCommand(flag: ToggleFlag): Command {
+	return `toggle-${flag}`;
+}
+
+/** The flag a command toggles, or undefined for any other command. */
+export function toggledFlag(command: Command): ToggleFlag | undefined {
+	return command.startsWith('toggle-') ? command.slice('toggle-'.length) as ToggleFlag : undefined;
+}
+
 /** Every key of the reviewer. Scripts and tests rely on these keys: do not rebind them. */
 export const keyTable: readonly Binding[] = [
 	{command: 'next', keys: [char('j'), special('downArrow', '↓')], description: 'next answer', modes: ['browse'], footer: 'move'},
@@ -149,9 +167,7 @@ export const keyTable: readonly Binding[] = [
 	{command: 'verdict-non-reply', keys: [char('3')], description: 'verdict: non-reply, next', modes: ['browse'], footer: 'verdict'},
 	{command: 'accept', keys: [char('a')], description: 'accept tool verdict+flags', modes: ['browse'], footer: 'accept'},
 	{command: 'skip', keys: [char('s')], description: 'skip: undecided, next', modes: ['browse'], footer: 'skip'},
-	{command: 'toggle-deflects', keys: [char('d')], description: 'your flag: deflects', modes: ['browse'], footer: 'flags'},
-	{command: 'toggle-confidential', keys: [char('c')], description: 'your flag: confidential', modes: ['browse'], footer: 'flags'},
-	{command: 'toggle-future', keys: [char('f')], description: 'your flag: future promise', modes: ['browse'], footer: 'flags'},
+	...flagBindings(),
 	{command: 'edit-note', keys: [char('e')], description: 'edit your note', modes: ['browse'], footer: 'note'},
 	// Offered only on an answer whose text changed since the reviewer judged it.
 	{command: 'confirm-changed', keys: [special('return', 'Enter')], description: 'keep verdict (changed)', modes: ['browse'], footer: 'confirm', inFooter: false},

@@ -2,7 +2,7 @@
 import type {AnswerScore, Clarity, YesNo} from '../scoring/model.js';
 import {maxNoteLength, type Annotations, type Change, type ToggleFlag} from '../store/model.js';
 import {answerKeys, applyChange, firstUnreviewed, isReviewed, popUndo, pushUndo, type UndoStack} from '../store/apply.js';
-import {mergeAnswer} from '../store/merge.js';
+import {mergeAnswer, toolJudgement} from '../store/merge.js';
 import {safeText} from '../text/safe-text.js';
 import {crossReference} from './cross-reference.js';
 import {matchingFilters, visibleIndexes, type FilterName} from './filter.js';
@@ -159,15 +159,8 @@ export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewS
 				return quiet;
 			}
 
-			const {tool} = current;
-			const values = {
-				verdict: tool.clarity,
-				direct: tool.flags.direct.value,
-				deflects: tool.flags.deflects.value,
-				confidential: tool.flags.confidential.value,
-				future: tool.flags.future.value,
-			};
-			return advance(change(quiet, {type: 'accept', tool: values}, action.now));
+			const {clarity: verdict, ...flags} = toolJudgement(current.tool);
+			return advance(change(quiet, {type: 'accept', tool: {verdict, ...flags}}, action.now));
 		}
 
 		case 'skip': {

@@ -1,4 +1,5 @@
 // The only place that names colours. Components ask for a semantic token, never for a colour.
+import {flagNames, type FlagName} from '../scoring/flags.js';
 
 /** How one token is painted; maps onto Ink's <Text> props. */
 export type Paint = {
@@ -10,8 +11,8 @@ export type Paint = {
 	readonly italic?: boolean;
 };
 
-/** The categories of evidence, from the first part of a rule name ("deflects.cross-reference"). */
-export type EvidenceKind = 'direct' | 'deflects' | 'confidential' | 'future' | 'closed' | 'other';
+/** The categories of evidence, from the first part of a rule name ("deflects.cross-reference"): a flag of the register (each needs its colour below), closed, or other. */
+export type EvidenceKind = FlagName | 'closed' | 'other';
 
 /** Every semantic token the reviewer paints with. */
 export type ThemeToken =
@@ -96,5 +97,5 @@ export function wantsNoColor(env: Readonly<Record<string, string | undefined>>):
 /** The evidence kind of a rule name, e.g. "future.deadline" → "future". */
 export function evidenceKind(rule: string): EvidenceKind {
 	const head = rule.split('.')[0];
-	return head === 'direct' || head === 'deflects' || head === 'confidential' || head === 'future' || head === 'closed' ? head : 'other';
+	return head === 'closed' || flagNames.includes(head as FlagName) ? head as EvidenceKind : 'other';
 }

@@ -2,6 +2,7 @@ import {helpSections, keyTable, type Binding, type KeyContext} from '../keys.js'
 import {querySyntax} from '../search/result-lines.js';
 import type {Line} from '../wrap.js';
 import {LineBlock, StyledLine} from './styled-line.js';
+import {flagLegend} from '../../text/flag-marks.js';
 
 const keyColumn = 13;
 
@@ -37,7 +38,7 @@ export function helpLines(width: number, notices: readonly string[], context: Ke
 		[{text: 'Search', token: 'heading'}, {text: ': what to type in the / box (every word must match, question or answer)', token: 'plain'}],
 		...querySyntax,
 		[{text: 'List', token: 'heading'}, {text: ': number, tool clarity, score, flags, your verdict, question', token: 'plain'}],
-		[{text: 'Flags', token: 'heading'}, {text: ': Y/N yes or no given (? none) · D deflects · C confidential · F future', token: 'plain'}],
+		[{text: 'Flags', token: 'heading'}, {text: `: ${flagLegend('name')}`, token: 'plain'}],
 	);
 	return lines;
 }

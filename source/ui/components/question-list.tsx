@@ -1,6 +1,7 @@
 import {flagMarks} from '../../text/flag-marks.js';
 import {firstWords} from '../../text/width.js';
 import type {AnswerScore} from '../../scoring/model.js';
+import {flagNames} from '../../scoring/flags.js';
 import type {Annotation, Annotations} from '../../store/model.js';
 import {listWindow} from '../layout.js';
 import type {Line} from '../wrap.js';
@@ -8,16 +9,11 @@ import {LineBlock} from './styled-line.js';
 
 /** The answer's flags as the reviewer has them: the tool's, with every flag the reviewer set instead. */
 function reviewedFlags(answer: AnswerScore, annotation: Annotation): AnswerScore {
-	const flags = answer.flags;
-	return {
-		...answer,
-		flags: {
-			direct: annotation.direct === undefined ? flags.direct : {...flags.direct, value: annotation.direct},
-			deflects: annotation.deflects === undefined ? flags.deflects : {...flags.deflects, value: annotation.deflects},
-			confidential: annotation.confidential === undefined ? flags.confidential : {...flags.confidential, value: annotation.confidential},
-			future: annotation.future === undefined ? flags.future : {...flags.future, value: annotation.future},
-		},
-	};
+	const flags = Object.fromEntries(flagNames.map(flag => {
+		const mine = annotation[flag];
+		return [flag, mine === undefined ? answer.flags[flag] : {...answer.flags[flag], value: mine}];
+	}));
+	return {...answer, flags: flags as AnswerScore['flags']};
 }
 
 /** Columns of "your" verdict and flags: narrower on a narrow terminal, where verdicts are shortened. */

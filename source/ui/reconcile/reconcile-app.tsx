@@ -1,6 +1,6 @@
 import {Box, Text, useApp, useInput} from 'ink';
 import {useEffect, useReducer, useRef} from 'react';
-import {judgedFields, toolRating} from '../../export/agreement.js';
+import {fieldName, judgedFields, toolRating} from '../../export/agreement.js';
 import {reconciledValue} from '../../reconcile/reconcile.js';
 import type {Scorecard} from '../../scoring/index.js';
 import {answerKeys} from '../../store/apply.js';
@@ -33,8 +33,6 @@ export type ReconcileAppProps = {
 	readonly now?: () => string;
 };
 
-const fieldNames: Readonly<Record<string, string>> = {clarity: 'clarity', direct: 'yes/no', deflects: 'deflects', confidential: 'confidential', future: 'future'};
-
 /** The side-by-side table of one disagreement: each field, A, B, the tool, and the reconciled value (fields they differ on marked ≠). */
 export function comparisonLines(state: ReconcileState, names: readonly [string, string], width: number): Line[] {
 	const current = state.disagreements[state.index];
@@ -56,7 +54,7 @@ export function comparisonLines(state: ReconcileState, names: readonly [string, 
 		const b = differs?.b ?? reconciledValue(field, state.scorecard, current.key, state.b[current.key]);
 		const mine = reconciledValue(field, state.scorecard, current.key, state.reconciled[current.key]);
 		return [
-			{text: `${differs === undefined ? ' ' : '≠'} ${fieldNames[field]!.padEnd(13)} `, token: differs === undefined ? 'muted' : 'warning'},
+			{text: `${differs === undefined ? ' ' : '≠'} ${fieldName(field).padEnd(13)} `, token: differs === undefined ? 'muted' : 'warning'},
 			{text: `${cell(rating(a))}${cell(rating(b))}${cell(toolValue)}`, token: differs === undefined ? 'muted' : 'plain'},
 			{text: cell(mine), token: 'reviewer'},
 		];

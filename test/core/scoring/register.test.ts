@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {compileRules, findEvidence} from '../../../source/scoring/patterns.js';
-import {flagRegister, ruleRegister} from '../../../source/scoring/register.js';
+import {flagRegister, ruleRegister, toggleFlags} from '../../../source/scoring/register.js';
 
 describe('the rule register', () => {
 	it('declares each rule once, each with sentences it must and must not fire on', () => {
@@ -22,10 +22,17 @@ describe('the rule register', () => {
 	});
 
 	it('declares every flag with a mark, a label and a colour', () => {
-		for (const entry of Object.values(flagRegister)) {
+		for (const [name, entry] of Object.entries(flagRegister)) {
 			expect(entry.mark).toMatch(/^\S$/u);
 			expect(entry.label).not.toBe('');
-			expect(entry.colour).toMatch(/^evidence-/u);
+			// The reviewer paints evidence by the flag's name (ui/theme.ts), so the token must be that name's.
+			expect(entry.colour).toBe(`evidence-${name}`);
+		}
+	});
+
+	it('gives every flag the reviewer toggles a key (the key table makes no row for a flag without one)', () => {
+		for (const flag of toggleFlags()) {
+			expect(flagRegister[flag].key, flag).toMatch(/^\S$/u);
 		}
 	});
 });
