@@ -11,6 +11,7 @@ import type {Letter} from '../letter/model.js';
 import {safeText} from '../text/safe-text.js';
 import {errorLine} from '../text/error-line.js';
 import {createTheme, wantsNoColor} from '../ui/theme.js';
+import {takeOutputLost} from './output-lost.js';
 import {formatScoreTable} from './score-format.js';
 
 /** The flags the reviewer reads. */
@@ -68,6 +69,8 @@ export async function reviewLetter(letter: Letter, letterPath: string, flags: Re
 		return 1;
 	}
 
+	// Late failures to write the closed terminal are the reviewer's until the lock is released.
+	let giveBackOutput: (() => void) | undefined;
 	try {
 		let file: AnnotationFile;
 		try {
@@ -134,6 +137,10 @@ export async function reviewLetter(letter: Letter, letterPath: string, flags: Re
 
 		process.on('SIGTERM', onSignal);
 		process.on('SIGHUP', onSignal);
+		// The terminal gone (writing to it fails) is a hang-up, whether or not SIGHUP came first.
+		giveBackOutput = takeOutputLost(() => {
+			onSignal('SIGHUP');
+		});
 		try {
 			const theme = createTheme({noColor: wantsNoColor(io.env)});
 			// runReviewer draws the first screen before it first waits; this runs after that.
@@ -180,6 +187,7 @@ export async function reviewLetter(letter: Letter, letterPath: string, flags: Re
 		return 0;
 	} finally {
 		await lock.release();
+		giveBackOutput?.();
 	}
 }
 
