@@ -1,6 +1,6 @@
 // A small driver for the real CLI in tmux: start, send one key, poll the screen.
 import {execFileSync, spawnSync} from 'node:child_process';
-import {rmSync} from 'node:fs';
+import {readFileSync, rmSync} from 'node:fs';
 import process from 'node:process';
 import {setTimeout as sleep} from 'node:timers/promises';
 
@@ -40,6 +40,27 @@ export class TmuxSession {
 	/** Sends literal text in one write (several characters arrive as a paste). */
 	sendLiteral(text: string): void {
 		this.tmux(['send-keys', '-t', this.name, '-l', text]);
+	}
+
+	/** The process id of the command the session runs (the child of the pane's shell), while it runs. */
+	commandPid(): number {
+		const shell = this.tmux(['display-message', '-p', '-t', this.name, '#{pane_pid}']).trim();
+		const children = spawnSync('pgrep', ['-P', shell], {encoding: 'utf8'}).stdout.trim().split('\n').filter(line => line !== '');
+		if (children.length !== 1) {
+			throw new Error(`expected one command under the pane's shell ${shell}, found: ${children.join(', ') || 'none'}`);
+		}
+
+		return Number(children[0]);
+	}
+
+	/** Sends a signal to the command the session runs. */
+	signal(name: NodeJS.Signals): void {
+		process.kill(this.commandPid(), name);
+	}
+
+	/** Closes the terminal, as closing its window does: the pane's processes get SIGHUP, and writes to it fail. */
+	closeTerminal(): void {
+		this.tmux(['kill-session', '-t', this.name]);
 	}
 
 	/** The screen as text. */
@@ -100,6 +121,35 @@ export function tmuxSessions(prefix: string): {readonly session: () => TmuxSessi
 			}
 		},
 	};
+}
+
+/** True while process `pid` runs (a zombie, ended but not yet reaped, has ended). */
+export function isRunning(pid: number): boolean {
+	try {
+		process.kill(pid, 0);
+	} catch {
+		return false;
+	}
+
+	try {
+		// The state follows the command name in parentheses: "1234 (node) Z …".
+		return !/\) Z /u.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+	} catch {
+		return true;
+	}
+}
+
+/** Polls until process `pid` has ended; fails after `timeout` ms. */
+export async function waitForExit(pid: number, timeout: number): Promise<void> {
+	const deadline = Date.now() + timeout;
+	while (isRunning(pid)) {
+		if (Date.now() > deadline) {
+			throw new Error(`process ${pid} still runs`);
+		}
+
+		// eslint-disable-next-line no-await-in-loop
+		await sleep(50);
+	}
 }
 
 /** The selected row of the reviewer's list (the one with ▸), or nothing. */
