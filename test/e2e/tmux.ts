@@ -17,6 +17,9 @@ const quote = (word: string) => `'${word.replaceAll("'", String.raw`'\''`)}'`;
  * as the previous test killed the last one raced the server's shutdown ("server exited unexpectedly").
  */
 export class TmuxSession {
+	/** The server's socket file, known from the start: once the terminal is closed, the server cannot be asked. */
+	private socket = '';
+
 	constructor(readonly name: string) {}
 
 	private tmux(args: readonly string[]): string {
@@ -30,6 +33,7 @@ export class TmuxSession {
 		const settings = Object.entries({...(cacheHome === undefined ? {} : {XDG_CACHE_HOME: cacheHome}), ...env}).map(([key, value]) => `${key}=${quote(value)}`).join(' ');
 		const command = `env -u CI -u CONTINUOUS_INTEGRATION ${settings} ${argv.map(word => quote(word)).join(' ')}; echo EXITED=$?; sleep 600`;
 		this.tmux(['new-session', '-d', '-s', this.name, '-x', String(columns), '-y', String(rows), command]);
+		this.socket = this.tmux(['display-message', '-p', '#{socket_path}']).trim();
 	}
 
 	/** Sends one key (tmux key name, e.g. "j", "Enter", "Escape", "Space"). */
@@ -94,7 +98,7 @@ export class TmuxSession {
 
 	/** Ends the session and its server, and removes the server's socket file, which tmux leaves behind. */
 	kill(): void {
-		const socket = spawnSync('tmux', ['-L', this.name, 'display-message', '-p', '#{socket_path}'], {encoding: 'utf8'}).stdout.trim();
+		const socket = spawnSync('tmux', ['-L', this.name, 'display-message', '-p', '#{socket_path}'], {encoding: 'utf8'}).stdout.trim() || this.socket;
 		spawnSync('tmux', ['-L', this.name, 'kill-server'], {stdio: 'ignore'});
 		if (socket !== '') {
 			rmSync(socket, {force: true});
