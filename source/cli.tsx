@@ -4,6 +4,7 @@ import meow from 'meow';
 import {errorLine} from './text/error-line.js';
 import {safeText} from './text/safe-text.js';
 import {commandFlags, commandNames, runCommand, type CommandName} from './commands/index.js';
+import {handOutputLost} from './commands/output-lost.js';
 
 const flags = {
 	help: {type: 'boolean', shortFlag: 'h'},
@@ -136,10 +137,15 @@ if (cli.flags.help) {
 }
 
 // Output piped into `head` and the like: once the reader has gone, stop quietly (no stack trace).
-// Any other failure to write (a full disk: ENOSPC) is one line on stderr and exit 1.
+// Any other failure to write (a full disk: ENOSPC) is one line on stderr and exit 1. The reviewer's
+// terminal closing (EIO) is the reviewer's to handle: it writes the review first, then ends.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 	if (error.code === 'EPIPE') {
 		process.exit(0);
+	}
+
+	if (handOutputLost(error)) {
+		return;
 	}
 
 	process.stderr.write(`answer-review: cannot write the output (${safeText(errorLine(error))})\n`);

@@ -3,7 +3,7 @@ import process from 'node:process';
 import {stat} from 'node:fs/promises';
 import {fileURLToPath} from 'node:url';
 import {scoreLetter, scoreLetterLazily, scoreRemaining} from '../scoring/index.js';
-import {withAnnotations} from '../store/apply.js';
+import {noteDraftTexts, withAnnotations, withNoteDrafts} from '../store/apply.js';
 import {answerPrints, stampAnnotations} from '../store/attach.js';
 import {createSaver, lockSidecar, openAnnotations, reviewerName, sidecarPath, writeAnnotations} from '../store/file.js';
 import type {AnnotationFile, Annotations} from '../store/model.js';
@@ -11,6 +11,7 @@ import type {Letter} from '../letter/model.js';
 import {safeText} from '../text/safe-text.js';
 import {errorLine} from '../text/error-line.js';
 import {createTheme, wantsNoColor} from '../ui/theme.js';
+import {takeOutputLost} from './output-lost.js';
 import {formatScoreTable} from './score-format.js';
 
 /** The flags the reviewer reads. */
@@ -68,6 +69,8 @@ export async function reviewLetter(letter: Letter, letterPath: string, flags: Re
 		return 1;
 	}
 
+	// Late failures to write the closed terminal are the reviewer's until the lock is released.
+	let giveBackOutput: (() => void) | undefined;
 	try {
 		let file: AnnotationFile;
 		try {
@@ -84,15 +87,24 @@ export async function reviewLetter(letter: Letter, letterPath: string, flags: Re
 		const held = lock;
 		// Once the lock is lost nothing more is written: leaving then must not be silent.
 		let lockLost: Error | undefined;
-		const save = async (annotations: Annotations) => {
+		const checkLock = () => {
 			const lost = held.compromised();
 			if (lost !== undefined) {
 				lockLost = new Error(`lost the lock on ${sidecar} (${lost.message})`);
 				throw lockLost;
 			}
+		};
 
+		const save = async (annotations: Annotations) => {
+			checkLock();
 			// Each annotation records the answer it was made on; the file now belongs to the letter as it is.
 			file = withAnnotations(file, stampAnnotations(annotations, prints), new Date().toISOString(), letter.fingerprint);
+			await saver.save(file);
+		};
+		// The note being typed, and drafts not yet resumed: through the same saver, so one writer has the file.
+		const saveDrafts = async (drafts: Readonly<Record<string, string>>) => {
+			checkLock();
+			file = withNoteDrafts(file, drafts, new Date().toISOString());
 			await saver.save(file);
 		};
 		// `w` after a failed save: the review as on screen, in a new file beside the review file.
@@ -125,6 +137,10 @@ export async function reviewLetter(letter: Letter, letterPath: string, flags: Re
 
 		process.on('SIGTERM', onSignal);
 		process.on('SIGHUP', onSignal);
+		// The terminal gone (writing to it fails) is a hang-up, whether or not SIGHUP came first.
+		giveBackOutput = takeOutputLost(() => {
+			onSignal('SIGHUP');
+		});
 		try {
 			const theme = createTheme({noColor: wantsNoColor(io.env)});
 			// runReviewer draws the first screen before it first waits; this runs after that.
@@ -132,7 +148,7 @@ export async function reviewLetter(letter: Letter, letterPath: string, flags: Re
 				// An answer that fails to score fails again, and is reported, when the screen reads it.
 				scoreRemaining(scorecard, left.signal).catch(() => undefined);
 			});
-			({interrupted} = await runReviewer({letter, scorecard, annotations: file.annotations, sidecar, save, exportScorecard, saveElsewhere, theme}, {back: options.fromPicker === true, signal: signalled.signal}));
+			({interrupted} = await runReviewer({letter, scorecard, annotations: file.annotations, drafts: noteDraftTexts(file), sidecar, save, saveDrafts, exportScorecard, saveElsewhere, theme}, {back: options.fromPicker === true, signal: signalled.signal}));
 		} catch (error) {
 			crashed = error;
 		} finally {
@@ -171,6 +187,7 @@ export async function reviewLetter(letter: Letter, letterPath: string, flags: Re
 		return 0;
 	} finally {
 		await lock.release();
+		giveBackOutput?.();
 	}
 }
 

@@ -2,7 +2,7 @@
 // (Markdown, JSON, CSV) is rendered from this one document.
 import type {Scorecard} from '../scoring/index.js';
 import {flagRegister, perToggleFlag, type FlagRegister} from '../scoring/flags.js';
-import {mergeReview, type AnnotationFile, type Annotations, type ReviewedAnswer} from '../store/index.js';
+import {mergeReview, type AnnotationFile, type Annotations, type NoteDrafts, type ReviewedAnswer} from '../store/index.js';
 import {reviewerVersusTool} from './agreement.js';
 import {exportFormatName, exportFormatVersion, type ExportAnswer, type ExportDocument, type ExportLetter} from './schema.js';
 import {judgeTimeliness} from './timeliness.js';
@@ -16,6 +16,8 @@ export type ReviewSource = {
 	readonly updatedAt?: string;
 	/** The sidecar's path, shown in the export. */
 	readonly sidecar?: string;
+	/** Notes typed in the reviewer and not saved, by answer key: listed, never taken for notes. */
+	readonly noteDrafts?: NoteDrafts;
 };
 
 /** One letter to export: its scorecard and, when it was reviewed, the review. */
@@ -27,7 +29,7 @@ export type ExportInput = {
 
 /** The review held in a sidecar file. */
 export function reviewFromSidecar(file: AnnotationFile, sidecar?: string): ReviewSource {
-	return {annotations: file.annotations, reviewer: file.reviewer, updatedAt: file.updatedAt, ...(sidecar === undefined ? {} : {sidecar})};
+	return {annotations: file.annotations, reviewer: file.reviewer, updatedAt: file.updatedAt, ...(sidecar === undefined ? {} : {sidecar}), ...(file.noteDrafts === undefined ? {} : {noteDrafts: file.noteDrafts})};
 }
 
 /** The export document for one or more letters, with every flag of the register; answers are listed letter by letter, in letter order. */
@@ -63,6 +65,7 @@ function letterEntry(input: ExportInput, reviewed: readonly ReviewedAnswer[], re
 			...(review?.updatedAt === undefined ? {} : {updatedAt: review.updatedAt}),
 			reviewedAnswers,
 			...orphans(review?.annotations ?? {}, reviewed),
+			...drafts(review?.noteDrafts ?? {}),
 			skippedAnswers,
 			agreementWithTool: reviewerVersusTool(scorecard, review?.annotations ?? {}, register),
 		},
@@ -75,6 +78,12 @@ function orphans(annotations: Annotations, reviewed: readonly ReviewedAnswer[]):
 	const keys = new Set(reviewed.map(answer => answer.key));
 	const orphaned = Object.entries(annotations).filter(([key]) => !keys.has(key)).map(([key, annotation]) => ({key, annotation}));
 	return orphaned.length === 0 ? {} : {orphaned};
+}
+
+/** The note drafts of the review file, when there are any. */
+function drafts(noteDrafts: NoteDrafts): {noteDrafts?: Array<{key: string; note: string; updatedAt: string}>} {
+	const listed = Object.entries(noteDrafts).map(([key, draft]) => ({key, note: draft.note, updatedAt: draft.updatedAt}));
+	return listed.length === 0 ? {} : {noteDrafts: listed};
 }
 
 function summarise(reviewed: readonly ReviewedAnswer[], register: FlagRegister): ExportLetter['summary'] {

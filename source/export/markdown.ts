@@ -76,6 +76,7 @@ function summaryLines(letter: ExportLetter): string[] {
 		`- **Clarity:** ${clarityLine}`,
 		`- **Review:** ${reviewLine(review)}`,
 		...(review.status === 'not reviewed' ? [] : [`- **Reviewer agreed with the tool:** ${agreementLine(review.agreementWithTool)}`]),
+		...(review.noteDrafts === undefined ? [] : [`- **Unsaved note drafts** (kept in the review file; the reviewer offers them back; not notes): ${review.noteDrafts.map(draft => `${markdownInline(draft.key)} “${markdownInline(draft.note)}”`).join(', ')}`]),
 		...(review.orphaned === undefined ? [] : [`- **Orphaned annotations** (kept in the review file; their questions are no longer in the letter): ${review.orphaned.map(orphan => `${markdownInline(orphan.key)}${orphan.annotation.verdict === undefined ? '' : ` (${orphan.annotation.verdict})`}`).join(', ')}`]),
 	];
 }

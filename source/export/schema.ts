@@ -130,6 +130,8 @@ export function exportSchemasFor(register: FlagRegister = flagRegister) {
 			reviewedAnswers: count,
 			orphaned: z.array(z.object({key: z.string(), annotation: reviewerAnnotation})).optional()
 				.describe('Annotations of questions the letter no longer has (its text was edited); kept in the review file, counted nowhere'),
+		noteDrafts: z.array(z.object({key: z.string(), note: z.string(), updatedAt: z.string()})).optional()
+			.describe('Notes being typed when the reviewer was left, not saved as notes; kept in the review file, offered back by the reviewer, never counted as notes'),
 			skippedAnswers: count.describe('Answers skipped (looked at, undecided) and still without a verdict'),
 			agreementWithTool: agreementByField.describe('How often the reviewer agreed with the tool, over the answers they judged'),
 		}),

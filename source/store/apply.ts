@@ -1,5 +1,5 @@
-import type {Annotation, AnnotationFile, Annotations, Change} from './model.js';
-import {annotationFormatVersion} from './model.js';
+import type {Annotation, AnnotationFile, Annotations, Change, NoteDrafts} from './model.js';
+import {annotationFormatVersion, maxNoteLength} from './model.js';
 
 /** How many changes `u` can undo; old steps beyond this are forgotten (the file keeps the result). */
 export const undoLimit = 1000;
@@ -110,6 +110,27 @@ export function createAnnotationFile(options: {readonly reviewer: string; readon
 /** The file with new annotations and an updated timestamp; with `fingerprint`, it now belongs to that text of the letter. */
 export function withAnnotations(file: AnnotationFile, annotations: Annotations, now: string, fingerprint = file.fingerprint): AnnotationFile {
 	return {...file, version: annotationFormatVersion, fingerprint, updatedAt: now, annotations};
+}
+
+/** The note drafts' texts by answer key, as the reviewer works with them. */
+export function noteDraftTexts(file: Pick<AnnotationFile, 'noteDrafts'>): Readonly<Record<string, string>> {
+	return Object.fromEntries(Object.entries(file.noteDrafts ?? {}).map(([key, draft]) => [key, draft.note]));
+}
+
+/**
+ * The file holding exactly these note drafts (texts by answer key), without the field when there are
+ * none. A draft whose text is unchanged keeps its timestamp; a new or changed one gets `now`. A text
+ * longer than a note may be is cut to that length, so the file stays one the store reads.
+ */
+export function withNoteDrafts(file: AnnotationFile, texts: Readonly<Record<string, string>>, now: string): AnnotationFile {
+	const before = file.noteDrafts ?? {};
+	const drafts: NoteDrafts = Object.fromEntries(Object.entries(texts).map(([key, text]) => {
+		const note = text.slice(0, maxNoteLength);
+		const kept = before[key];
+		return [key, kept?.note === note ? kept : {note, updatedAt: now}];
+	}));
+	const {noteDrafts: _old, ...rest} = file;
+	return Object.keys(drafts).length === 0 ? rest : {...rest, noteDrafts: drafts};
 }
 
 /** A stack of earlier states for undo, newest last, at most `undoLimit` deep. */

@@ -1,7 +1,7 @@
 // The review store: annotation types, pure changes and merge, the schema, and the file adapter.
-export type {Annotation, AnnotationFile, Annotations, Change, FlagValues, ToggleFlag} from './model.js';
+export type {Annotation, AnnotationFile, Annotations, Change, FlagValues, NoteDraft, NoteDrafts, ToggleFlag} from './model.js';
 export {annotationFormatVersion} from './model.js';
-export {answerKeys, applyChange, applyToAnnotation, countReviewed, createAnnotationFile, firstUnreviewed, isReviewed, popUndo, pushUndo, undoLimit, withAnnotations, type UndoStack} from './apply.js';
+export {answerKeys, applyChange, applyToAnnotation, countReviewed, createAnnotationFile, firstUnreviewed, isReviewed, noteDraftTexts, popUndo, pushUndo, undoLimit, withAnnotations, withNoteDrafts, type UndoStack} from './apply.js';
 export {annotationFileSchema, annotationSchemaFor, checkAnnotationFile, parseAnnotationFile, serializeAnnotationFile, type ParsedSidecar, type SidecarProblem} from './schema.js';
 export {answerPrints, attachAnnotations, orphanedKeys, reviewOfLetter, stampAnnotations, textFingerprint, type AnswerPrint, type AnswerPrints} from './attach.js';
 export {mergeAnswer, mergeReview, toolJudgement, type FinalJudgement, type JudgementSource, type ReviewedAnswer} from './merge.js';

@@ -34,6 +34,20 @@ export type Annotation = Partial<FlagValues> & {
 /** Annotations by answer key (see `answerKeys`). */
 export type Annotations = Readonly<Record<string, Annotation>>;
 
+/**
+ * A note being typed when the reviewer was left (a signal, a closed terminal, Ctrl-C, a crash after it
+ * was written): kept apart from the note, which it never replaces until the reviewer saves it.
+ */
+export type NoteDraft = {
+	/** The text as typed, not yet trimmed. */
+	readonly note: string;
+	/** ISO timestamp of when this text was written. */
+	readonly updatedAt: string;
+};
+
+/** Note drafts by answer key; the reviewer offers each back on the next open. */
+export type NoteDrafts = Readonly<Record<string, NoteDraft>>;
+
 /** The whole sidecar file: who reviewed which letter, and their annotations. */
 export type AnnotationFile = {
 	/** Format version, `annotationFormatVersion` when written by this build. */
@@ -50,6 +64,8 @@ export type AnnotationFile = {
 	readonly createdAt: string;
 	readonly updatedAt: string;
 	readonly annotations: Annotations;
+	/** Notes typed but not saved, by answer key; absent when there are none. */
+	readonly noteDrafts?: NoteDrafts;
 };
 
 /** One change the reviewer can make to an answer's annotation. */

@@ -25,6 +25,14 @@ export function annotationSchemaFor(register: FlagRegister = flagRegister) {
 /** One annotation as stored, with the register's flags. */
 export const annotationSchema = annotationSchemaFor();
 
+const answerKey = z.string().regex(/^\d+(?:#\d+)?$/u, 'an answer key like "3" or "3#2"');
+
+/** A note typed but not saved (see NoteDraft). */
+const noteDraftSchema = z.object({
+	note: z.string().max(maxNoteLength, `a note draft of more than ${maxNoteLength.toLocaleString('en')} characters`),
+	updatedAt: timestamp,
+});
+
 /** The sidecar file of format version 2, or 1 (the same without the fingerprints of each answer). */
 export const annotationFileSchema = z.object({
 	version: z.union([z.literal(1), z.literal(annotationFormatVersion)]),
@@ -34,7 +42,9 @@ export const annotationFileSchema = z.object({
 	letter: z.string(),
 	createdAt: timestamp,
 	updatedAt: timestamp,
-	annotations: z.record(z.string().regex(/^\d+(?:#\d+)?$/u, 'an answer key like "3" or "3#2"'), annotationSchema),
+	annotations: z.record(answerKey, annotationSchema),
+	// Added within format 2: a file without it is read as having none, and an older build drops it.
+	noteDrafts: z.record(answerKey, noteDraftSchema).optional(),
 });
 
 /** Why a sidecar could not be used. */

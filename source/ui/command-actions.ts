@@ -188,6 +188,14 @@ export function actionFor(command: Command, {now, page, maxScroll, helpPage = pa
 			return {type: 'close-unsaved'};
 		}
 
+		case 'resume-draft': {
+			return {type: 'resume-draft'};
+		}
+
+		case 'discard-draft': {
+			return {type: 'discard-draft'};
+		}
+
 		// Enter and Esc in the note editor are handled by the editor itself.
 		case 'save-note':
 		case 'cancel-note': {

@@ -37,7 +37,7 @@ export function routeKeys(state: ReviewState, events: readonly KeyEvent[], routi
 			break;
 		}
 
-		// Ctrl-C leaves from any mode (the change on screen is saved first, a note being typed is dropped).
+		// Ctrl-C leaves from any mode (the change on screen is saved first, a note being typed kept as a draft).
 		if (event.kind === 'special' && event.name === 'interrupt') {
 			next = {...next, effect: {kind: 'interrupt', serial: (next.effect?.serial ?? 0) + 1}};
 			continue;

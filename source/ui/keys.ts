@@ -3,7 +3,7 @@
 import {flagRegister, toggleFlags, type FlagRegister, type ToggleFlag} from '../scoring/flags.js';
 
 /** What the screen is doing; keys are routed by mode so they never leak between modes. */
-export type Mode = 'browse' | 'note' | 'help' | 'search' | 'prompt' | 'unsaved';
+export type Mode = 'browse' | 'note' | 'help' | 'search' | 'prompt' | 'unsaved' | 'draft';
 
 /** Everything a key can ask for. */
 export type Command =
@@ -35,6 +35,8 @@ export type Command =
 	| 'confirm-changed'
 	| 'save-note'
 	| 'cancel-note'
+	| 'resume-draft'
+	| 'discard-draft'
 	| 'undo'
 	| 'help'
 	| 'close-help'
@@ -95,6 +97,8 @@ export const footerGroups = {
 	save: 'save',
 	cancel: 'cancel',
 	submit: 'ok',
+	resume: 'resume it',
+	discard: 'discard it',
 	retry: 'retry',
 	elsewhere: 'write elsewhere',
 	abandon: 'quit anyway',
@@ -200,7 +204,10 @@ export const keyTable: readonly Binding[] = [
 	{command: 'help-down', keys: [char(' ', 'space'), char('j'), special('downArrow', '↓')], description: 'scroll this help down', modes: ['help'], footer: 'scroll'},
 	{command: 'help-up', keys: [char('k'), special('upArrow', '↑')], description: 'scroll this help up', modes: ['help'], footer: 'scroll'},
 	{command: 'close-help', keys: [char('?'), special('escape', 'Esc')], description: 'close this help', modes: ['help'], footer: 'close'},
-	{command: 'quit', keys: [char('q')], description: 'quit (all is saved)', modes: ['browse', 'help'], footer: 'quit'},
+	// A note typed last time and not saved, offered back when the letter is opened.
+	{command: 'resume-draft', keys: [special('return', 'Enter')], description: 'resume typing the note', modes: ['draft'], footer: 'resume'},
+	{command: 'discard-draft', keys: [special('escape', 'Esc')], description: 'discard the note draft', modes: ['draft'], footer: 'discard'},
+	{command: 'quit', keys: [char('q')], description: 'quit (all is saved)', modes: ['browse', 'help', 'draft'], footer: 'quit'},
 	// After q with a change that could not be saved (a failed write, a lost lock).
 	{command: 'retry-save', keys: [char('r')], description: 'try to save again', modes: ['unsaved'], footer: 'retry'},
 	{command: 'save-elsewhere', keys: [char('w')], description: 'write review elsewhere', modes: ['unsaved'], footer: 'elsewhere'},
@@ -297,5 +304,6 @@ export function helpSections(context: KeyContext = idle, table: readonly Binding
 		section('Editing a note', 'note', true),
 		section('This help', 'help', true),
 		section('Quitting with a change not saved', 'unsaved', true),
+		section('A note draft from last time', 'draft', true),
 	].filter(each => each.rows.length > 0);
 }

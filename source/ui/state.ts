@@ -59,6 +59,12 @@ export type ReviewState = {
 	readonly history: readonly number[];
 	/** A yes/no pressed once on a question the tool reads as open: the same key again records it. Cleared by any other key. */
 	readonly confirm?: {readonly selected: number; readonly direct: YesNo};
+	/**
+	 * Note drafts left in the review file by an earlier session (texts by answer key), until resumed
+	 * and saved, or discarded; offered back one by one in mode 'draft'. A draft for a question the
+	 * letter no longer has is kept as it is, never offered.
+	 */
+	readonly drafts: Readonly<Record<string, string>>;
 };
 
 /** Everything that can happen to the screen. `now` is an ISO timestamp, passed in to keep the reducer pure. */
@@ -72,6 +78,8 @@ export type ReviewAction =
 	| {readonly type: 'toggle'; readonly flag: ToggleFlag; readonly now: string}
 	| {readonly type: 'direct'; readonly direct: YesNo; readonly now: string}
 	| {readonly type: 'open-note'}
+	| {readonly type: 'resume-draft'}
+	| {readonly type: 'discard-draft'}
 	| {readonly type: 'confirm'; readonly now: string}
 	| {readonly type: 'note-edit'; readonly edit: FieldEdit}
 	| {readonly type: 'save-note'; readonly note: string; readonly now: string}
@@ -98,10 +106,55 @@ export type ReviewAction =
 /** How many jumps `b` can go back. */
 const historyLimit = 100;
 
-/** The first state: resumes at the first answer without a verdict. */
-export function initialReviewState(answers: readonly AnswerScore[], annotations: Annotations): ReviewState {
+/**
+ * The first state: resumes at the first answer without a verdict, or, when the review file holds a
+ * note draft, at its question, offering it back (mode 'draft').
+ */
+export function initialReviewState(answers: readonly AnswerScore[], annotations: Annotations, drafts: Readonly<Record<string, string>> = {}): ReviewState {
 	const keys = answerKeys(answers.map(answer => answer.number));
-	return {answers, keys, annotations, selected: firstUnreviewed(keys, annotations), scroll: 0, mode: 'browse', undo: [], search: {}, helpScroll: 0, written: annotations, wroteAny: false, history: []};
+	return offerDraft({answers, keys, annotations, selected: firstUnreviewed(keys, annotations), scroll: 0, mode: 'browse', undo: [], search: {}, helpScroll: 0, written: annotations, wroteAny: false, history: [], drafts});
+}
+
+/** A note draft offered back: which answer it is on, and its text. */
+export type DraftOffer = {readonly index: number; readonly key: string; readonly text: string};
+
+/** The note draft to offer next: the first, in letter order, on a question the letter has. */
+export function draftOffer(state: Pick<ReviewState, 'keys' | 'drafts'>): DraftOffer | undefined {
+	const index = state.keys.findIndex(key => state.drafts[key] !== undefined);
+	const key = state.keys[index];
+	return key === undefined ? undefined : {index, key, text: state.drafts[key]!};
+}
+
+/**
+ * The note drafts the review file should hold now (texts by answer key): those not yet resumed or
+ * discarded, and the note being typed wherever it differs from the saved note. A draft never takes
+ * the place of a note: only Enter in the editor saves one.
+ */
+export function draftsToKeep(state: Pick<ReviewState, 'mode' | 'note' | 'keys' | 'selected' | 'annotations' | 'drafts'>): Readonly<Record<string, string>> {
+	const key = state.keys[state.selected];
+	if (state.mode !== 'note' || state.note === undefined || key === undefined) {
+		return state.drafts;
+	}
+
+	const {[key]: _old, ...others} = state.drafts;
+	return noteText(state.note.value) === (state.annotations[key]?.note ?? '') ? others : {...others, [key]: state.note.value};
+}
+
+/** The note as it is saved from what was typed: sanitised, whitespace runs as one space, trimmed. */
+function noteText(typed: string): string {
+	return safeText(typed).replaceAll(/\s+/gu, ' ').trim();
+}
+
+/** The state offering the next note draft, at its question, when one is left; else as it was. */
+function offerDraft(state: ReviewState): ReviewState {
+	const offer = draftOffer(state);
+	return offer === undefined ? state : {...select(state, offer.index), mode: 'draft'};
+}
+
+/** The state without the draft of answer `key`, offering the next one if any; else browsing. */
+function dropDraft(state: ReviewState, key: string | undefined): ReviewState {
+	const {[key ?? '']: _dropped, ...drafts} = state.drafts;
+	return offerDraft({...state, mode: 'browse', drafts});
 }
 
 /** Where the review stands on disk: nothing changed yet, a change not yet written, or every change on screen written. */
@@ -203,24 +256,43 @@ export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewS
 			return state.answers.length === 0 ? quiet : {...quiet, mode: 'note', note: textField(state.annotations[state.keys[state.selected] ?? '']?.note ?? '')};
 		}
 
+		case 'resume-draft': {
+			const offer = draftOffer(state);
+			if (offer === undefined) {
+				return {...quiet, mode: 'browse'};
+			}
+
+			// The draft stays in the file until the note is saved or the editor cancelled.
+			return {...select(quiet, offer.index), mode: 'note', note: textField(safeText(offer.text))};
+		}
+
+		case 'discard-draft': {
+			const offer = draftOffer(state);
+			const next = dropDraft(quiet, offer?.key);
+			return offer === undefined ? next : {...next, message: `note draft on question ${state.answers[offer.index]?.number ?? offer.key} discarded`};
+		}
+
 		case 'note-edit': {
 			return state.note === undefined ? quiet : {...quiet, note: editField(state.note, action.edit)};
 		}
 
 
 		case 'save-note': {
-			const before = state.annotations[state.keys[state.selected] ?? '']?.note ?? '';
-			const typed = safeText(action.note).replaceAll(/\s+/gu, ' ').trim();
+			const key = state.keys[state.selected];
+			const before = state.annotations[key ?? '']?.note ?? '';
+			const typed = noteText(action.note);
 			// A pasted book is cut, said so: the review file never holds more than it can show.
 			const note = typed.slice(0, maxNoteLength);
 			const {note: _typed, ...rest} = quiet;
 			const back = {...rest, mode: 'browse' as const, ...(note.length < typed.length ? {message: `note cut to ${maxNoteLength.toLocaleString('en')} characters`} : {})};
-			return note === before ? back : change(back, {type: 'set-note', note}, action.now);
+			// The note saved, its draft (if it was resumed from one) is done with.
+			return dropDraft(note === before ? back : change(back, {type: 'set-note', note}, action.now), key);
 		}
 
 		case 'cancel-note': {
 			const {note: _typed, ...rest} = quiet;
-			return {...rest, mode: 'browse'};
+			// Esc in the editor throws away what was typed, a resumed draft included.
+			return dropDraft({...rest, mode: 'browse'}, state.keys[state.selected]);
 		}
 
 		case 'undo': {

@@ -1,6 +1,6 @@
 // A small driver for the real CLI in tmux: start, send one key, poll the screen.
 import {execFileSync, spawnSync} from 'node:child_process';
-import {rmSync} from 'node:fs';
+import {readFileSync, rmSync} from 'node:fs';
 import process from 'node:process';
 import {setTimeout as sleep} from 'node:timers/promises';
 
@@ -17,6 +17,9 @@ const quote = (word: string) => `'${word.replaceAll("'", String.raw`'\''`)}'`;
  * as the previous test killed the last one raced the server's shutdown ("server exited unexpectedly").
  */
 export class TmuxSession {
+	/** The server's socket file, known from the start: once the terminal is closed, the server cannot be asked. */
+	private socket = '';
+
 	constructor(readonly name: string) {}
 
 	private tmux(args: readonly string[]): string {
@@ -30,6 +33,7 @@ export class TmuxSession {
 		const settings = Object.entries({...(cacheHome === undefined ? {} : {XDG_CACHE_HOME: cacheHome}), ...env}).map(([key, value]) => `${key}=${quote(value)}`).join(' ');
 		const command = `env -u CI -u CONTINUOUS_INTEGRATION ${settings} ${argv.map(word => quote(word)).join(' ')}; echo EXITED=$?; sleep 600`;
 		this.tmux(['new-session', '-d', '-s', this.name, '-x', String(columns), '-y', String(rows), command]);
+		this.socket = this.tmux(['display-message', '-p', '#{socket_path}']).trim();
 	}
 
 	/** Sends one key (tmux key name, e.g. "j", "Enter", "Escape", "Space"). */
@@ -40,6 +44,27 @@ export class TmuxSession {
 	/** Sends literal text in one write (several characters arrive as a paste). */
 	sendLiteral(text: string): void {
 		this.tmux(['send-keys', '-t', this.name, '-l', text]);
+	}
+
+	/** The process id of the command the session runs (the child of the pane's shell), while it runs. */
+	commandPid(): number {
+		const shell = this.tmux(['display-message', '-p', '-t', this.name, '#{pane_pid}']).trim();
+		const children = spawnSync('pgrep', ['-P', shell], {encoding: 'utf8'}).stdout.trim().split('\n').filter(line => line !== '');
+		if (children.length !== 1) {
+			throw new Error(`expected one command under the pane's shell ${shell}, found: ${children.join(', ') || 'none'}`);
+		}
+
+		return Number(children[0]);
+	}
+
+	/** Sends a signal to the command the session runs. */
+	signal(name: NodeJS.Signals): void {
+		process.kill(this.commandPid(), name);
+	}
+
+	/** Closes the terminal, as closing its window does: the pane's processes get SIGHUP, and writes to it fail. */
+	closeTerminal(): void {
+		this.tmux(['kill-session', '-t', this.name]);
 	}
 
 	/** The screen as text. */
@@ -73,7 +98,7 @@ export class TmuxSession {
 
 	/** Ends the session and its server, and removes the server's socket file, which tmux leaves behind. */
 	kill(): void {
-		const socket = spawnSync('tmux', ['-L', this.name, 'display-message', '-p', '#{socket_path}'], {encoding: 'utf8'}).stdout.trim();
+		const socket = spawnSync('tmux', ['-L', this.name, 'display-message', '-p', '#{socket_path}'], {encoding: 'utf8'}).stdout.trim() || this.socket;
 		spawnSync('tmux', ['-L', this.name, 'kill-server'], {stdio: 'ignore'});
 		if (socket !== '') {
 			rmSync(socket, {force: true});
@@ -100,6 +125,35 @@ export function tmuxSessions(prefix: string): {readonly session: () => TmuxSessi
 			}
 		},
 	};
+}
+
+/** True while process `pid` runs (a zombie, ended but not yet reaped, has ended). */
+export function isRunning(pid: number): boolean {
+	try {
+		process.kill(pid, 0);
+	} catch {
+		return false;
+	}
+
+	try {
+		// The state follows the command name in parentheses: "1234 (node) Z …".
+		return !/\) Z /u.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+	} catch {
+		return true;
+	}
+}
+
+/** Polls until process `pid` has ended; fails after `timeout` ms. */
+export async function waitForExit(pid: number, timeout: number): Promise<void> {
+	const deadline = Date.now() + timeout;
+	while (isRunning(pid)) {
+		if (Date.now() > deadline) {
+			throw new Error(`process ${pid} still runs`);
+		}
+
+		// eslint-disable-next-line no-await-in-loop
+		await sleep(50);
+	}
 }
 
 /** The selected row of the reviewer's list (the one with ▸), or nothing. */

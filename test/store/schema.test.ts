@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {createAnnotationFile, withAnnotations} from '../../source/store/apply.js';
+import {createAnnotationFile, noteDraftTexts, withAnnotations, withNoteDrafts} from '../../source/store/apply.js';
 import {checkAnnotationFile, parseAnnotationFile, serializeAnnotationFile} from '../../source/store/schema.js';
 
 const fingerprint = 'a'.repeat(64);
@@ -41,6 +41,48 @@ describe('the sidecar format', () => {
 		expect(checkAnnotationFile(file, {reviewer: 'anna'})).toEqual({ok: true, file});
 		const older = serializeAnnotationFile(file).replace('"version": 2', '"version": 1');
 		expect(parseAnnotationFile(older)).toMatchObject({ok: true});
+	});
+});
+
+describe('note drafts in the sidecar', () => {
+	const later = '2026-07-01T11:00:00.000Z';
+	const drafted = withNoteDrafts(file, {'3': 'half ty', '2#2': 'ander'}, now);
+
+	it('round-trips, after the annotations and in question order, leaving the notes as they were', () => {
+		const text = serializeAnnotationFile(drafted);
+		expect(parseAnnotationFile(text)).toEqual({ok: true, file: drafted});
+		const json = JSON.parse(text) as Record<string, unknown>;
+		expect(Object.keys(json).slice(-2)).toEqual(['annotations', 'noteDrafts']);
+		expect(Object.keys(json['noteDrafts'] as object)).toEqual(['3', '2#2']);
+		expect(json['noteDrafts']).toEqual({'3': {note: 'half ty', updatedAt: now}, '2#2': {note: 'ander', updatedAt: now}});
+		expect((json['annotations'] as Record<string, {note?: string}>)['10']?.note).toBe('ok');
+	});
+
+	it('reads a file written before drafts existed as having none, and writes none when there are none', () => {
+		expect(serializeAnnotationFile(file)).not.toContain('noteDrafts');
+		expect(noteDraftTexts(file)).toEqual({});
+		expect(withNoteDrafts(drafted, {}, later)).toEqual(file);
+		expect(serializeAnnotationFile(withNoteDrafts(drafted, {}, later))).not.toContain('noteDrafts');
+	});
+
+	it('keeps the time of a draft whose text is unchanged, stamps a changed one, and cuts one longer than a note', () => {
+		const next = withNoteDrafts(drafted, {'3': 'half typed', '2#2': 'ander', '4': 'y'.repeat(200_000)}, later);
+		expect(next.noteDrafts?.['3']).toEqual({note: 'half typed', updatedAt: later});
+		expect(next.noteDrafts?.['2#2']).toEqual({note: 'ander', updatedAt: now});
+		expect(next.noteDrafts?.['4']?.note).toHaveLength(100_000);
+		expect(parseAnnotationFile(serializeAnnotationFile(next)).ok).toBe(true);
+	});
+
+	it('keeps the drafts when the annotations change', () => {
+		expect(withAnnotations(drafted, {}, later).noteDrafts).toEqual(drafted.noteDrafts);
+	});
+
+	it('calls a draft of the wrong shape or size corrupt, naming it', () => {
+		const wrong = parseAnnotationFile(serializeAnnotationFile(drafted).replace('"note": "half ty"', '"note": 3'));
+		expect(wrong.ok ? '' : wrong.reason).toContain('noteDrafts.3.note');
+		const huge = {...drafted, noteDrafts: {'1': {note: 'x'.repeat(100_001), updatedAt: now}}};
+		const result = parseAnnotationFile(serializeAnnotationFile(huge));
+		expect(result.ok ? '' : result.reason).toContain('noteDrafts.1.note: a note draft of more than 100,000 characters');
 	});
 });
 

@@ -52,6 +52,22 @@ describe('keys read in the mode the keys before them left', () => {
 		expect(read(asked, 'q').effect?.kind).toBe('quit-anyway');
 		expect(read(asked, '\u001B').mode).toBe('browse');
 	});
+
+	it('answers a note draft offered back with Enter or Esc only; q quits and keeps it, Ctrl-C too', () => {
+		const offered = initialReviewState(scoreLetter(sampleLetter()).answers, {}, {'2': 'half'});
+		expect(offered.mode).toBe('draft');
+		const ignored = read(offered, '1jxe');
+		expect(ignored.annotations).toEqual({});
+		expect(ignored.mode).toBe('draft');
+		expect(ignored.selected).toBe(1);
+		expect(read(offered, 'q').effect?.kind).toBe('quit');
+		expect(read(offered, 'q').drafts).toEqual({'2': 'half'});
+		expect(read(offered, '\u0003').effect?.kind).toBe('interrupt');
+		const resumed = read(offered, '\r', 'f');
+		expect(resumed.mode).toBe('note');
+		expect(resumed.note?.value).toBe('halff');
+		expect(read(offered, '\u001B').drafts).toEqual({});
+	});
 });
 
 function reviewerReducerSaveFailed(state: ReviewState): ReviewState {

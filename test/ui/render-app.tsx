@@ -25,11 +25,19 @@ export type RenderOptions = {
 	saveElsewhere?: (annotations: Annotations) => Promise<string>;
 	/** Called with each save after it is recorded; the app waits for it (a slow disk). */
 	whileSaving?: () => Promise<void>;
+	/** Note drafts the review file holds (texts by answer key). */
+	drafts?: Readonly<Record<string, string>>;
+	/** How long typing pauses before a draft is written (ms); passed on as given. */
+	draftDelay?: number;
 };
 
-/** The reviewer on `letter`, with every save recorded in `saves`. */
+/** The reviewer on `letter`, with every save recorded in `saves`, and every save of note drafts in `draftSaves`. */
 export function renderApp(letter: Letter, options: RenderOptions = {}) {
 	const saves: Annotations[] = [];
+	const draftSaves: Array<Readonly<Record<string, string>>> = [];
+	const saveDrafts = async (drafts: Readonly<Record<string, string>>) => {
+		draftSaves.push(drafts);
+	};
 	const save = async (annotations: Annotations) => {
 		saves.push(annotations);
 		await options.whileSaving?.();
@@ -42,6 +50,9 @@ export function renderApp(letter: Letter, options: RenderOptions = {}) {
 			annotations={options.annotations ?? {}}
 			sidecar="test.review.json"
 			save={save}
+			drafts={options.drafts}
+			saveDrafts={saveDrafts}
+			draftDelay={options.draftDelay}
 			theme={createTheme({noColor: options.noColor ?? false})}
 			now={() => '2026-07-01T10:00:00.000Z'}
 			exportScorecard={options.exportScorecard}
@@ -51,5 +62,5 @@ export function renderApp(letter: Letter, options: RenderOptions = {}) {
 	);
 	const instance = render(tree);
 	resize(instance.stdout, options.columns ?? 100, options.rows ?? 24);
-	return {...instance, saves};
+	return {...instance, saves, draftSaves};
 }

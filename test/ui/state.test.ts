@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {scoreLetter} from '../../source/scoring/index.js';
-import {initialReviewState, reviewReducer, selectedAnswer, type ReviewAction, type ReviewState} from '../../source/ui/state.js';
+import {draftsToKeep, initialReviewState, reviewReducer, selectedAnswer, type ReviewAction, type ReviewState} from '../../source/ui/state.js';
 import {sampleLetter} from '../fixtures/review/letters.js';
 
 const now = '2026-07-01T10:00:00.000Z';
@@ -126,5 +126,69 @@ describe('the reviewer reducer', () => {
 		expect(after.annotations).toEqual({});
 		expect(after.mode).toBe('browse');
 		expect(selectedAnswer(after)).toBeUndefined();
+	});
+});
+
+describe('note drafts', () => {
+	const saved = {'3': {note: 'al opgeslagen', updatedAt: now}};
+	const typed = (state: ReviewState, text: string) => run(state, {type: 'note-edit', edit: {type: 'insert', text}});
+
+	it('keeps the note being typed as a draft where it differs from the saved note, and nothing else', () => {
+		expect(draftsToKeep(start)).toEqual({});
+		const editing = run(start, {type: 'open-note'});
+		expect(draftsToKeep(editing)).toEqual({});
+		expect(draftsToKeep(typed(editing, 'half'))).toEqual({'1': 'half'});
+		// Only whitespace added to the saved note: saving would change nothing, so there is nothing to keep.
+		const onSaved = run(initialReviewState(scorecard.answers, saved), {type: 'move', to: 'next'}, {type: 'move', to: 'next'}, {type: 'open-note'});
+		expect(onSaved.note?.value).toBe('al opgeslagen');
+		expect(draftsToKeep(typed(onSaved, '  '))).toEqual({});
+		expect(draftsToKeep(typed(onSaved, '!'))).toEqual({'3': 'al opgeslagen!'});
+	});
+
+	it('clears the draft when the note is saved or the editor cancelled', () => {
+		const half = typed(run(start, {type: 'open-note'}), 'half');
+		const saving = run(half, {type: 'save-note', note: 'half', now});
+		expect(draftsToKeep(saving)).toEqual({});
+		expect(saving.annotations['1']?.note).toBe('half');
+		expect(draftsToKeep(run(half, {type: 'cancel-note'}))).toEqual({});
+	});
+
+	it('offers a draft from the file at its question, never as the note; Enter resumes it in the editor', () => {
+		const opened = initialReviewState(scorecard.answers, saved, {'3': 'nieuw begin'});
+		expect(opened.mode).toBe('draft');
+		expect(opened.selected).toBe(2);
+		expect(opened.annotations['3']?.note).toBe('al opgeslagen');
+		expect(draftsToKeep(opened)).toEqual({'3': 'nieuw begin'});
+		const resumed = run(opened, {type: 'resume-draft'});
+		expect(resumed.mode).toBe('note');
+		expect(resumed.note).toEqual({value: 'nieuw begin', cursor: 'nieuw begin'.length});
+		expect(draftsToKeep(typed(resumed, '!'))).toEqual({'3': 'nieuw begin!'});
+		const done = run(typed(resumed, '!'), {type: 'save-note', note: 'nieuw begin!', now});
+		expect(done.mode).toBe('browse');
+		expect(done.annotations['3']?.note).toBe('nieuw begin!');
+		expect(draftsToKeep(done)).toEqual({});
+		// The saved note it replaced is one undo away.
+		expect(run(done, {type: 'undo'}).annotations['3']?.note).toBe('al opgeslagen');
+	});
+
+	it('discards an offered draft with Esc, leaving the saved note, and offers the next one', () => {
+		const opened = initialReviewState(scorecard.answers, saved, {'3': 'weg ermee', '5': 'ook nog'});
+		const discarded = run(opened, {type: 'discard-draft'});
+		expect(discarded.annotations).toBe(opened.annotations);
+		expect(discarded.mode).toBe('draft');
+		expect(discarded.selected).toBe(4);
+		expect(draftsToKeep(discarded)).toEqual({'5': 'ook nog'});
+		const both = run(discarded, {type: 'discard-draft'});
+		expect(both.mode).toBe('browse');
+		expect(both.message).toBe('note draft on question 5 discarded');
+		expect(draftsToKeep(both)).toEqual({});
+	});
+
+	it('keeps, never offers, a draft for a question the letter no longer has', () => {
+		const opened = initialReviewState(scorecard.answers, {}, {'99': 'van een oude vraag'});
+		expect(opened.mode).toBe('browse');
+		const half = typed(run(opened, {type: 'open-note'}), 'half');
+		expect(draftsToKeep(half)).toEqual({'99': 'van een oude vraag', '1': 'half'});
+		expect(draftsToKeep(run(half, {type: 'save-note', note: 'half', now}))).toEqual({'99': 'van een oude vraag'});
 	});
 });

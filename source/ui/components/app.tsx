@@ -1,5 +1,5 @@
 import {Box, Text, useApp} from 'ink';
-import {useEffect, useMemo, useReducer, useRef} from 'react';
+import {useEffect, useLayoutEffect, useMemo, useReducer, useRef} from 'react';
 import type {Letter} from '../../letter/model.js';
 import type {Scorecard} from '../../scoring/index.js';
 import {countReviewed, countSkipped} from '../../store/apply.js';
@@ -8,11 +8,11 @@ import {detailLayout} from '../detail.js';
 import {footerItems, offeredTable, type Command, type KeyContext} from '../keys.js';
 import {useKeyEvents} from '../input/use-key-events.js';
 import {answerLinesWanted, minimumSize, packFooter, screenLayout} from '../layout.js';
-import {initialReviewState, saveStatus, selectedAnswer, visibleAnswers} from '../state.js';
+import {draftOffer, draftsToKeep, initialReviewState, saveStatus, selectedAnswer, visibleAnswers} from '../state.js';
 import {reviewerReducer} from '../key-routing.js';
 import type {Theme} from '../theme.js';
 import {DetailPane, ruleLine} from './detail-pane.js';
-import {Footer, StatusLine} from './footer.js';
+import {DraftOffer, draftOfferRows, Footer, StatusLine} from './footer.js';
 import {Header} from './header.js';
 import {resultLines} from '../search/result-lines.js';
 import {SearchBox} from '../search/search-box.js';
@@ -36,6 +36,14 @@ export type ReviewerAppProps = {
 	readonly sidecar: string;
 	/** Persists the annotations; called after every change. */
 	readonly save: (annotations: Annotations) => Promise<void>;
+	/** Note drafts the review file holds (texts by answer key): each is offered back. */
+	readonly drafts?: Readonly<Record<string, string>>;
+	/**
+	 * Persists the note drafts the file should hold (texts by answer key): the note being typed once
+	 * typing pauses, at once when a draft is saved, cancelled or discarded, and when the screen is left
+	 * in any way (a signal, Ctrl-C). Without it, a note being typed is not kept.
+	 */
+	readonly saveDrafts?: (drafts: Readonly<Record<string, string>>) => Promise<void>;
 	readonly theme: Theme;
 	/** Writes the Markdown scorecard next to the letter, merged with these annotations, and resolves with its path; `x` is offered only when given. */
 	readonly exportScorecard?: (annotations: Annotations) => Promise<string>;
@@ -47,12 +55,20 @@ export type ReviewerAppProps = {
 	readonly onInterrupt?: () => void;
 	/** The clock, injectable for tests. */
 	readonly now?: () => string;
+	/** How long typing pauses before the note being typed is written as a draft (ms); injectable for tests. */
+	readonly draftDelay?: number;
 };
 
+/**
+ * How long typing pauses before the note being typed is written as a draft: a kill -9 loses at most
+ * the last second of typing, and a fast typist causes at most one write a second.
+ */
+export const draftWriteDelayMs = 1000;
+
 /** The reviewer screen. */
-export function ReviewerApp({letter, scorecard, annotations, sidecar, save, theme, exportScorecard, onBack, onInterrupt, saveElsewhere, now = () => new Date().toISOString()}: ReviewerAppProps) {
+export function ReviewerApp({letter, scorecard, annotations, sidecar, save, drafts = noDrafts, saveDrafts, theme, exportScorecard, onBack, onInterrupt, saveElsewhere, now = () => new Date().toISOString(), draftDelay = draftWriteDelayMs}: ReviewerAppProps) {
 	const {exit} = useApp();
-	const [state, dispatch] = useReducer(reviewerReducer, undefined, () => initialReviewState(scorecard.answers, annotations));
+	const [state, dispatch] = useReducer(reviewerReducer, undefined, () => initialReviewState(scorecard.answers, annotations, drafts));
 	const {columns, rows} = useTerminalSize();
 	const width = columns - 1;
 	// The last annotations handed to `save`; what is on disk is in the state (`written`), so the status
@@ -73,6 +89,45 @@ export function ReviewerApp({letter, scorecard, annotations, sidecar, save, them
 			},
 		);
 	};
+
+	// The note drafts last handed to `saveDrafts`, compared by content: a draft is written only when it changed.
+	const handedDrafts = useRef(drafts);
+	const persistDrafts = (next: Readonly<Record<string, string>>) => {
+		if (saveDrafts === undefined || sameTexts(next, handedDrafts.current)) {
+			return;
+		}
+
+		handedDrafts.current = next;
+		saveDrafts(next).catch((error: unknown) => {
+			dispatch({type: 'save-failed', error: errorLine(error)});
+		});
+	};
+
+	// The note being typed is written once typing pauses; a draft saved, cancelled or discarded at once.
+	const keep = draftsToKeep(state);
+	useEffect(() => {
+		if (state.mode !== 'note') {
+			persistDrafts(keep);
+			return;
+		}
+
+		const timer = setTimeout(() => {
+			persistDrafts(keep);
+		}, draftDelay);
+		return () => {
+			clearTimeout(timer);
+		};
+	}, [state.mode, state.note?.value, state.drafts, state.selected]);
+
+	// Leaving in any way (q, Ctrl-C, a signal or a closed terminal unmounting the screen): the change on
+	// screen and the note being typed are handed over at once, synchronously, before the caller's last flush.
+	const latest = useRef({state, persist, persistDrafts});
+	latest.current = {state, persist, persistDrafts};
+	useLayoutEffect(() => () => {
+		const last = latest.current;
+		last.persist(last.state.annotations);
+		last.persistDrafts(draftsToKeep(last.state));
+	}, []);
 
 	// The write happens here, not in the reducer; its outcome comes back as an action for the status row.
 	const writeScorecard = (current: Annotations) => {
@@ -163,7 +218,7 @@ export function ReviewerApp({letter, scorecard, annotations, sidecar, save, them
 
 	// A long note wraps in its editor, up to a few rows taken from the detail pane.
 	const noteValue = state.note?.value ?? '';
-	const noteRows = state.mode === 'note' ? Math.min(maxNoteRows(rows), wrapSegments([{text: `${noteValue} `, token: 'plain'}], width - noteLabel.length).length) : 1;
+	const noteRows = state.mode === 'note' ? Math.min(maxNoteRows(rows), wrapSegments([{text: `${noteValue} `, token: 'plain'}], width - noteLabel.length).length) : (state.mode === 'draft' ? draftOfferRows : 1);
 	// Two passes: the footer's height depends on which keys work, which depends on the pane's height.
 	const roughLayout = screenLayout(columns, rows, shown.length, {footerLines: 2, statusLines: noteRows, detailChrome: answerStart});
 	const roughArea = roughLayout.listHeader + roughLayout.list + roughLayout.rule + roughLayout.detail;
@@ -194,6 +249,7 @@ export function ReviewerApp({letter, scorecard, annotations, sidecar, save, them
 		);
 	}
 
+	const offer = state.mode === 'draft' ? draftOffer(state) : undefined;
 	const reviewed = countReviewed(state.keys, state.annotations);
 	const skipped = countSkipped(state.keys, state.annotations);
 	const progress = {skipped, ...(state.filter === undefined ? {} : {filter: {name: state.filter, shown: shown.length}})};
@@ -224,7 +280,8 @@ export function ReviewerApp({letter, scorecard, annotations, sidecar, save, them
 					)
 					: null}
 				{state.mode === 'prompt' && state.prompt !== undefined ? <PromptLine prompt={state.prompt} width={width}/> : null}
-				{state.mode === 'note' || state.mode === 'search' || state.mode === 'prompt'
+				{state.mode === 'draft' && offer !== undefined ? <DraftOffer number={state.answers[offer.index]?.number ?? 0} text={offer.text} hasNote={state.annotations[offer.key]?.note !== undefined}/> : null}
+				{state.mode === 'note' || state.mode === 'search' || state.mode === 'prompt' || state.mode === 'draft'
 					? null
 					: <StatusLine asking={state.mode === 'unsaved'} saveError={state.saveError} message={state.message ?? (state.search.active === undefined ? undefined : searchStatus(state.search.active))} sidecar={sidecar} status={saveStatus(state)}/>}
 				{layout.legend > 0 && state.mode !== 'help' && state.mode !== 'search' ? <StyledLine line={marksLegend(width)}/> : null}
@@ -232,4 +289,11 @@ export function ReviewerApp({letter, scorecard, annotations, sidecar, save, them
 			</Box>
 		</ThemeContext.Provider>
 	);
+}
+
+const noDrafts: Readonly<Record<string, string>> = {};
+
+function sameTexts(a: Readonly<Record<string, string>>, b: Readonly<Record<string, string>>): boolean {
+	const keys = Object.keys(a);
+	return keys.length === Object.keys(b).length && keys.every(key => a[key] === b[key]);
 }

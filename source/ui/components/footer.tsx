@@ -50,3 +50,21 @@ export function StatusLine(props: {readonly saveError?: string; readonly message
 	const said = status === 'saving' ? 'saving to' : (status === 'saved' ? 'saved in' : 'review kept in');
 	return <Text wrap="truncate" {...theme.muted}>{said} {safeText(props.sidecar)}{status === 'saving' ? ' …' : ''}</Text>;
 }
+
+/** The rows the offer of a note draft takes: what to press, then the draft. */
+export const draftOfferRows = 2;
+
+/**
+ * The status rows while a note draft from last time is offered back: which question and what to
+ * press, then the draft itself (its first line's worth), labelled apart from the saved note.
+ */
+export function DraftOffer(props: {readonly number: number; readonly text: string; readonly hasNote: boolean}) {
+	const theme = useTheme();
+	const note = props.hasNote ? '; saving it replaces your note' : '';
+	return (
+		<>
+			<Text wrap="truncate" {...theme.warning}>unsaved note draft on question {props.number}: Enter resumes it, Esc discards it{note}</Text>
+			<Text wrap="truncate"><Text {...theme.heading}>Draft:</Text> {safeText(props.text).replaceAll(/\s+/gu, ' ').trim()}</Text>
+		</>
+	);
+}

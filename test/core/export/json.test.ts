@@ -1,6 +1,8 @@
 import {readFile} from 'node:fs/promises';
 import {describe, expect, it} from 'vitest';
 import {buildExport, reviewFromSidecar} from '../../../source/export/build.js';
+import {renderMarkdown} from '../../../source/export/markdown.js';
+import {withNoteDrafts} from '../../../source/store/apply.js';
 import {parseExport, serializeExport} from '../../../source/export/json.js';
 import {exportJsonSchema} from '../../../source/export/schema.js';
 import {reviewOf, scored, seedLetter, spreadsheetLetter} from './helpers.js';
@@ -59,5 +61,23 @@ describe('the JSON export', () => {
 		expect(text).not.toMatch(/[\u009B\u202E]/u);
 		const read = parseExport(text);
 		expect(read.ok && read.document.answers[0]!.reviewer?.note).toBe('a\u009B31mb \u202Eevil');
+	});
+
+	it('lists a note draft apart from the notes, never as a note nor as a touch of its answer', async () => {
+		const scorecard = await scored(seedLetter);
+		const sidecar = await reviewOf(seedLetter, 'anna', [['1', {type: 'set-note', note: 'opgeslagen'}]]);
+		const drafted = withNoteDrafts(sidecar, {'1': 'opgeslagen en meer', '2': 'half'}, '2026-07-02T09:00:00.000Z');
+		const document = buildExport([{scorecard, review: reviewFromSidecar(drafted)}]);
+		expect(document.letters[0]!.review.noteDrafts).toEqual([
+			{key: '1', note: 'opgeslagen en meer', updatedAt: '2026-07-02T09:00:00.000Z'},
+			{key: '2', note: 'half', updatedAt: '2026-07-02T09:00:00.000Z'},
+		]);
+		expect(document.answers[0]!.reviewer?.note).toBe('opgeslagen');
+		expect(document.answers[1]!.reviewer).toBeNull();
+		const read = parseExport(serializeExport(document));
+		expect(read.ok && read.document.letters[0]!.review.noteDrafts).toHaveLength(2);
+		expect(renderMarkdown(document)).toContain('- **Unsaved note drafts** (kept in the review file; the reviewer offers them back; not notes): 1 “opgeslagen en meer”, 2 “half”');
+		// Without drafts the key is absent, as before.
+		expect(buildExport([{scorecard, review: reviewFromSidecar(sidecar)}]).letters[0]!.review).not.toHaveProperty('noteDrafts');
 	});
 });
