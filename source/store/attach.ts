@@ -28,7 +28,7 @@ export function answerPrints(questions: ReadonlyArray<{readonly number: number; 
  * The sidecar's annotations attached to the letter as it is now. An annotation whose question still
  * exists is attached by its key; where the answer's text changed since it was made (its recorded
  * fingerprint differs; for a file without fingerprints, when the letter's text changed at all), it is
- * kept and marked `answerChanged`. An annotation whose question is gone stays as it is (orphaned): it is
+ * kept and marked `answerChanged`; while the letter's text is the same, nothing is. An annotation whose question is gone stays as it is (orphaned): it is
  * kept in the file, never deleted.
  */
 export function attachAnnotations(file: Pick<AnnotationFile, 'fingerprint' | 'annotations'>, letterFingerprint: string, prints: AnswerPrints): Annotations {
@@ -39,7 +39,9 @@ export function attachAnnotations(file: Pick<AnnotationFile, 'fingerprint' | 'an
 			return [key, annotation];
 		}
 
-		const unchanged = annotation.answerFingerprint === undefined ? sameText : annotation.answerFingerprint === print.answer;
+		// The same letter text cannot hold a changed answer: a print that differs then comes from a newer
+		// reader (one that puts back spaces PDF text lost, say), not from an edit of the letter.
+		const unchanged = sameText || annotation.answerFingerprint === print.answer;
 		return [key, unchanged ? annotation : {...annotation, answerChanged: true}];
 	}));
 }

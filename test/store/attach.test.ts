@@ -46,6 +46,15 @@ describe('a review re-attached to its letter', () => {
 		expect(applyChange(attached, '2', {type: 'set-verdict', verdict: 'clear'}, now)['2']?.answerChanged).toBeUndefined();
 	});
 
+	it('marks nothing while the letter\'s text is the same, though a newer reader reads an answer otherwise', () => {
+		// Made when "zalook" was read as written; a newer reader puts the space back ("zal ook").
+		const older = stampAnnotations({'1': {verdict: 'clear', updatedAt: now}}, answerPrints([{number: 1, text: 'Klopt het?', answer: 'Ik zalook kijken.'}]));
+		const newer = answerPrints([{number: 1, text: 'Klopt het?', answer: 'Ik zal ook kijken.'}]);
+		expect(attachAnnotations({fingerprint: 'same', annotations: older}, 'same', newer)['1']?.answerChanged).toBeUndefined();
+		// Once the letter's text changed too, the differing answer is marked.
+		expect(attachAnnotations({fingerprint: 'same', annotations: older}, 'edited', newer)['1']?.answerChanged).toBe(true);
+	});
+
 	it('marks every annotation of a file without fingerprints when the letter\'s text changed, none when it did not', () => {
 		const old = {'1': {verdict: 'clear' as const, updatedAt: now}};
 		expect(attachAnnotations({fingerprint: 'a', annotations: old}, 'a', prints)).toEqual(old);
