@@ -65,6 +65,25 @@ describe('a .docx that inflates beyond what a letter needs', () => {
 		await expect(checkInflatedSize(bytes, megabyte)).rejects.toThrow(/more than 1 MB/u);
 	});
 
+	// JSZip (mammoth's unzipper) reads each of these to the whole bomb; the count must see what it sees.
+	it.each([
+		['a ZIP64 end record', withZip64End],
+		['bytes prepended to the zip', (zip: Buffer) => Buffer.concat([Buffer.from('PK\u0003\u0004 prepended bytes'), zip])],
+		['an end record that counts no entries', (zip: Buffer) => withEntryCount(zip, 0)],
+	])('is refused when its directory is found through %s', async (_label, reshape: (zip: Buffer) => Buffer) => {
+		const bytes = reshape(writeInflatingDocx(3 * megabyte));
+		const parts = Object.keys((await JSZip.loadAsync(bytes, {checkCRC32: false})).files);
+		expect(parts).toEqual(['word/document.xml']);
+		await expect(checkInflatedSize(bytes, megabyte)).rejects.toThrow(/more than 1 MB/u);
+		expect(await zipInflatedSize(bytes, 100 * megabyte)).toBe(3 * megabyte);
+	});
+
+	it('reads the sizes and offset of a ZIP64 entry from its extra field', async () => {
+		const bytes = withZip64Entry(writeInflatingDocx(3 * megabyte, {lying: true}));
+		expect(Object.keys((await JSZip.loadAsync(bytes, {checkCRC32: false})).files)).toEqual(['word/document.xml']);
+		expect(await zipInflatedSize(bytes, 100 * megabyte)).toBe(3 * megabyte);
+	});
+
 	it('is refused by readLetterFile in one line naming the file, at the default limit of 32 MB', async () => {
 		expect(maxInflatedBytes).toBe(32 * megabyte);
 		const folder = mkdtempSync(path.join(tmpdir(), 'answer-review-docx-limit-'));
@@ -89,3 +108,60 @@ describe('a .docx that inflates beyond what a letter needs', () => {
 		expect(counted).toBeLessThan(megabyte);
 	});
 });
+
+/** The end record of a zip with one directory entry at `end`. */
+function endRecord(zip: Buffer): number {
+	return zip.lastIndexOf(Buffer.from([0x50, 0x4B, 0x05, 0x06]));
+}
+
+/** The zip with its end record's entry counts set to `count`. */
+function withEntryCount(zip: Buffer, count: number): Buffer {
+	const bytes = Buffer.from(zip);
+	bytes.writeUInt16LE(count, endRecord(bytes) + 8);
+	bytes.writeUInt16LE(count, endRecord(bytes) + 10);
+	return bytes;
+}
+
+/** The zip with a ZIP64 end record and locator, and the classic end record's fields all set to "see ZIP64". */
+function withZip64End(zip: Buffer): Buffer {
+	const end = endRecord(zip);
+	const count = zip.readUInt16LE(end + 10);
+	const record = Buffer.alloc(56);
+	record.writeUInt32LE(0x06_06_4B_50, 0);
+	record.writeBigUInt64LE(44n, 4);
+	record.writeUInt16LE(45, 12);
+	record.writeUInt16LE(45, 14);
+	record.writeBigUInt64LE(BigInt(count), 24);
+	record.writeBigUInt64LE(BigInt(count), 32);
+	record.writeBigUInt64LE(BigInt(zip.readUInt32LE(end + 12)), 40);
+	record.writeBigUInt64LE(BigInt(zip.readUInt32LE(end + 16)), 48);
+	const locator = Buffer.alloc(20);
+	locator.writeUInt32LE(0x07_06_4B_50, 0);
+	locator.writeBigUInt64LE(BigInt(end), 8);
+	locator.writeUInt32LE(1, 16);
+	const classic = Buffer.alloc(22);
+	classic.writeUInt32LE(0x06_05_4B_50, 0);
+	classic.fill(0xFF, 8, 20);
+	return Buffer.concat([zip.subarray(0, end), record, locator, classic]);
+}
+
+/** The zip (one entry) with its directory entry's sizes and local offset moved into a ZIP64 extra field, and true sizes there. */
+function withZip64Entry(zip: Buffer): Buffer {
+	const end = endRecord(zip);
+	const central = zip.readUInt32LE(end + 16);
+	const nameLength = zip.readUInt16LE(central + 28);
+	const extra = Buffer.alloc(4 + 24);
+	extra.writeUInt16LE(0x00_01, 0);
+	extra.writeUInt16LE(24, 2);
+	extra.writeBigUInt64LE(BigInt(3 * megabyte), 4);
+	extra.writeBigUInt64LE(BigInt(zip.readUInt32LE(central + 20)), 12);
+	extra.writeBigUInt64LE(BigInt(zip.readUInt32LE(central + 42)), 20);
+	const header = Buffer.from(zip.subarray(central, central + 46 + nameLength));
+	header.writeUInt32LE(0xFF_FF_FF_FF, 20);
+	header.writeUInt32LE(0xFF_FF_FF_FF, 24);
+	header.writeUInt32LE(0xFF_FF_FF_FF, 42);
+	header.writeUInt16LE(extra.length, 30);
+	const classic = Buffer.from(zip.subarray(end));
+	classic.writeUInt32LE(header.length + extra.length, 12);
+	return Buffer.concat([zip.subarray(0, central), header, extra, classic]);
+}
