@@ -104,7 +104,8 @@ export async function reviewLetter(letter: Letter, letterPath: string, flags: Re
 		// The note being typed, and drafts not yet resumed: through the same saver, so one writer has the file.
 		const saveDrafts = async (drafts: Readonly<Record<string, string>>) => {
 			checkLock();
-			file = withNoteDrafts(file, drafts, new Date().toISOString());
+			// A draft records the answer it is typed on, so it can say so when offered on an edited letter.
+			file = withNoteDrafts(file, drafts, new Date().toISOString(), prints);
 			await saver.save(file);
 		};
 		// `w` after a failed save: the review as on screen, in a new file beside the review file.

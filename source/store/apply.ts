@@ -1,5 +1,6 @@
 import type {Annotation, AnnotationFile, Annotations, Change, NoteDrafts} from './model.js';
 import {annotationFormatVersion, maxNoteLength} from './model.js';
+import type {AnswerPrints} from './attach.js';
 
 /** How many changes `u` can undo; old steps beyond this are forgotten (the file keeps the result). */
 export const undoLimit = 1000;
@@ -119,15 +120,22 @@ export function noteDraftTexts(file: Pick<AnnotationFile, 'noteDrafts'>): Readon
 
 /**
  * The file holding exactly these note drafts (texts by answer key), without the field when there are
- * none. A draft whose text is unchanged keeps its timestamp; a new or changed one gets `now`. A text
- * longer than a note may be is cut to that length, so the file stays one the store reads.
+ * none. A draft whose text is unchanged keeps its timestamp and fingerprints; a new or changed one gets
+ * `now` and, with `prints`, the fingerprints of the answer and question it is typed on, so it can be
+ * told apart later when the letter is edited. A text of only whitespace is no draft and is dropped. A
+ * text longer than a note may be is cut to that length, so the file stays one the store reads.
  */
-export function withNoteDrafts(file: AnnotationFile, texts: Readonly<Record<string, string>>, now: string): AnnotationFile {
+export function withNoteDrafts(file: AnnotationFile, texts: Readonly<Record<string, string>>, now: string, prints: AnswerPrints = {}): AnnotationFile {
 	const before = file.noteDrafts ?? {};
-	const drafts: NoteDrafts = Object.fromEntries(Object.entries(texts).map(([key, text]) => {
+	const drafts: NoteDrafts = Object.fromEntries(Object.entries(texts).filter(([, text]) => text.trim() !== '').map(([key, text]) => {
 		const note = text.slice(0, maxNoteLength);
 		const kept = before[key];
-		return [key, kept?.note === note ? kept : {note, updatedAt: now}];
+		if (kept?.note === note) {
+			return [key, kept];
+		}
+
+		const print = prints[key];
+		return [key, print === undefined ? {note, updatedAt: now} : {note, updatedAt: now, answerFingerprint: print.answer, questionFingerprint: print.question}];
 	}));
 	const {noteDrafts: _old, ...rest} = file;
 	return Object.keys(drafts).length === 0 ? rest : {...rest, noteDrafts: drafts};

@@ -1,7 +1,7 @@
 // A review survives edits of its letter: each annotation records the answer it was made on, and is
 // re-attached to the letter as it is now. Pure (hashing only).
 import {createHash} from 'node:crypto';
-import type {Annotation, AnnotationFile, Annotations} from './model.js';
+import type {Annotation, AnnotationFile, Annotations, NoteDraft} from './model.js';
 import {answerKeys} from './apply.js';
 
 /**
@@ -63,6 +63,43 @@ export function stampAnnotations(annotations: Annotations, prints: AnswerPrints)
 		return [key, {...annotation, answerFingerprint: print.answer, questionFingerprint: print.question}];
 	}));
 	return changed ? stamped : annotations;
+}
+
+/** What of a note draft's question read differently when it was typed: its answer, or only its question. */
+export type DraftChange = 'answer' | 'question';
+
+/**
+ * The note drafts to offer back (texts by answer key), and which of them were typed when their
+ * question or answer read differently (the letter was edited since: its questions renumbered, say).
+ * As with annotations, while the letter's text is the one the file records nothing is marked; a
+ * draft without fingerprints (written before they were recorded) is marked once the letter's text
+ * changed at all. A draft of only whitespace is not offered (and so not kept). A draft on a question
+ * the letter no longer has is kept unmarked; the reviewer never offers it.
+ */
+export function noteDraftOffers(file: Pick<AnnotationFile, 'fingerprint' | 'noteDrafts'>, letterFingerprint: string, prints: AnswerPrints): {readonly texts: Readonly<Record<string, string>>; readonly changed: Readonly<Record<string, DraftChange>>} {
+	const sameText = file.fingerprint === letterFingerprint;
+	const offered = Object.entries(file.noteDrafts ?? {}).filter(([, draft]) => draft.note.trim() !== '');
+	const changed: Array<[string, DraftChange]> = [];
+	for (const [key, draft] of offered) {
+		const change = sameText ? undefined : draftChange(draft, prints[key]);
+		if (change !== undefined) {
+			changed.push([key, change]);
+		}
+	}
+
+	return {texts: Object.fromEntries(offered.map(([key, draft]) => [key, draft.note])), changed: Object.fromEntries(changed)};
+}
+
+function draftChange(draft: NoteDraft, print: AnswerPrint | undefined): DraftChange | undefined {
+	if (print === undefined) {
+		return undefined;
+	}
+
+	if (draft.answerFingerprint !== print.answer) {
+		return 'answer';
+	}
+
+	return draft.questionFingerprint !== undefined && draft.questionFingerprint !== print.question ? 'question' : undefined;
 }
 
 /** Keys of annotations whose question is no longer in the letter, in file order. */

@@ -43,6 +43,14 @@ export type NoteDraft = {
 	readonly note: string;
 	/** ISO timestamp of when this text was written. */
 	readonly updatedAt: string;
+	/**
+	 * Fingerprint (see `textFingerprint`) of the answer's text when this text was written, so a draft
+	 * offered after the letter was edited (its questions renumbered, say) can say so. Absent in files
+	 * written before it was recorded.
+	 */
+	readonly answerFingerprint?: string;
+	/** Fingerprint of the question's text when this text was written. */
+	readonly questionFingerprint?: string;
 };
 
 /** Note drafts by answer key; the reviewer offers each back on the next open. */

@@ -31,6 +31,9 @@ const answerKey = z.string().regex(/^\d+(?:#\d+)?$/u, 'an answer key like "3" or
 const noteDraftSchema = z.object({
 	note: z.string().max(maxNoteLength, `a note draft of more than ${maxNoteLength.toLocaleString('en')} characters`),
 	updatedAt: timestamp,
+	// Added within format 2, like the drafts themselves: a draft without them is read as of unknown text.
+	answerFingerprint: z.string().regex(/^[\da-f]{16}$/u).optional(),
+	questionFingerprint: z.string().regex(/^[\da-f]{16}$/u).optional(),
 });
 
 /** The sidecar file of format version 2, or 1 (the same without the fingerprints of each answer). */

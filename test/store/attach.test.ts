@@ -1,7 +1,8 @@
 import {describe, expect, it} from 'vitest';
-import {answerPrints, applyChange, attachAnnotations, orphanedKeys, reviewOfLetter, stampAnnotations, textFingerprint} from '../../source/store/index.js';
+import {answerPrints, applyChange, attachAnnotations, createAnnotationFile, noteDraftOffers, orphanedKeys, parseAnnotationFile, reviewOfLetter, serializeAnnotationFile, stampAnnotations, textFingerprint, withNoteDrafts} from '../../source/store/index.js';
 
 const now = '2026-07-01T10:00:00.000Z';
+const later = '2026-07-01T11:00:00.000Z';
 const letter = [
 	{number: 1, text: 'Klopt het?', answer: 'Ja, dat klopt.'},
 	{number: 2, text: 'Waarom?', answer: 'Daarom.'},
@@ -71,5 +72,52 @@ describe('a review re-attached to its letter', () => {
 	it('tells a review of this letter, in any text, from one of another letter', () => {
 		expect(reviewOfLetter({fingerprint: 'old', annotations: made}, 'new', prints)).toBe(true);
 		expect(reviewOfLetter({fingerprint: 'old', annotations: made}, 'new', answerPrints([{number: 1, text: 'Iets anders?', answer: 'Nee.'}]))).toBe(false);
+	});
+});
+
+describe('a note draft offered back after its letter was edited', () => {
+	const letterFingerprint = 'b'.repeat(64);
+	const three = [
+		{number: 1, text: 'Klopt het?', answer: 'Ja, dat klopt.'},
+		{number: 2, text: 'Waarom?', answer: 'Daarom.'},
+		{number: 3, text: 'Wanneer?', answer: 'Volgend jaar.'},
+	];
+	const typed = withNoteDrafts(createAnnotationFile({reviewer: 'anna', fingerprint: letterFingerprint, letter: 'brief.txt', now}), {'3': 'half ty'}, now, answerPrints(three));
+	// Question 2 is removed: the old question 3 is now question 2, and question 3 is a new one.
+	const renumbered = answerPrints([three[0]!, three[2]!, {number: 3, text: 'Hoeveel?', answer: 'Drie.'}].map((question, index) => ({...question, number: index + 1})));
+
+	it('records the answer and question the draft was typed on, and keeps them while its text stays', () => {
+		expect(typed.noteDrafts?.['3']).toEqual({note: 'half ty', updatedAt: now, answerFingerprint: textFingerprint('Volgend jaar.'), questionFingerprint: textFingerprint('Wanneer?')});
+		const parsed = parseAnnotationFile(serializeAnnotationFile(typed));
+		expect(parsed).toEqual({ok: true, file: typed});
+		// Written again on the edited letter with the same text: still the draft typed on the old answer.
+		expect(withNoteDrafts(typed, {'3': 'half ty'}, later, renumbered).noteDrafts?.['3']).toEqual(typed.noteDrafts?.['3']);
+		// Typed on further: it now belongs to the answer it is typed on.
+		expect(withNoteDrafts(typed, {'3': 'half typed'}, later, renumbered).noteDrafts?.['3']).toMatchObject({answerFingerprint: textFingerprint('Drie.'), questionFingerprint: textFingerprint('Hoeveel?')});
+	});
+
+	it('is marked when its answer read differently, and not while the letter is the one the file records', () => {
+		expect(noteDraftOffers(typed, 'c'.repeat(64), renumbered)).toEqual({texts: {'3': 'half ty'}, changed: {'3': 'answer'}});
+		expect(noteDraftOffers(typed, 'c'.repeat(64), answerPrints(three))).toEqual({texts: {'3': 'half ty'}, changed: {}});
+		// The same letter text cannot hold a changed answer (a newer reader's prints differ, not the letter).
+		expect(noteDraftOffers(typed, letterFingerprint, renumbered).changed).toEqual({});
+	});
+
+	it('is marked when only its question read differently (two unanswered questions renumbered)', () => {
+		const edited = answerPrints([three[0]!, three[1]!, {...three[2]!, text: 'Hoeveel?'}]);
+		expect(noteDraftOffers(typed, 'c'.repeat(64), edited).changed).toEqual({'3': 'question'});
+	});
+
+	it('without fingerprints (written before they were recorded) is marked once the letter changed at all', () => {
+		const older = {fingerprint: letterFingerprint, noteDrafts: {'3': {note: 'oud', updatedAt: now}}};
+		expect(noteDraftOffers(older, letterFingerprint, renumbered).changed).toEqual({});
+		expect(noteDraftOffers(older, 'c'.repeat(64), answerPrints(three)).changed).toEqual({'3': 'answer'});
+	});
+
+	it('is never offered, nor kept, when it holds only whitespace', () => {
+		const blank = {fingerprint: letterFingerprint, noteDrafts: {'1': {note: ' \n\t', updatedAt: now}, '2': {note: 'echt', updatedAt: now}}};
+		expect(noteDraftOffers(blank, letterFingerprint, renumbered).texts).toEqual({'2': 'echt'});
+		expect(withNoteDrafts(typed, {'1': '   ', '3': 'half ty'}, later, renumbered).noteDrafts).toEqual(typed.noteDrafts);
+		expect(withNoteDrafts(typed, {'3': '  '}, later, renumbered).noteDrafts).toBeUndefined();
 	});
 });
