@@ -4,7 +4,7 @@ import {stat} from 'node:fs/promises';
 import {fileURLToPath} from 'node:url';
 import {scoreLetter, scoreLetterLazily, scoreRemaining} from '../scoring/index.js';
 import {noteDraftTexts, withAnnotations, withNoteDrafts} from '../store/apply.js';
-import {answerPrints, stampAnnotations} from '../store/attach.js';
+import {answerPrints, noteDraftOffers, stampAnnotations} from '../store/attach.js';
 import {createSaver, lockSidecar, openAnnotations, reviewerName, sidecarPath, writeAnnotations} from '../store/file.js';
 import type {AnnotationFile, Annotations} from '../store/model.js';
 import type {Letter} from '../letter/model.js';
@@ -149,7 +149,10 @@ export async function reviewLetter(letter: Letter, letterPath: string, flags: Re
 				// An answer that fails to score fails again, and is reported, when the screen reads it.
 				scoreRemaining(scorecard, left.signal).catch(() => undefined);
 			});
-			({interrupted} = await runReviewer({letter, scorecard, annotations: file.annotations, drafts: noteDraftTexts(file), sidecar, save, saveDrafts, exportScorecard, saveElsewhere, theme}, {back: options.fromPicker === true, signal: signalled.signal}));
+			// Drafts typed when their answer read differently (the letter edited since) are offered saying so.
+			// All drafts are handed over as stored: the reviewer drops one of only whitespace from the file.
+			const {changed} = noteDraftOffers(file, letter.fingerprint, prints);
+			({interrupted} = await runReviewer({letter, scorecard, annotations: file.annotations, drafts: noteDraftTexts(file), draftChanges: changed, sidecar, save, saveDrafts, exportScorecard, saveElsewhere, theme}, {back: options.fromPicker === true, signal: signalled.signal}));
 		} catch (error) {
 			crashed = error;
 		} finally {

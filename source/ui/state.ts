@@ -2,6 +2,7 @@
 import type {AnswerScore, Clarity, YesNo} from '../scoring/model.js';
 import {maxNoteLength, type Annotations, type Change, type ToggleFlag} from '../store/model.js';
 import {answerKeys, applyChange, firstUnreviewed, isReviewed, popUndo, pushUndo, type UndoStack} from '../store/apply.js';
+import type {DraftChange} from '../store/attach.js';
 import {mergeAnswer, toolJudgement} from '../store/merge.js';
 import {safeText} from '../text/safe-text.js';
 import {crossReference} from './cross-reference.js';
@@ -65,6 +66,8 @@ export type ReviewState = {
 	 * letter no longer has is kept as it is, never offered.
 	 */
 	readonly drafts: Readonly<Record<string, string>>;
+	/** Of those drafts, the ones typed when their question's answer (or the question) read differently. */
+	readonly draftChanges: Readonly<Record<string, DraftChange>>;
 };
 
 /** Everything that can happen to the screen. `now` is an ISO timestamp, passed in to keep the reducer pure. */
@@ -110,19 +113,26 @@ const historyLimit = 100;
  * The first state: resumes at the first answer without a verdict, or, when the review file holds a
  * note draft, at its question, offering it back (mode 'draft').
  */
-export function initialReviewState(answers: readonly AnswerScore[], annotations: Annotations, drafts: Readonly<Record<string, string>> = {}): ReviewState {
+export function initialReviewState(answers: readonly AnswerScore[], annotations: Annotations, drafts: Readonly<Record<string, string>> = {}, draftChanges: Readonly<Record<string, DraftChange>> = {}): ReviewState {
 	const keys = answerKeys(answers.map(answer => answer.number));
-	return offerDraft({answers, keys, annotations, selected: firstUnreviewed(keys, annotations), scroll: 0, mode: 'browse', undo: [], search: {}, helpScroll: 0, written: annotations, wroteAny: false, history: [], drafts});
+	// A draft of only whitespace holds nothing to resume: it is dropped, never offered.
+	const kept = Object.fromEntries(Object.entries(drafts).filter(([, text]) => text.trim() !== ''));
+	return offerDraft({answers, keys, annotations, selected: firstUnreviewed(keys, annotations), scroll: 0, mode: 'browse', undo: [], search: {}, helpScroll: 0, written: annotations, wroteAny: false, history: [], drafts: kept, draftChanges});
 }
 
-/** A note draft offered back: which answer it is on, and its text. */
-export type DraftOffer = {readonly index: number; readonly key: string; readonly text: string};
+/** A note draft offered back: which answer it is on, its text, and what read differently when it was typed. */
+export type DraftOffer = {readonly index: number; readonly key: string; readonly text: string; readonly changed?: DraftChange};
 
 /** The note draft to offer next: the first, in letter order, on a question the letter has. */
-export function draftOffer(state: Pick<ReviewState, 'keys' | 'drafts'>): DraftOffer | undefined {
+export function draftOffer(state: Pick<ReviewState, 'keys' | 'drafts' | 'draftChanges'>): DraftOffer | undefined {
 	const index = state.keys.findIndex(key => state.drafts[key] !== undefined);
 	const key = state.keys[index];
-	return key === undefined ? undefined : {index, key, text: state.drafts[key]!};
+	if (key === undefined) {
+		return undefined;
+	}
+
+	const changed = state.draftChanges[key];
+	return {index, key, text: state.drafts[key]!, ...(changed === undefined ? {} : {changed})};
 }
 
 /**

@@ -114,4 +114,39 @@ describe('a note draft from last time', () => {
 		unmount();
 		expect(draftSaves).toEqual([]);
 	});
+
+	it('typed when its answer read differently (the letter edited since) says so, never silently', async () => {
+		const {stdin, lastFrame} = await open(sampleLetter(), {annotations: saved, drafts: {'3': 'nieuwe gedachte'}, draftChanges: {'3': 'answer'}});
+		const offered = plain(await waitForFrame(lastFrame, frame => plain(frame).includes('unsaved note draft')));
+		expect(offered.replaceAll(/\s+/gu, ' ')).toContain('unsaved note draft on question 3, typed when its answer read differently: Enter resumes it, Esc discards it; saving it replaces your note');
+		expect(offered).toContain('Draft: nieuwe gedachte');
+		expect(offered.split('\n').length).toBeLessThanOrEqual(24);
+		await press(stdin, lastFrame, keys.enter, frame => plain(frame).includes('Note: nieuwe gedachte') && plain(frame).includes('Enter save'));
+	});
+
+	it('typed when only its question read differently says that', async () => {
+		const {lastFrame} = await open(sampleLetter(), {drafts: {'2': 'kort'}, draftChanges: {'2': 'question'}});
+		const offered = plain(await waitForFrame(lastFrame, frame => plain(frame).includes('unsaved note draft')));
+		expect(offered.replaceAll(/\s+/gu, ' ')).toContain('unsaved note draft on question 2, typed when its question read differently: Enter resumes it, Esc discards it');
+	});
+
+	it('typed when its answer read differently fits the smallest terminal, the warning whole', async () => {
+		const {lastFrame} = await open(sampleLetter(), {columns: 60, rows: 15, annotations: saved, drafts: {'3': 'kort'}, draftChanges: {'3': 'answer'}});
+		const frame = plain(await waitForFrame(lastFrame, current => plain(current).includes('unsaved note draft on question 3')));
+		const rows = frame.split('\n');
+		expect(rows.length).toBeLessThanOrEqual(15);
+		expect(rows.every(row => row.length <= 60)).toBe(true);
+		expect(frame.replaceAll(/\s+/gu, ' ')).toContain('unsaved note draft on question 3, typed when its answer read differently: Enter resumes it, Esc discards it; saving it replaces your note');
+		expect(frame).toContain('Draft: kort');
+		expect(frame).toContain('Enter resume it');
+		// The list gives way to the answer on so small a terminal: the header names the question.
+		expect(frame).toContain('question 3 (3 of 6)');
+	});
+
+	it('is not offered when it holds only whitespace, and is dropped from the file', async () => {
+		const {lastFrame, draftSaves} = await open(sampleLetter(), {drafts: {'2': ' \n\t '}});
+		const frame = plain(await waitForFrame(lastFrame, current => plain(current).includes('q quit')));
+		expect(frame).not.toContain('unsaved note draft');
+		await waitFor(() => draftSaves.length > 0 && Object.keys(draftSaves.at(-1)!).length === 0);
+	});
 });

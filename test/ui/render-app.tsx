@@ -2,6 +2,7 @@
 import {render} from 'ink-testing-library';
 import type {Letter} from '../../source/letter/model.js';
 import {scoreLetter} from '../../source/scoring/index.js';
+import type {DraftChange} from '../../source/store/attach.js';
 import type {Annotations} from '../../source/store/model.js';
 import {ReviewerApp} from '../../source/ui/components/app.js';
 import {createTheme} from '../../source/ui/theme.js';
@@ -27,6 +28,8 @@ export type RenderOptions = {
 	whileSaving?: () => Promise<void>;
 	/** Note drafts the review file holds (texts by answer key). */
 	drafts?: Readonly<Record<string, string>>;
+	/** Of those drafts, the ones typed when their answer (or question) read differently. */
+	draftChanges?: Readonly<Record<string, DraftChange>>;
 	/** How long typing pauses before a draft is written (ms); passed on as given. */
 	draftDelay?: number;
 };
@@ -51,6 +54,7 @@ export function renderApp(letter: Letter, options: RenderOptions = {}) {
 			sidecar="test.review.json"
 			save={save}
 			drafts={options.drafts}
+			draftChanges={options.draftChanges}
 			saveDrafts={saveDrafts}
 			draftDelay={options.draftDelay}
 			theme={createTheme({noColor: options.noColor ?? false})}

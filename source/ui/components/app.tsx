@@ -4,6 +4,7 @@ import type {Letter} from '../../letter/model.js';
 import type {Scorecard} from '../../scoring/index.js';
 import {countReviewed, countSkipped} from '../../store/apply.js';
 import type {Annotations} from '../../store/model.js';
+import type {DraftChange} from '../../store/attach.js';
 import {detailLayout} from '../detail.js';
 import {footerItems, offeredTable, type Command, type KeyContext} from '../keys.js';
 import {useKeyEvents} from '../input/use-key-events.js';
@@ -12,7 +13,7 @@ import {draftOffer, draftsToKeep, initialReviewState, saveStatus, selectedAnswer
 import {reviewerReducer} from '../key-routing.js';
 import type {Theme} from '../theme.js';
 import {DetailPane, ruleLine} from './detail-pane.js';
-import {DraftOffer, draftOfferRows, Footer, StatusLine} from './footer.js';
+import {DraftOffer, draftOfferLines, Footer, StatusLine} from './footer.js';
 import {Header} from './header.js';
 import {resultLines} from '../search/result-lines.js';
 import {SearchBox} from '../search/search-box.js';
@@ -38,6 +39,8 @@ export type ReviewerAppProps = {
 	readonly save: (annotations: Annotations) => Promise<void>;
 	/** Note drafts the review file holds (texts by answer key): each is offered back. */
 	readonly drafts?: Readonly<Record<string, string>>;
+	/** Of those drafts, the ones typed when their answer (or question) read differently: the offer says so. */
+	readonly draftChanges?: Readonly<Record<string, DraftChange>>;
 	/**
 	 * Persists the note drafts the file should hold (texts by answer key): the note being typed once
 	 * typing pauses, at once when a draft is saved, cancelled or discarded, and when the screen is left
@@ -66,9 +69,9 @@ export type ReviewerAppProps = {
 export const draftWriteDelayMs = 1000;
 
 /** The reviewer screen. */
-export function ReviewerApp({letter, scorecard, annotations, sidecar, save, drafts = noDrafts, saveDrafts, theme, exportScorecard, onBack, onInterrupt, saveElsewhere, now = () => new Date().toISOString(), draftDelay = draftWriteDelayMs}: ReviewerAppProps) {
+export function ReviewerApp({letter, scorecard, annotations, sidecar, save, drafts = noDrafts, draftChanges = noChanges, saveDrafts, theme, exportScorecard, onBack, onInterrupt, saveElsewhere, now = () => new Date().toISOString(), draftDelay = draftWriteDelayMs}: ReviewerAppProps) {
 	const {exit} = useApp();
-	const [state, dispatch] = useReducer(reviewerReducer, undefined, () => initialReviewState(scorecard.answers, annotations, drafts));
+	const [state, dispatch] = useReducer(reviewerReducer, undefined, () => initialReviewState(scorecard.answers, annotations, drafts, draftChanges));
 	const {columns, rows} = useTerminalSize();
 	const width = columns - 1;
 	// The last annotations handed to `save`; what is on disk is in the state (`written`), so the status
@@ -218,7 +221,9 @@ export function ReviewerApp({letter, scorecard, annotations, sidecar, save, draf
 
 	// A long note wraps in its editor, up to a few rows taken from the detail pane.
 	const noteValue = state.note?.value ?? '';
-	const noteRows = state.mode === 'note' ? Math.min(maxNoteRows(rows), wrapSegments([{text: `${noteValue} `, token: 'plain'}], width - noteLabel.length).length) : (state.mode === 'draft' ? draftOfferRows : 1);
+	const offer = state.mode === 'draft' ? draftOffer(state) : undefined;
+	const offerLines = offer === undefined ? undefined : draftOfferLines({number: state.answers[offer.index]?.number ?? 0, text: offer.text, hasNote: state.annotations[offer.key]?.note !== undefined, ...(offer.changed === undefined ? {} : {changed: offer.changed})}, width, maxNoteRows(rows));
+	const noteRows = state.mode === 'note' ? Math.min(maxNoteRows(rows), wrapSegments([{text: `${noteValue} `, token: 'plain'}], width - noteLabel.length).length) : (offerLines?.length ?? 1);
 	// Two passes: the footer's height depends on which keys work, which depends on the pane's height.
 	const roughLayout = screenLayout(columns, rows, shown.length, {footerLines: 2, statusLines: noteRows, detailChrome: answerStart});
 	const roughArea = roughLayout.listHeader + roughLayout.list + roughLayout.rule + roughLayout.detail;
@@ -249,7 +254,6 @@ export function ReviewerApp({letter, scorecard, annotations, sidecar, save, draf
 		);
 	}
 
-	const offer = state.mode === 'draft' ? draftOffer(state) : undefined;
 	const reviewed = countReviewed(state.keys, state.annotations);
 	const skipped = countSkipped(state.keys, state.annotations);
 	const progress = {skipped, ...(state.filter === undefined ? {} : {filter: {name: state.filter, shown: shown.length}})};
@@ -280,7 +284,7 @@ export function ReviewerApp({letter, scorecard, annotations, sidecar, save, draf
 					)
 					: null}
 				{state.mode === 'prompt' && state.prompt !== undefined ? <PromptLine prompt={state.prompt} width={width}/> : null}
-				{state.mode === 'draft' && offer !== undefined ? <DraftOffer number={state.answers[offer.index]?.number ?? 0} text={offer.text} hasNote={state.annotations[offer.key]?.note !== undefined}/> : null}
+				{state.mode === 'draft' && offerLines !== undefined ? <DraftOffer lines={offerLines}/> : null}
 				{state.mode === 'note' || state.mode === 'search' || state.mode === 'prompt' || state.mode === 'draft'
 					? null
 					: <StatusLine asking={state.mode === 'unsaved'} saveError={state.saveError} message={state.message ?? (state.search.active === undefined ? undefined : searchStatus(state.search.active))} sidecar={sidecar} status={saveStatus(state)}/>}
@@ -292,6 +296,7 @@ export function ReviewerApp({letter, scorecard, annotations, sidecar, save, draf
 }
 
 const noDrafts: Readonly<Record<string, string>> = {};
+const noChanges: Readonly<Record<string, DraftChange>> = {};
 
 function sameTexts(a: Readonly<Record<string, string>>, b: Readonly<Record<string, string>>): boolean {
 	const keys = Object.keys(a);

@@ -2,6 +2,9 @@ import {Text} from 'ink';
 import {safeText} from '../../text/safe-text.js';
 import type {FooterItem} from '../keys.js';
 import {useTheme} from './theme-context.js';
+import type {DraftChange} from '../../store/attach.js';
+import {wrapSegments, type Line} from '../wrap.js';
+import {LineBlock} from './styled-line.js';
 
 /** The key footer: rows of "key label" items drawn from the key table. */
 export function Footer({lines, height}: {readonly lines: readonly FooterItem[][]; readonly height: number}) {
@@ -51,20 +54,27 @@ export function StatusLine(props: {readonly saveError?: string; readonly message
 	return <Text wrap="truncate" {...theme.muted}>{said} {safeText(props.sidecar)}{status === 'saving' ? ' …' : ''}</Text>;
 }
 
-/** The rows the offer of a note draft takes: what to press, then the draft. */
-export const draftOfferRows = 2;
+/** What the offer of a note draft says: which question, what read differently when it was typed, whether a note is saved. */
+export type DraftOfferText = {readonly number: number; readonly text: string; readonly hasNote: boolean; readonly changed?: DraftChange};
 
 /**
  * The status rows while a note draft from last time is offered back: which question and what to
- * press, then the draft itself (its first line's worth), labelled apart from the saved note.
+ * press, then the draft itself (its first line's worth), labelled apart from the saved note. A draft
+ * typed when its answer (or question) read differently says so, wrapped over up to `maxRows - 1`
+ * rows so a narrow terminal shows it whole; otherwise the offer is one row and the draft the next.
  */
-export function DraftOffer(props: {readonly number: number; readonly text: string; readonly hasNote: boolean}) {
-	const theme = useTheme();
-	const note = props.hasNote ? '; saving it replaces your note' : '';
-	return (
-		<>
-			<Text wrap="truncate" {...theme.warning}>unsaved note draft on question {props.number}: Enter resumes it, Esc discards it{note}</Text>
-			<Text wrap="truncate"><Text {...theme.heading}>Draft:</Text> {safeText(props.text).replaceAll(/\s+/gu, ' ').trim()}</Text>
-		</>
-	);
+export function draftOfferLines(offer: DraftOfferText, width: number, maxRows: number): Line[] {
+	const note = offer.hasNote ? '; saving it replaces your note' : '';
+	const draft: Line = [{text: 'Draft:', token: 'heading'}, {text: ` ${offer.text.replaceAll(/\s+/gu, ' ').trim()}`, token: 'plain'}];
+	if (offer.changed === undefined) {
+		return [[{text: `unsaved note draft on question ${offer.number}: Enter resumes it, Esc discards it${note}`, token: 'warning'}], draft];
+	}
+
+	const said = `unsaved note draft on question ${offer.number}, typed when its ${offer.changed} read differently: Enter resumes it, Esc discards it${note}`;
+	return [...wrapSegments([{text: said, token: 'warning'}], width).slice(0, Math.max(1, maxRows - 1)), draft];
+}
+
+/** The offer of a note draft, one row per line of `draftOfferLines`. */
+export function DraftOffer({lines}: {readonly lines: readonly Line[]}) {
+	return <LineBlock lines={lines} height={lines.length}/>;
 }
