@@ -13,9 +13,10 @@ const longestDictionary = 64 * 1024;
 
 /**
  * What the FlateDecode streams of a PDF inflate to together; counting stops just past `ceiling`.
- * Pictures (`/Subtype /Image`) are not counted: pdf.js never decodes them to read text, and a scan's
- * pages inflate to tens of MB each. A stream whose dictionary or filters cannot be read this way
- * (another filter first, an indirect filter) is left to pdf.js, which names any problem.
+ * Pictures (`/Subtype /Image`) are counted too: pdf.js decodes a page's content stream whatever its
+ * dictionary calls it, and a letter's pictures are mostly JPEG (DCTDecode), which is not counted. A
+ * stream whose dictionary or filters cannot be read this way (another filter first, an indirect
+ * filter) is left to pdf.js, which names any problem.
  */
 export async function pdfInflatedSize(bytes: Uint8Array, ceiling: number): Promise<number> {
 	const data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -68,7 +69,7 @@ function streamAt(data: Buffer, at: number): Stream | undefined {
 		return undefined;
 	}
 
-	return {start, end, flateLayers: /\/Subtype\s*\/Image\b/u.test(dictionary) ? 0 : leadingFlateFilters(dictionary)};
+	return {start, end, flateLayers: leadingFlateFilters(dictionary)};
 }
 
 /** How many FlateDecode (`/Fl`) filters a stream dictionary's /Filter starts with. */

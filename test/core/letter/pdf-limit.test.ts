@@ -7,6 +7,7 @@ import {pdfInflatedSize} from '../../../source/letter/pdf-streams.js';
 import {LetterReadError, readLetterFile} from '../../../source/letter/read-file.js';
 import {maxInflatedBytes, maxPages, pdfToText} from '../../../source/letter/read-pdf.js';
 import {bombPageText, deflatedPadding, writeInflatingPdf} from '../../../source/bench/write-bombs.js';
+import {writeScannedPdf} from '../../../source/bench/write-letter-pdf.js';
 import {aanhangselPdf} from './pdf-fixture.js';
 
 const megabyte = 1024 * 1024;
@@ -42,9 +43,16 @@ describe('a PDF that inflates beyond what a letter needs', () => {
 		expect(await pdfInflatedSize(bytes, 100 * megabyte)).toBe(bombPageText.length + (3 * megabyte));
 	});
 
-	it('does not count pictures, which pdf.js never inflates to read text', async () => {
+	it('counts a stream labelled a picture: pdf.js decodes a page\'s contents whatever their label', async () => {
 		const bytes = writeInflatingPdf(3 * megabyte, {extra: ' /Type /XObject /Subtype /Image /Width 1024 /Height 3072 /BitsPerComponent 8 /ColorSpace /DeviceGray'});
-		expect(await pdfInflatedSize(bytes, megabyte)).toBe(0);
+		expect(await pdfInflatedSize(bytes, 100 * megabyte)).toBe(bombPageText.length + (3 * megabyte));
+		await expect(pdfToText(bytes, megabyte)).rejects.toThrow(/more than 1 MB/u);
+	});
+
+	it('lets a scan through to be named one: its picture, deflated, is counted and small', async () => {
+		const bytes = await writeScannedPdf();
+		expect(await pdfInflatedSize(bytes, maxInflatedBytes)).toBeLessThan(1000);
+		await expect(pdfToText(bytes)).rejects.toThrow(/no text layer/u);
 	});
 
 	it('is refused by readLetterFile in one line naming the file, at the default limit of 32 MB', async () => {
