@@ -1,6 +1,8 @@
-// Measures what a PDF's compressed streams inflate to, before pdf.js unpacks them (it inflates a
+// Measures what a PDF's compressed streams decode to, before pdf.js unpacks them (it decodes a
 // stream whole, however far it goes).
+import {brotliDecompressSync, constants, inflateSync} from 'node:zlib';
 import {inflatedSize} from './inflated-size.js';
+import {ascii85Decode, asciiHexDecode, lzwDecode, runLengthDecode} from './pdf-filters.js';
 
 const latin1 = new TextDecoder('latin1');
 const streamKeyword = Buffer.from('stream');
@@ -11,12 +13,27 @@ const objKeyword = Buffer.from('obj');
 // is no dictionary a writer makes, and the stream is left to pdf.js.
 const longestDictionary = 64 * 1024;
 
+/** The filters pdf.js decodes that are counted, by their names and abbreviations. */
+const filterKinds = new Map<string, FilterKind>([
+	['FlateDecode', 'flate'], ['Fl', 'flate'],
+	['BrotliDecode', 'brotli'],
+	['LZWDecode', 'lzw'], ['LZW', 'lzw'],
+	['RunLengthDecode', 'rl'], ['RL', 'rl'],
+	['ASCII85Decode', 'a85'], ['A85', 'a85'],
+	['ASCIIHexDecode', 'hex'], ['AHx', 'hex'],
+]);
+
+type FilterKind = 'flate' | 'brotli' | 'lzw' | 'rl' | 'a85' | 'hex';
+
 /**
- * What the FlateDecode streams of a PDF inflate to together; counting stops just past `ceiling`.
- * Pictures (`/Subtype /Image`) are counted too: pdf.js decodes a page's content stream whatever its
- * dictionary calls it, and a letter's pictures are mostly JPEG (DCTDecode), which is not counted. A
- * stream whose dictionary or filters cannot be read this way (another filter first, an indirect
- * filter) is left to pdf.js, which names any problem.
+ * What the compressed streams of a PDF decode to together; counting stops just past `ceiling`.
+ * A stream's filters are followed as pdf.js follows them: ASCIIHex, ASCII85, LZW and RunLength are
+ * decoded (each within the budget), Flate and Brotli counted as they inflate. Pictures
+ * (`/Subtype /Image`) are counted too: pdf.js decodes a page's content stream whatever its
+ * dictionary calls it, and a letter's pictures are mostly JPEG (DCTDecode), whose decoding is not
+ * counted: a chain stops being followed at a picture codec or a filter pdf.js does not know. A
+ * stream without filters, or whose dictionary or filters cannot be read this way (an indirect
+ * filter), is not counted.
  */
 export async function pdfInflatedSize(bytes: Uint8Array, ceiling: number): Promise<number> {
 	const data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -25,8 +42,8 @@ export async function pdfInflatedSize(bytes: Uint8Array, ceiling: number): Promi
 		const stream = streamAt(data, at);
 		if (stream !== undefined) {
 			at = stream.end;
-			if (stream.flateLayers > 0) {
-				total += await inflatedSize(data.subarray(stream.start, stream.end), 'zlib', ceiling - total, stream.flateLayers);
+			for (const chain of stream.chains) {
+				total += await decodedSize(data.subarray(stream.start, stream.end), chain, stream.earlyChange, ceiling - total);
 			}
 		}
 	}
@@ -34,8 +51,8 @@ export async function pdfInflatedSize(bytes: Uint8Array, ceiling: number): Promi
 	return total;
 }
 
-/** A stream's data (start, end) and how many FlateDecode filters come first in its chain. */
-type Stream = {readonly start: number; readonly end: number; readonly flateLayers: number};
+/** A stream's data (start, end), its filter chains and its LZW EarlyChange. */
+type Stream = {readonly start: number; readonly end: number; readonly chains: ReadonlyArray<readonly string[]>; readonly earlyChange: number};
 
 /** The stream whose `stream` keyword is at `at`, or undefined when that is no stream's keyword. */
 function streamAt(data: Buffer, at: number): Stream | undefined {
@@ -69,26 +86,73 @@ function streamAt(data: Buffer, at: number): Stream | undefined {
 		return undefined;
 	}
 
-	return {start, end, flateLayers: leadingFlateFilters(dictionary)};
+	const filter = /\/Filter\s*(\[[^\]]*\]|\/[^\s/[\]<>()]+)/u.exec(dictionary)?.[1];
+	const chains = filter === undefined ? [] : [[...filter.matchAll(/\/([^\s/[\]<>()]+)/gu)].map(([, name]) => name!)];
+	return {start, end, chains, earlyChange: /\/EarlyChange\s+0\b/u.test(dictionary) ? 0 : 1};
 }
 
-/** How many FlateDecode (`/Fl`) filters a stream dictionary's /Filter starts with. */
-function leadingFlateFilters(dictionary: string): number {
-	const filter = /\/Filter\s*(\[[^\]]*\]|\/[^\s/[\]<>()]+)/u.exec(dictionary)?.[1];
-	if (filter === undefined) {
-		return 0;
-	}
-
-	let layers = 0;
-	for (const [, name] of filter.matchAll(/\/([^\s/[\]<>()]+)/gu)) {
-		if (name !== 'FlateDecode' && name !== 'Fl') {
-			break;
+/**
+ * What `data` decodes to through the filters `names`, as far as they are counted; stops just past
+ * `ceiling`. Data that no counted filter decodes counts nothing.
+ */
+async function decodedSize(data: Uint8Array, names: readonly string[], earlyChange: number, ceiling: number): Promise<number> {
+	let bytes = data;
+	let decoded = false;
+	for (let index = 0; index < names.length && bytes.length <= ceiling; index++) {
+		const kind = filterKinds.get(names[index]!);
+		if (kind === undefined) {
+			break; // A picture codec, or a filter pdf.js does not know either.
 		}
 
-		layers++;
+		decoded = true;
+		if (kind === 'flate' || kind === 'brotli') {
+			let layers = 1;
+			while (kind === 'flate' && filterKinds.get(names[index + layers] ?? '') === 'flate') {
+				layers++;
+			}
+
+			const wrapping = kind === 'flate' ? 'zlib' : 'brotli';
+			const size = await inflatedSize(bytes, wrapping, ceiling, layers);
+			index += layers - 1;
+			if (size > ceiling || filterKinds.get(names[index + 1] ?? '') === undefined) {
+				return size; // The last counted filter: its output is counted, not kept.
+			}
+
+			// Another filter follows: it needs this output, which fits the budget.
+			const inflated = inflateWhole(bytes, wrapping, layers, ceiling);
+			if (inflated === undefined) {
+				return size;
+			}
+
+			bytes = inflated;
+		} else if (kind === 'hex') {
+			bytes = asciiHexDecode(bytes);
+		} else if (kind === 'a85') {
+			bytes = ascii85Decode(bytes, ceiling);
+		} else if (kind === 'rl') {
+			bytes = runLengthDecode(bytes, ceiling);
+		} else {
+			bytes = lzwDecode(bytes, earlyChange, ceiling);
+		}
 	}
 
-	return layers;
+	return decoded ? bytes.length : 0;
+}
+
+/** `data` inflated, when it inflates cleanly to at most `ceiling` bytes. */
+function inflateWhole(data: Uint8Array, wrapping: 'zlib' | 'brotli', layers: number, ceiling: number): Uint8Array | undefined {
+	let output: Uint8Array = data;
+	try {
+		for (let layer = 0; layer < layers; layer++) {
+			output = wrapping === 'brotli'
+				? brotliDecompressSync(output, {maxOutputLength: ceiling + 1})
+				: inflateSync(output, {finishFlush: constants.Z_SYNC_FLUSH, maxOutputLength: ceiling + 1});
+		}
+	} catch {
+		return undefined;
+	}
+
+	return output;
 }
 
 function isWhitespace(byte: number): boolean {

@@ -38,6 +38,34 @@ describe('a PDF that inflates beyond what a letter needs', () => {
 		await expect(pdfToText(bytes, megabyte)).rejects.toThrow(/more than 1 MB/u);
 	});
 
+	// pdf.js decodes ASCIIHex and ASCII85 (with `z`, fourfold), LZW and RunLength before or after
+	// Flate: each chain is followed, and what it finally gives is counted.
+	it.each([
+		'[/ASCIIHexDecode /FlateDecode]',
+		'[/AHx /Fl]',
+		'[/ASCII85Decode /FlateDecode]',
+		'[/A85 /Fl]',
+		'[/AHx /A85 /Fl /Fl]',
+		'/LZWDecode',
+		'[/AHx /LZW]',
+		'/RunLengthDecode',
+		'[/A85 /Fl /RL]',
+		'/BrotliDecode',
+	])('counts a stream filtered %s by what the chain gives', async filter => {
+		await expect(pdfToText(writeInflatingPdf(1000, {filter}), megabyte)).resolves.toBe('Vraag 1 Klopt het?\nAntwoord 1 Ja.');
+		const bytes = writeInflatingPdf(3 * megabyte, {filter});
+		expect(await pdfInflatedSize(bytes, 100 * megabyte)).toBe(bombPageText.length + (3 * megabyte));
+		await expect(pdfToText(bytes, megabyte)).rejects.toThrow(/^the PDF would inflate to more than 1 MB, too much for a letter$/u);
+	});
+
+	it('counts LZW that runs far past its budget only just past it', async () => {
+		const bytes = writeInflatingPdf(400 * megabyte, {filter: '/LZWDecode'});
+		expect(bytes.length).toBeLessThan(200_000);
+		const counted = await pdfInflatedSize(bytes, megabyte);
+		expect(counted).toBeGreaterThan(megabyte);
+		expect(counted).toBeLessThan(2 * megabyte);
+	});
+
 	it('counts a stream whose /Length is an indirect reference up to its endstream', async () => {
 		const bytes = Buffer.from(writeInflatingPdf(3 * megabyte).toString('latin1').replace(/\/Length \d+/u, '/Length 9 0 R'), 'latin1');
 		expect(await pdfInflatedSize(bytes, 100 * megabyte)).toBe(bombPageText.length + (3 * megabyte));
