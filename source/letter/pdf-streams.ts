@@ -7,10 +7,9 @@ import {ascii85Decode, asciiHexDecode, lzwDecode, runLengthDecode} from './pdf-f
 const latin1 = new TextDecoder('latin1');
 const streamKeyword = Buffer.from('stream');
 const endStreamKeyword = Buffer.from('endstream');
-const objKeyword = Buffer.from('obj');
 
-// A stream's dictionary sits between its object's `N 0 obj` and `stream`; one farther back than this
-// is no dictionary a writer makes, and the stream is left to pdf.js.
+// A stream's dictionary sits just before `stream`, after the previous stream's data; one farther
+// back than this is no dictionary a writer makes.
 const longestDictionary = 64 * 1024;
 
 /** The filters pdf.js decodes that are counted, by their names and abbreviations. */
@@ -32,16 +31,19 @@ type FilterKind = 'flate' | 'brotli' | 'lzw' | 'rl' | 'a85' | 'hex';
  * (`/Subtype /Image`) are counted too: pdf.js decodes a page's content stream whatever its
  * dictionary calls it, and a letter's pictures are mostly JPEG (DCTDecode), whose decoding is not
  * counted: a chain stops being followed at a picture codec or a filter pdf.js does not know. A
- * stream without filters, or whose dictionary or filters cannot be read this way (an indirect
- * filter), is not counted.
+ * stream without filters, or whose filter is an indirect reference, is not counted.
  */
 export async function pdfInflatedSize(bytes: Uint8Array, ceiling: number): Promise<number> {
 	const data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 	let total = 0;
+	let previousEnd = 0;
 	for (let at = data.indexOf(streamKeyword); at >= 0 && total <= ceiling; at = data.indexOf(streamKeyword, at + streamKeyword.length)) {
-		const stream = streamAt(data, at);
+		const stream = streamAt(data, at, Math.max(previousEnd, at - longestDictionary));
 		if (stream !== undefined) {
 			at = stream.end;
+			previousEnd = stream.end;
+			// A dictionary that names /Filter more than once is counted for each chain it names: pdf.js
+			// takes the last, which a string or a nested dictionary may hide from a pattern.
 			for (const chain of stream.chains) {
 				total += await decodedSize(data.subarray(stream.start, stream.end), chain, stream.earlyChange, ceiling - total);
 			}
@@ -54,8 +56,8 @@ export async function pdfInflatedSize(bytes: Uint8Array, ceiling: number): Promi
 /** A stream's data (start, end), its filter chains and its LZW EarlyChange. */
 type Stream = {readonly start: number; readonly end: number; readonly chains: ReadonlyArray<readonly string[]>; readonly earlyChange: number};
 
-/** The stream whose `stream` keyword is at `at`, or undefined when that is no stream's keyword. */
-function streamAt(data: Buffer, at: number): Stream | undefined {
+/** The stream whose `stream` keyword is at `at` (its dictionary after `from`), or undefined when that is no stream's keyword. */
+function streamAt(data: Buffer, at: number, from: number): Stream | undefined {
 	const before = data[at - 1];
 	// `endstream`, or `stream` inside a name or string, is no stream's start.
 	if (before === undefined || !(isWhitespace(before) || before === 0x3E /* > */)) {
@@ -73,22 +75,41 @@ function streamAt(data: Buffer, at: number): Stream | undefined {
 		return undefined;
 	}
 
-	const objectStart = data.lastIndexOf(objKeyword, at);
-	if (objectStart < 0 || at - objectStart > longestDictionary) {
-		return undefined;
+	let dictionary = latin1.decode(data.subarray(from, at));
+	if (dictionary.includes('#')) {
+		// A name may spell a character as #xx (/Fl#61teDecode); pdf.js reads it as the character.
+		dictionary = dictionary.replaceAll(/#([\dA-Fa-f]{2})/gu, (_, hex: string) => String.fromCodePoint(Number.parseInt(hex, 16)));
 	}
 
-	const dictionary = latin1.decode(data.subarray(objectStart + objKeyword.length, at));
-	const length = /\/Length\s+(\d+)\b(?!\s+\d+\s+R\b)/u.exec(dictionary)?.[1];
-	const byLength = length === undefined ? -1 : start + Number(length);
-	const end = byLength >= start && byLength <= data.length ? byLength : data.indexOf(endStreamKeyword, start);
+	const end = streamEnd(data, start, dictionary);
 	if (end < 0) {
 		return undefined;
 	}
 
-	const filter = /\/Filter\s*(\[[^\]]*\]|\/[^\s/[\]<>()]+)/u.exec(dictionary)?.[1];
-	const chains = filter === undefined ? [] : [[...filter.matchAll(/\/([^\s/[\]<>()]+)/gu)].map(([, name]) => name!)];
-	return {start, end, chains, earlyChange: /\/EarlyChange\s+0\b/u.test(dictionary) ? 0 : 1};
+	const chains = new Map<string, string[]>();
+	for (const [, filter] of dictionary.matchAll(/\/Filter\s*(\[[^\]]*\]|\/[^\s/[\]<>()]+)/gu)) {
+		const names = [...filter!.matchAll(/\/([^\s/[\]<>()]+)/gu)].map(([, name]) => name!);
+		chains.set(names.join(' '), names);
+	}
+
+	return {start, end, chains: [...chains.values()], earlyChange: /\/EarlyChange\s+0\b/u.test(dictionary) ? 0 : 1};
+}
+
+/**
+ * Where a stream's data ends: at its /Length when `endstream` follows there, as pdf.js checks, else
+ * at the next `endstream`. A /Length given by reference, or not followed by `endstream`, is passed
+ * over, like one that sits in a string.
+ */
+function streamEnd(data: Buffer, start: number, dictionary: string): number {
+	for (const [, length] of dictionary.matchAll(/\/Length\s+(\d+)\b(?!\s+\d+\s+R\b)/gu)) {
+		const end = start + Number(length);
+		const next = end <= data.length ? data.indexOf(endStreamKeyword, end) : -1;
+		if (next >= 0 && data.subarray(end, next).every(byte => isWhitespace(byte))) {
+			return end;
+		}
+	}
+
+	return data.indexOf(endStreamKeyword, start);
 }
 
 /**

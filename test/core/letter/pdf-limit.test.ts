@@ -66,6 +66,20 @@ describe('a PDF that inflates beyond what a letter needs', () => {
 		expect(counted).toBeLessThan(2 * megabyte);
 	});
 
+	// Dictionaries that pdf.js reads otherwise than a first match of a pattern would.
+	it.each([
+		['a name spelt with #xx', '/Filter /FlateDecode', '/Filter /Fl#61teDecode'],
+		['a second /Filter, which pdf.js takes', '/Filter /FlateDecode', '/Filter /DCTDecode /Filter /FlateDecode'],
+		['a /Length in a string before the real one', '/Length ', '/Note (/Length 1) /Length '],
+		['`obj` in a string after the /Filter', '/Filter /FlateDecode', '/Filter /FlateDecode /Note (an obj)'],
+	])('counts a stream whose dictionary has %s', async (_, from, to) => {
+		const edit = (bytes: Buffer) => Buffer.from(bytes.toString('latin1').replace(from, to), 'latin1');
+		await expect(pdfToText(edit(writeInflatingPdf(1000)), megabyte)).resolves.toBe('Vraag 1 Klopt het?\nAntwoord 1 Ja.');
+		const bytes = edit(writeInflatingPdf(3 * megabyte));
+		expect(await pdfInflatedSize(bytes, 100 * megabyte)).toBe(bombPageText.length + (3 * megabyte));
+		await expect(pdfToText(bytes, megabyte)).rejects.toThrow(/more than 1 MB/u);
+	});
+
 	it('counts a stream whose /Length is an indirect reference up to its endstream', async () => {
 		const bytes = Buffer.from(writeInflatingPdf(3 * megabyte).toString('latin1').replace(/\/Length \d+/u, '/Length 9 0 R'), 'latin1');
 		expect(await pdfInflatedSize(bytes, 100 * megabyte)).toBe(bombPageText.length + (3 * megabyte));
