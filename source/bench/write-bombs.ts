@@ -1,6 +1,6 @@
 // Writes files that inflate far beyond their size (a Word zip bomb, PDF bombs), for the reader tests
 // and the bench. The zip's checksum is left at 0: the file is refused before anything unpacks it.
-import {constants, deflateRawSync, deflateSync} from 'node:zlib';
+import {brotliCompressSync, constants, deflateRawSync, deflateSync} from 'node:zlib';
 
 /** The text a bomb's page shows, before the spaces it inflates to. */
 export const bombPageText = 'BT /F1 10 Tf 56 780 Td (Vraag 1 Klopt het?) Tj 0 -13 Td (Antwoord 1 Ja.) Tj ET\n';
@@ -90,7 +90,11 @@ export function writeInflatingDocx(size: number, {lying = false} = {}): Buffer {
 
 /** How a hand-written PDF is made (see writeInflatingPdf). */
 export type InflatingPdfOptions = {
-	/** The content stream's /Filter: `/FlateDecode` (default) or `[/FlateDecode /FlateDecode]`, deflated that often. */
+	/**
+	 * The content stream's /Filter: `/FlateDecode` (default), or a chain such as
+	 * `[/ASCIIHexDecode /FlateDecode]` whose last filter is Flate, LZW, RunLength or Brotli (they hold the
+	 * padding) and whose others are Flate, ASCIIHex or ASCII85, encoded in turn (abbreviations too).
+	 */
 	readonly filter?: string;
 	/** More entries for the content stream's dictionary, e.g. ` /Subtype /Image`. */
 	readonly extra?: string;
@@ -100,12 +104,30 @@ export type InflatingPdfOptions = {
 
 /**
  * A PDF written by hand whose one page shows a question and its answer, then `padding` spaces,
- * deflated as `filter` says.
+ * encoded as `filter` says.
  */
 export function writeInflatingPdf(padding: number, {filter = '/FlateDecode', extra = '', pages = 1}: InflatingPdfOptions = {}): Buffer {
-	let data = deflatedPadding(bombPageText, padding, 'zlib');
-	for (let layer = filter.match(/FlateDecode/gu)?.length ?? 0; layer > 1; layer--) {
-		data = deflateSync(data, {level: 9});
+	const names = [...filter.matchAll(/\/(\w+)/gu)].map(([, name]) => name!);
+	const last = names.at(-1);
+	let data;
+	if (last === 'LZWDecode' || last === 'LZW') {
+		data = lzwPadding(bombPageText, padding);
+	} else if (last === 'RunLengthDecode' || last === 'RL') {
+		data = runLengthPadding(bombPageText, padding);
+	} else if (last === 'BrotliDecode') {
+		data = brotliCompressSync(Buffer.concat([Buffer.from(bombPageText), Buffer.alloc(padding, 0x20)])); // Held whole: for tests.
+	} else {
+		data = deflatedPadding(bombPageText, padding, 'zlib');
+	}
+
+	for (const name of names.slice(0, -1).reverse()) {
+		if (name === 'ASCIIHexDecode' || name === 'AHx') {
+			data = Buffer.from(`${data.toString('hex').replaceAll(/(.{64})/gu, '$1\n')}>`);
+		} else if (name === 'ASCII85Decode' || name === 'A85') {
+			data = Buffer.from(`${ascii85(data)}~>`);
+		} else {
+			data = deflateSync(data, {level: 9});
+		}
 	}
 
 	const objects = [
@@ -128,4 +150,105 @@ export function writeInflatingPdf(padding: number, {filter = '/FlateDecode', ext
 	const xref = ['xref', `0 ${objects.length + 1}`, '0000000000 65535 f ', ...offsets.map(offset => `${String(offset).padStart(10, '0')} 00000 n `)];
 	parts.push(Buffer.from(`${xref.join('\n')}\ntrailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${length}\n%%EOF\n`));
 	return Buffer.concat(parts);
+}
+
+/** ASCII85 of `data`, with `z` for four zero bytes, in lines of 64. */
+function ascii85(data: Buffer): string {
+	let text = '';
+	for (let at = 0; at < data.length; at += 4) {
+		const group = Buffer.alloc(4);
+		data.copy(group, 0, at, at + 4);
+		let value = group.readUInt32BE();
+		const count = Math.min(4, data.length - at);
+		if (value === 0 && count === 4) {
+			text += 'z';
+			continue;
+		}
+
+		const digits = [];
+		for (let index = 0; index < 5; index++) {
+			digits.unshift(String.fromCodePoint((value % 85) + 33));
+			value = Math.floor(value / 85);
+		}
+
+		text += digits.slice(0, count + 1).join('');
+	}
+
+	return text.replaceAll(/(.{64})/gu, '$1\n');
+}
+
+/** `head` and then `padding` spaces, run-length encoded: 128 spaces in every two bytes. */
+function runLengthPadding(head: string, padding: number): Buffer {
+	const parts: number[] = [];
+	for (let at = 0; at < head.length; at += 128) {
+		const piece = Buffer.from(head.slice(at, at + 128));
+		parts.push(piece.length - 1, ...piece);
+	}
+
+	for (let left = padding; left > 0; left -= 128) {
+		parts.push(257 - Math.min(128, left), 0x20);
+	}
+
+	return Buffer.from([...parts, 128]);
+}
+
+/**
+ * `head` and then `padding` spaces, LZW encoded as pdf.js reads it (EarlyChange 1): after the head's
+ * bytes, each code adds one space to the run the one before gave, up to runs of 4,000 or so, which
+ * then repeat: a megabyte takes a few hundred bytes.
+ */
+function lzwPadding(head: string, padding: number): Buffer {
+	const codes: number[] = [256, ...Buffer.from(head)];
+	const spaces = new Map<number, number>([[1, 0x20]]); // Run length to its code.
+	let nextCode = 258 + head.length - 1; // Every code after the first adds one entry.
+	let longest = 1;
+	for (let left = padding; left > 0;) {
+		if (codes.at(-1) !== undefined && longest < left && nextCode < 4096 - 1 && left >= longest + 1 && codes.length > 1 && spaces.get(longest) === codes.at(-1)) {
+			// The code about to be added is the last run and a space: send it (pdf.js takes a code
+			// equal to the next entry as the last run plus its first byte).
+			codes.push(nextCode);
+			spaces.set(longest + 1, nextCode);
+			nextCode++;
+			longest++;
+			left -= longest;
+			continue;
+		}
+
+		const run = Math.min(left, longest);
+		codes.push(spaces.get(run)!);
+		nextCode++;
+		left -= run;
+	}
+
+	codes.push(257);
+	// Pack the codes, their width growing as pdf.js's does with its dictionary.
+	const bytes: number[] = [];
+	let width = 9;
+	let entries = 258;
+	let bits = 0;
+	let cached = 0;
+	for (const [index, code] of codes.entries()) {
+		cached = (cached * (2 ** width)) + code;
+		bits += width;
+		while (bits >= 8) {
+			bits -= 8;
+			bytes.push(Math.floor(cached / (2 ** bits)) & 0xFF);
+			cached %= 2 ** bits;
+		}
+
+		if (code === 256) {
+			width = 9;
+			entries = 258;
+		} else if (index > 1) {
+			entries++;
+			const size = entries + 1;
+			width = (size & (size - 1)) === 0 ? Math.min(Math.trunc(Math.log2(size) + 1), 12) : width;
+		}
+	}
+
+	if (bits > 0) {
+		bytes.push((cached * (2 ** (8 - bits))) & 0xFF);
+	}
+
+	return Buffer.from(bytes);
 }

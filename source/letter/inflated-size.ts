@@ -1,9 +1,9 @@
 // Counts what deflated data inflates to without keeping it, so that the Word and PDF readers can
 // refuse a file that would inflate beyond what a letter needs before mammoth or pdf.js unpack it.
-import {constants, createInflate, createInflateRaw, inflateRawSync, inflateSync, type Inflate, type InflateRaw} from 'node:zlib';
+import {brotliDecompressSync, constants, createBrotliDecompress, createInflate, createInflateRaw, inflateRawSync, inflateSync, type BrotliDecompress, type Inflate, type InflateRaw} from 'node:zlib';
 
-/** How deflated data is wrapped: bare (a zip part) or with a zlib header (a PDF's FlateDecode). */
-export type DeflateWrapping = 'raw' | 'zlib';
+/** How deflated data is wrapped: bare (a zip part) or with a zlib header (a PDF's FlateDecode); or Brotli data (a PDF 2.0 BrotliDecode). */
+export type DeflateWrapping = 'raw' | 'zlib' | 'brotli';
 
 // Output is counted in chunks of this size and dropped: memory stays at a few of them, however far
 // the data inflates. Larger chunks mean fewer round trips to zlib's thread; 256 kB is past the knee.
@@ -29,7 +29,9 @@ function smallInflatedSize(data: Uint8Array, wrapping: DeflateWrapping, limit: n
 	let output: Uint8Array = data;
 	try {
 		for (let layer = 0; layer < Math.max(1, layers); layer++) {
-			output = wrapping === 'raw' && layer === 0 ? inflateRawSync(output, options) : inflateSync(output, options);
+			output = wrapping === 'brotli'
+				? brotliDecompressSync(output, {maxOutputLength: limit})
+				: (wrapping === 'raw' && layer === 0 ? inflateRawSync(output, options) : inflateSync(output, options));
 		}
 	} catch {
 		return undefined; // Too large for one call, or broken: counted chunk by chunk.
@@ -40,8 +42,10 @@ function smallInflatedSize(data: Uint8Array, wrapping: DeflateWrapping, limit: n
 
 function streamedInflatedSize(data: Uint8Array, wrapping: DeflateWrapping, ceiling: number, layers: number): Promise<number> {
 	const options = {chunkSize, finishFlush: constants.Z_SYNC_FLUSH};
-	const stages: Array<Inflate | InflateRaw> = Array.from({length: Math.max(1, layers)}, (_, layer) =>
-		wrapping === 'raw' && layer === 0 ? createInflateRaw(options) : createInflate(options));
+	const stages: Array<Inflate | InflateRaw | BrotliDecompress> = Array.from({length: Math.max(1, layers)}, (_, layer) =>
+		wrapping === 'brotli'
+			? createBrotliDecompress({chunkSize, finishFlush: constants.BROTLI_OPERATION_FLUSH})
+			: (wrapping === 'raw' && layer === 0 ? createInflateRaw(options) : createInflate(options)));
 	return new Promise(resolve => {
 		let size = 0;
 		let done = false;

@@ -4,7 +4,7 @@ import {pdfPagesToText} from './pdf-lines.js';
 import {pdfInflatedSize} from './pdf-streams.js';
 
 /**
- * The most a PDF's compressed streams (pages, fonts, object lists; not pictures) may inflate to
+ * The most a PDF's compressed streams (pages, fonts, object lists, pictures not JPEG) may inflate to
  * together. Aanhangsel letters written by the tests inflate to 0.3 MB, a 70-page manual to 0.5 MB;
  * 32 MB leaves room for fonts embedded whole, and is what a .docx may inflate to.
  */
