@@ -1,6 +1,5 @@
-import type {Annotation, AnnotationFile, Annotations, Change, NoteDrafts} from './model.js';
+import type {Annotation, AnnotationFile, Annotations, AnswerPrints, Change, NoteDrafts} from './model.js';
 import {annotationFormatVersion, maxNoteLength} from './model.js';
-import type {AnswerPrints} from './attach.js';
 
 /** How many changes `u` can undo; old steps beyond this are forgotten (the file keeps the result). */
 export const undoLimit = 1000;

@@ -1,7 +1,7 @@
 // A review survives edits of its letter: each annotation records the answer it was made on, and is
 // re-attached to the letter as it is now. Pure (hashing only).
 import {createHash} from 'node:crypto';
-import type {Annotation, AnnotationFile, Annotations, NoteDraft} from './model.js';
+import type {Annotation, AnnotationFile, Annotations, AnswerPrint, AnswerPrints, NoteDraft} from './model.js';
 import {answerKeys} from './apply.js';
 
 /**
@@ -12,11 +12,7 @@ export function textFingerprint(text: string | null): string {
 	return createHash('sha256').update((text ?? '').replaceAll(/\s+/gu, ' ').trim()).digest('hex').slice(0, 16);
 }
 
-/** The fingerprints of one answer and its question, under its answer key. */
-export type AnswerPrint = {readonly answer: string; readonly question: string};
-
-/** Answer key → fingerprints, for every question of a letter. */
-export type AnswerPrints = Readonly<Record<string, AnswerPrint>>;
+export type {AnswerPrint, AnswerPrints} from './model.js';
 
 /** The fingerprints of a letter's questions and answers, by answer key (see `answerKeys`). */
 export function answerPrints(questions: ReadonlyArray<{readonly number: number; readonly text?: string; readonly question?: string; readonly answer: string | null}>): AnswerPrints {

@@ -93,3 +93,9 @@ export type Change =
  * longer one is refused, with the reason, and left untouched.
  */
 export const maxNoteLength = 100_000;
+
+/** The fingerprints of one answer and its question, under its answer key (see attach.ts). */
+export type AnswerPrint = {readonly answer: string; readonly question: string};
+
+/** Answer key → fingerprints, for every question of a letter. */
+export type AnswerPrints = Readonly<Record<string, AnswerPrint>>;
