@@ -89,6 +89,10 @@ export const promiseRules: readonly PhraseRule[] = [
 // forecasts ("… dat de business case aantrekkelijker wordt") on its own, like any weak signal.
 const weakPatterns = /^(?:(?:zal|zullen)\s(?!\s*(?:ik|wij|we|het\s*kabinet)(?![\p{L}]))(?!(?:\S+\s+){0,2}?(?:moeten\s+)?blijken)|de\s*verwachting|blijf|blijven|(?:het\s+)?komende?|op\s+(?:de\s+)?(?:middel)?lange|zo\s+s)/iu;
 
+// "… zal ook op worden toegezien", "zullen deze worden uitgevoerd": something will be done, in the
+// passive that leaves the government unnamed; strong where a bare "zal" is weak.
+const passiveFuture = /(?<![\p{L}])(?:worden\s+(?:[\p{L}-]+\s+)?(?:ge|be|ver|toe|uit|op|in|aan|mee|door|over|na)[\p{L}]{3,}(?:d|t|en)|(?:ge|be|ver)[\p{L}]{3,}(?:d|t|en)\s+worden)(?![\p{L}])/iu;
+
 const compiledDeadlines = compileRules(deadlineRules);
 const compiledPromises = compileRules(promiseRules);
 
@@ -117,7 +121,9 @@ export function judgeFuture(answer: string, letterYear?: number, sentences = new
 	const all = [...promises, ...deadlines, ...years];
 	// A goal decades away ("klimaatneutraliteit in 2050") is a horizon, not a promise on its own.
 	const distant = (hit: Evidence) => hit.rule === 'future.year-ahead' && letterYear !== undefined && Number(/\d{4}/u.exec(hit.text)?.[0]) > letterYear + 5;
-	const strong = all.filter(hit => !weakPatterns.test(hit.text) && !distant(hit));
+	// The rule's match may stop at "worden", before the participle: look a few words on.
+	const passive = (hit: Evidence) => hit.rule === 'future.intention' && passiveFuture.test(answer.slice(hit.start, hit.end + 30));
+	const strong = all.filter(hit => (!weakPatterns.test(hit.text) || passive(hit)) && !distant(hit));
 	const value = strong.length > 0 || all.length >= 2;
 	const evidence = dedupe(all);
 	if (!value) {

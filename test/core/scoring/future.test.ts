@@ -83,6 +83,13 @@ describe('future', () => {
 		expect(judgeFuture(answer, 2026).value).toBe(false);
 	});
 
+	it('reads a passive future as something that will be done, and a bare "zal" as no promise on its own', () => {
+		expect(judgeFuture('Deze verplichting is onderdeel van de NIS2-richtlijn en hier zal ook op worden toegezien.', 2026).value).toBe(true);
+		expect(judgeFuture('Waar de aanbevelingen een plek hebben gekregen, zullen deze worden uitgevoerd.', 2026).value).toBe(true);
+		expect(judgeFuture('Dit zal leiden tot hogere kosten voor de sector.', 2026).value).toBe(false);
+		expect(judgeFuture('De prijzen zullen naar alle waarschijnlijkheid stijgen.', 2026).value).toBe(false);
+	});
+
 	it('reads "na de zomer" and "nog dit jaar" in a past-tense sentence as history', () => {
 		expect(judgeFuture('Na de zomer is het overleg met de gemeenten gestart. Nog dit jaar werd de regeling aangepast.', 2026).value).toBe(false);
 	});
