@@ -65,6 +65,8 @@ export const promiseRules: readonly PhraseRule[] = [
 		'(?:werk|werken) (?:ik|wij|we|het kabinet|de regering|ondergetekende|ondergetekenden) (?:\\p{L}+\\s+){0,4}uit', '(?:kan|zal|wil) (?:ik|wij|we|het kabinet|de regering|ondergetekende|ondergetekenden) (?:\\p{L}+\\s+){0,3}(?:bezien|bekijken|onderzoeken|verkennen)',
 		'(?:werk|werkt|werken|wordt gewerkt) (?:\\p{L}+\\s+){0,6}aan (?:de|een|het) (?:verkenning|uitwerking|plan|wetsvoorstel|voorstel|ontwikkeling|herziening|aanpak)',
 		'(?:is|zijn|ben) (?:\\p{L}+\\s+){0,3}bezig (?:met|om)',
+		// "Het IMG werkt op dit moment aan verbeteringen in het aanvraagproces": work under way, whatever its object.
+		'(?:werk|werkt|werken) (?:op dit moment|momenteel|thans|nu|inmiddels) (?:\\p{L}+\\s+){0,2}aan(?!\\p{L})',
 		// "Ik werk aan het inrichten van een centrale monitor", "Uit het onderzoek zal moeten blijken of …".
 		'(?:ik|wij|we|het kabinet|de regering|ondergetekende|ondergetekenden) (?:werk|werken|werkt) (?:\\p{L}+\\s+){0,2}aan (?:het|de|een)', 'zal (?:\\p{L}+\\s+){0,2}?(?:moeten )?blijken',
 		// "Ook in de komende periode blijf ik werkbezoeken afleggen": keeping on is weak on its own.

@@ -126,8 +126,8 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
 		silent: ['Het onderzoek is inmiddels afgerond en de resultaten zijn gepubliceerd.', 'Het is niet te vroeg om nu al maatregelen te nemen.', 'Het kabinet heeft de uitkomsten van de evaluatie afgewacht.'],
 	},
 	'future.intention': {
-		fires: ['Op deze manier zijn wij voornemens om de motie uit te voeren.', 'Naar aanleiding van die resultaten wordt gekeken welke verdere acties nodig zijn.', 'Het kabinet zal deze zaak aandachtig blijven volgen.', 'Ik werk aan het inrichten van een centrale monitor van het jeugdstelsel.'],
-		silent: ['In 2019 is in voorbereiding op de besluitvorming consumentenonderzoek uitgevoerd.', 'Ook in andere Europese landen wordt gekeken naar waterstofproductie uit afval.', 'Het platform heeft aangegeven dat het niet van plan is het aantal moderatoren te verminderen.', 'Ik blijf werkbezoeken afleggen.'],
+		fires: ['Op deze manier zijn wij voornemens om de motie uit te voeren.', 'Naar aanleiding van die resultaten wordt gekeken welke verdere acties nodig zijn.', 'Het kabinet zal deze zaak aandachtig blijven volgen.', 'Ik werk aan het inrichten van een centrale monitor van het jeugdstelsel.', 'Het IMG werkt op dit moment aan verbeteringen in het aanvraagproces.'],
+		silent: ['Het IMG werkte vorig jaar aan verbeteringen in het aanvraagproces.', 'In 2019 is in voorbereiding op de besluitvorming consumentenonderzoek uitgevoerd.', 'Ook in andere Europese landen wordt gekeken naar waterstofproductie uit afval.', 'Het platform heeft aangegeven dat het niet van plan is het aantal moderatoren te verminderen.', 'Ik blijf werkbezoeken afleggen.'],
 	},
 
 	// declines.ts: declining to answer.
