@@ -5,6 +5,7 @@ import {findNoInformation} from './deflects.js';
 import {addressee} from './addressee.js';
 import {AnswerSentences} from './sentences.js';
 import {clauseAround} from '../text/clause.js';
+import {monthNames} from '../letter/dates.js';
 
 // A clear yes or no stands at the start of an answer: only its opening sentences are read,
 // so that "er is geen…" deep in an explanation is not taken for the answer to the question.
@@ -110,7 +111,7 @@ export function judgeDirect(answer: string, closed: boolean, question = '', sent
 	}
 
 	// A question about knowing facts is answered by whether they are known, before any restatement of its words.
-	return lacksKnowledge(sentences, asked) ?? restatement(sentences, question) ?? verbEcho(sentences, asked) ?? sharesConcern(sentences, asked) ?? refusal(sentences.text, question) ?? actionEcho(sentences, asked) ?? requestEcho(sentences, asked) ?? {value: null, evidence};
+	return lacksKnowledge(sentences, asked) ?? countsExisting(sentences, asked) ?? restatement(sentences, question) ?? verbEcho(sentences, asked) ?? sharesConcern(sentences, asked) ?? refusal(sentences.text, question) ?? actionEcho(sentences, asked) ?? requestEcho(sentences, asked) ?? {value: null, evidence};
 }
 
 // "Deelt u de mening dat het alarmerend is dat …?" — "Het baart mij zorgen." / "Ik vind het ontzettend
@@ -158,6 +159,31 @@ function lacksKnowledge(sentences: AnswerSentences, asked: string | undefined): 
 		const hit = findNoInformation(sentence.text, sentence.start).find(each => flatNegation.test(each.text));
 		if (hit) {
 			return {value: 'no', evidence: [{...hit, rule: 'direct.no.not-known'}]};
+		}
+	}
+
+	return undefined;
+}
+
+// "Zijn er bij deze controles misstanden geconstateerd?", "Is er een onderzoek ingesteld?": asking whether something exists or happened.
+const asksExistence = /^(?:en\s+)?(?:zijn|is|waren|was|worden|wordt|werden|werd)\s+er(?![\p{L}])/iu;
+// A count of one or more, not a year, a date or a paragraph: "zijn 13 onregelmatigheden vastgesteld", "is 1 keer een melding verzonden".
+const positiveCount = new RegExp(String.raw`(?<![\d.,§])(?!(?:19|20)\d\d(?![\d.,]))[1-9]\d*(?:[.,]\d+)*(?![\d.,])(?!\s*(?:%|procent|${monthNames})(?![\p{L}]))`, 'iu');
+
+/** "Zijn er misstanden geconstateerd?" — "Bij deze inspecties zijn 13 onregelmatigheden vastgesteld." says yes: the answer counts what was asked after. */
+function countsExisting(sentences: AnswerSentences, asked: string | undefined): Flag<YesNo> | undefined {
+	if (asked === undefined || !asksExistence.test(asked)) {
+		return undefined;
+	}
+
+	for (const sentence of sentences.opening(restateSentences)) {
+		if (hedged.test(sentence.text) || negation.test(sentence.text) || hypothetical.test(sentence.text)) {
+			continue;
+		}
+
+		// The count must be of what was asked: the sentence takes up a word of the question ("… geconstateerd").
+		if (positiveCount.test(sentence.text) && sharedWords(asked, sentence.text) >= 1) {
+			return {value: 'yes', evidence: [{text: sentence.text, start: sentence.start, end: sentence.end, rule: 'direct.yes.counts'}]};
 		}
 	}
 

@@ -131,6 +131,15 @@ describe('direct yes/no reading', () => {
 		expect(judgeDirect('De wachttijden zijn in het afgelopen jaar gedaald.', true, 'Bent u bereid maatregelen te nemen?').value).toBeNull();
 	});
 
+	it('reads a count of what a question asks exists as a yes, and a count of something else as nothing', () => {
+		const question = 'Hoeveel controles zijn er uitgevoerd? Zijn er bij deze controles misstanden geconstateerd? Zo ja, welke?';
+		const flag = judgeDirect('In de afgelopen vijf jaar zijn 1137 inspecties uitgevoerd. Bij deze inspecties zijn 13 onregelmatigheden geconstateerd.', true, question);
+		expect(flag).toMatchObject({value: 'yes', evidence: [{rule: 'direct.yes.counts', text: 'Bij deze inspecties zijn 13 onregelmatigheden geconstateerd.'}]});
+		// A year, a share or a negated count says nothing of it.
+		expect(judgeDirect('In 2023 is de regeling aangepast. Ongeveer 40% van de bedrijven doet mee.', true, 'Zijn er bedrijven gestopt met de regeling?').value).toBeNull();
+		expect(judgeDirect('Er zijn in 2023 geen 5 bedrijven gestopt met de regeling.', true, 'Zijn er bedrijven gestopt met de regeling?').value).not.toBe('yes');
+	});
+
 	it('reads a yes or no where the answer takes up or turns down what the request asks, in its own words', () => {
 		// Older letters ask the minister in the third person; the request's words come back in the answer.
 		expect(judgeDirect('Dezerzijds zal ervoor worden zorg gedragen dat het rapport zo snel mogelijk na verschijning aan de Kamer wordt toegezonden.', true, 'Wilt u bevorderen, dat dit rapport direct na verschijning aan de Kamer toegezonden wordt?'))
