@@ -54,7 +54,7 @@ const compiledOwnSteps = compileRules(ownStepRules);
 // possibility, a past event, work already under way, continuing current policy, a condition, an aim
 // without a step, emphasis.
 const notPromises: ReadonlyArray<readonly [string, RegExp]> = [
-	['condition', /^(?:mocht|mochten|indien|als|wanneer|zodra|voor\s+zover)(?![\p{L}])/iu],
+	['condition', /^(?:(?:alleen|slechts|pas|enkel)\s+)?(?:mocht|mochten|indien|als|wanneer|zodra|voor\s+zover)(?![\p{L}])/iu],
 	// "Hierdoor zal een geïmporteerd paard … uitgesloten worden": what a step brings about, not a new one.
 	['consequence', /^(?:hierdoor|daardoor|zodoende|dientengevolge)(?![\p{L}])/iu],
 	['emphasis', /(?:wil|willen)\s+(?:\p{L}+\s+){0,2}(?:benadrukken|opmerken|onderstrepen|vooropstellen|wijzen)/iu],

@@ -64,6 +64,7 @@ describe('what a commitment is', () => {
 		'Mocht blijken dat dit nodig is, dan zal ik niet schromen in te grijpen.', 'Ik wil hier benadrukken dat dit later dit jaar geldt.',
 		'Mijn ministerie is in gesprek met Frankrijk en België om te onderzoeken hoe de uitwisseling beter kan.',
 		'Hierdoor zal een geïmporteerd paard zonder certificaat automatisch uitgesloten worden voor de slacht.',
+		'Alleen wanneer de bewoner voor een maatwerkprocedure kiest zal er per schade een beoordeling plaatsvinden.',
 		'Voor de zomer heeft het Ministerie van OCW in een brief aan alle instellingen ambtelijke ondersteuning aangeboden.',
 	])('is not: %s', sentence => {
 		expect(promises(sentence)).toBe(false);
