@@ -1,5 +1,6 @@
 import type {Evidence} from './model.js';
 import {followUp} from '../text/follow-up.js';
+import {addressee} from './addressee.js';
 
 /** One question sentence of a possibly compound question, with offsets into the question text. */
 export type SubQuestion = {
@@ -43,6 +44,8 @@ const informationVerbs = [
 	'ingaan', 'in te gaan', 'verduidelijken', 'onderbouwen', 'motiveren', 'vertellen', 'weergeven', 'opsommen',
 	'verhelderen', 'uitwerken', 'informeren', 'uitsplitsen', 'in kaart', 'inzichtelijk', 'reageren', 'appreciatie', 'appreciëren', 'uitsplitsing', 'benoemen', 'toelichting',
 	'inventariseren', 'reconstrueren', 'inschatting', 'beschouwing', 'verslag doen',
+	// Older letters: "Wil de Minister meedelen …", "Wilt u de Kamer inlichten …", "… een opsomming geven".
+	'mededelen', 'mede te delen', 'meedelen', 'mee te delen', 'inlichten', 'in te lichten', 'opsomming', 'mededeling',
 ];
 // Sending a document ("Kunt u de brief sturen?", "Kan de Kamer de correspondentie ontvangen?") is a yes/no request.
 // ("… met de Kamer delen" sends a document, so it stays a yes/no request.)
@@ -51,7 +54,7 @@ const shortInformationVerbs = [String.raw`(?<!kamer\s+)delen`, 'noemen', 'duiden
 // …unless the request itself is for a yes or no: "Kunt u bevestigen / uitsluiten / garanderen…".
 const yesNoRequestVerbs = /(?<![\p{L}])(?:bevestigen|uitsluiten|garanderen|toezeggen|beantwoorden|beloven|verzekeren)(?![\p{L}])/iu;
 const informationRequest = new RegExp(
-	String.raw`^(?:kunt|kan|wilt|wil|zou|zoudt|kunnen|zouden)\s*(?:u|de\s+(?:minister|staatssecretaris|regering|kamer)|het\s+kabinet|jullie)(?![\p{L}])[^?]*?(?:(?:${informationVerbs.map(verb => verb.replaceAll(' ', String.raw`\s+`)).join('|')})|(?<![\p{L}])(?:${shortInformationVerbs.join('|')}))(?![\p{L}])`,
+	String.raw`^(?:kunt|kan|wilt|wil|zou|zoudt|kunnen|zouden)\s*(?:${addressee}|de\s+kamer)(?![\p{L}])[^?]*?(?:(?:${informationVerbs.map(verb => verb.replaceAll(' ', String.raw`\s+`)).join('|')})|(?<![\p{L}])(?:${shortInformationVerbs.join('|')}))(?![\p{L}])`,
 	'iu',
 );
 

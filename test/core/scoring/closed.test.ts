@@ -29,6 +29,10 @@ const open = [
 	'Kunt u aangeven hoe slachthuizen in andere landen kunnen achterhalen of de paspoorten authentiek zijn?',
 	'Kunt u een overzicht geven van alle signalen over mogelijk misbruik van toeslagen?',
 	'Kunt u een inschatting maken van wat het schrappen van het moderatieteam betekent?',
+	// Older letters ask the minister in the third person.
+	'Wil de Minister meedelen wat de bemoeiingen van de ambassade zijn geweest?',
+	'Kunnen de bewindslieden uitleggen waarom toestemming is verleend voor het feest in de kazerne?',
+	'Wilt u de Kamer inlichten over de instructies die de ambassadeur heeft gekregen?',
 	'Op welke wijze wordt uitvoering gegeven aan deze motie?',
 	'Kunt u in relatie tot de stelling van het OM dat 330 Bulgaren onterecht toeslag hebben aangevraagdreflecteren op het antwoord?',
 ];
