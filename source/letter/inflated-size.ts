@@ -20,11 +20,12 @@ const smallOutput = 1024 * 1024;
  * cut short counts as far as it inflates.
  */
 export async function inflatedSize(data: Uint8Array, wrapping: DeflateWrapping, ceiling: number, layers = 1): Promise<number> {
-	return smallInflatedSize(data, wrapping, Math.min(ceiling + 1, smallOutput), layers) ?? streamedInflatedSize(data, wrapping, ceiling, layers);
+	// Too large for one call, or broken: counted chunk by chunk.
+	return inflateWithin(data, wrapping, Math.min(ceiling + 1, smallOutput), layers)?.length ?? streamedInflatedSize(data, wrapping, ceiling, layers);
 }
 
-/** The inflated size when every layer stays within `limit` and inflates cleanly, else undefined. */
-function smallInflatedSize(data: Uint8Array, wrapping: DeflateWrapping, limit: number, layers: number): number | undefined {
+/** `data` inflated (through `layers` layers) in one synchronous call each, when every layer inflates cleanly to at most `limit` bytes; else undefined. */
+export function inflateWithin(data: Uint8Array, wrapping: DeflateWrapping, limit: number, layers = 1): Uint8Array | undefined {
 	const options = {finishFlush: constants.Z_SYNC_FLUSH, maxOutputLength: limit};
 	let output: Uint8Array = data;
 	try {
@@ -34,10 +35,10 @@ function smallInflatedSize(data: Uint8Array, wrapping: DeflateWrapping, limit: n
 				: (wrapping === 'raw' && layer === 0 ? inflateRawSync(output, options) : inflateSync(output, options));
 		}
 	} catch {
-		return undefined; // Too large for one call, or broken: counted chunk by chunk.
+		return undefined;
 	}
 
-	return output.length;
+	return output;
 }
 
 function streamedInflatedSize(data: Uint8Array, wrapping: DeflateWrapping, ceiling: number, layers: number): Promise<number> {

@@ -1,7 +1,6 @@
 // Measures what a PDF's compressed streams decode to, before pdf.js unpacks them (it decodes a
 // stream whole, however far it goes).
-import {brotliDecompressSync, constants, inflateSync} from 'node:zlib';
-import {inflatedSize} from './inflated-size.js';
+import {inflatedSize, inflateWithin} from './inflated-size.js';
 import {ascii85Decode, asciiHexDecode, lzwDecode, runLengthDecode} from './pdf-filters.js';
 
 const latin1 = new TextDecoder('latin1');
@@ -140,7 +139,7 @@ async function decodedSize(data: Uint8Array, names: readonly string[], earlyChan
 			}
 
 			// Another filter follows: it needs this output, which fits the budget.
-			const inflated = inflateWhole(bytes, wrapping, layers, ceiling);
+			const inflated = inflateWithin(bytes, wrapping, ceiling + 1, layers);
 			if (inflated === undefined) {
 				return size;
 			}
@@ -158,22 +157,6 @@ async function decodedSize(data: Uint8Array, names: readonly string[], earlyChan
 	}
 
 	return decoded ? bytes.length : 0;
-}
-
-/** `data` inflated, when it inflates cleanly to at most `ceiling` bytes. */
-function inflateWhole(data: Uint8Array, wrapping: 'zlib' | 'brotli', layers: number, ceiling: number): Uint8Array | undefined {
-	let output: Uint8Array = data;
-	try {
-		for (let layer = 0; layer < layers; layer++) {
-			output = wrapping === 'brotli'
-				? brotliDecompressSync(output, {maxOutputLength: ceiling + 1})
-				: inflateSync(output, {finishFlush: constants.Z_SYNC_FLUSH, maxOutputLength: ceiling + 1});
-		}
-	} catch {
-		return undefined;
-	}
-
-	return output;
 }
 
 function isWhitespace(byte: number): boolean {
