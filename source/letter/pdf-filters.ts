@@ -65,7 +65,8 @@ export function asciiHexDecode(data: Uint8Array): Uint8Array {
 	return output.subarray(0, length);
 }
 
-function isAscii85Space(byte: number | undefined): boolean {
+/** Whether a byte is white space as PDF has it (space, LF, CR, tab, form feed, NUL). */
+export function isPdfWhitespace(byte: number | undefined): boolean {
 	return byte === 0x20 || byte === 0x0A || byte === 0x0D || byte === 0x09 || byte === 0x0C || byte === 0x00;
 }
 
@@ -75,7 +76,7 @@ export function ascii85Decode(data: Uint8Array, cap: number): Uint8Array {
 	const group = new Uint8Array(5);
 	let at = 0;
 	const next = () => {
-		while (isAscii85Space(data[at])) {
+		while (isPdfWhitespace(data[at])) {
 			at++;
 		}
 

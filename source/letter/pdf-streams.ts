@@ -1,7 +1,7 @@
 // Measures what a PDF's compressed streams decode to, before pdf.js unpacks them (it decodes a
 // stream whole, however far it goes).
 import {inflatedSize, inflateWithin} from './inflated-size.js';
-import {ascii85Decode, asciiHexDecode, lzwDecode, runLengthDecode} from './pdf-filters.js';
+import {ascii85Decode, asciiHexDecode, isPdfWhitespace, lzwDecode, runLengthDecode} from './pdf-filters.js';
 
 const latin1 = new TextDecoder('latin1');
 const streamKeyword = Buffer.from('stream');
@@ -59,7 +59,7 @@ type Stream = {readonly start: number; readonly end: number; readonly chains: Re
 function streamAt(data: Buffer, at: number, from: number): Stream | undefined {
 	const before = data[at - 1];
 	// `endstream`, or `stream` inside a name or string, is no stream's start.
-	if (before === undefined || !(isWhitespace(before) || before === 0x3E /* > */)) {
+	if (before === undefined || !(isPdfWhitespace(before) || before === 0x3E /* > */)) {
 		return undefined;
 	}
 
@@ -103,7 +103,7 @@ function streamEnd(data: Buffer, start: number, dictionary: string): number {
 	for (const [, length] of dictionary.matchAll(/\/Length\s+(\d+)\b(?!\s+\d+\s+R\b)/gu)) {
 		const end = start + Number(length);
 		const next = end <= data.length ? data.indexOf(endStreamKeyword, end) : -1;
-		if (next >= 0 && data.subarray(end, next).every(byte => isWhitespace(byte))) {
+		if (next >= 0 && data.subarray(end, next).every(byte => isPdfWhitespace(byte))) {
 			return end;
 		}
 	}
@@ -157,8 +157,4 @@ async function decodedSize(data: Uint8Array, names: readonly string[], earlyChan
 	}
 
 	return decoded ? bytes.length : 0;
-}
-
-function isWhitespace(byte: number): boolean {
-	return byte === 0x20 || byte === 0x0A || byte === 0x0D || byte === 0x09 || byte === 0x0C || byte === 0x00;
 }
