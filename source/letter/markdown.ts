@@ -5,7 +5,9 @@
 // Lines that only Markdown writes: a heading, a bold line, a rule, a note's definition.
 const headingLine = /^#{1,6}[ \t]+\S/mu;
 const boldLine = /^[ \t]*(?:\*\*|__)\S[^\n]*?(?:\*\*|__)[ \t]*$/mu;
-const ruleLine = /^[ \t]*(?:-[ \t]*){3,}$|^[ \t]*(?:\*[ \t]*){3,}$|^[ \t]*(?:_[ \t]*){3,}$/gmu;
+const ruleLine = /^[ \t]*(?:-[ \t]*){3,}$|^[ \t]*(?:\*[ \t]*){3,}$|^[ \t]*(?:_[ \t]*){3,}$/mu;
+// The same, for one line on its own.
+const ruleOnly = new RegExp(ruleLine.source, 'u');
 const noteDefinition = /^[ \t]*\[\^?(\d{1,3})[ \t]*\]:?[ \t]+(\S[^\n]*)$/gmu;
 // A note mark in the text: "[1 ]", "[1]", "[^1]", "<sup>1</sup>" (not a link's "[1](…)" nor a definition).
 const noteMark = /[ \t]?\[\^?(\d{1,3})[ \t]*\](?![(:])|<sup>[ \t]*(\d{1,3})[ \t]*<\/sup>/gu;
@@ -17,7 +19,7 @@ const sentenceEnd = /[.?!:;»"”)][ \t]*$/u;
 /** Whether the text is Markdown: at least two lines only Markdown writes. */
 export function isMarkdown(text: string): boolean {
 	let signs = 0;
-	for (const pattern of [headingLine, boldLine, new RegExp(ruleLine.source, 'mu')]) {
+	for (const pattern of [headingLine, boldLine, ruleLine]) {
 		signs += pattern.test(text) ? 1 : 0;
 	}
 
@@ -50,7 +52,7 @@ function joinPageBreaks(text: string): string {
 	const lines = text.split('\n');
 	const out: string[] = [];
 	for (let index = 0; index < lines.length; index++) {
-		if (!new RegExp(ruleLine.source, 'u').test(lines[index]!)) {
+		if (!ruleOnly.test(lines[index]!)) {
 			out.push(lines[index]!);
 			continue;
 		}
