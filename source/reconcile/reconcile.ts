@@ -1,6 +1,7 @@
 // Two readings of one letter made into one, as Prodigy's review recipe does: where the two reviewers
 // agree their reading stands; each disagreement is decided by taking A's reading, B's, or the tool's. Pure.
 import type {Scorecard} from '../scoring/index.js';
+import type {AnswerScore} from '../scoring/model.js';
 import {answerKeys} from '../store/apply.js';
 import {toolJudgement} from '../store/merge.js';
 import type {Annotation, Annotations} from '../store/model.js';
@@ -56,8 +57,7 @@ export function decide(scorecard: Scorecard, key: string, side: Side, a: Annotat
 		return chosen === undefined ? undefined : {...chosen, updatedAt: now};
 	}
 
-	const keys = answerKeys(scorecard.answers.map(answer => answer.number));
-	const answer = scorecard.answers[keys.indexOf(key)];
+	const answer = answerOfKey(scorecard, key);
 	if (answer === undefined) {
 		return undefined;
 	}
@@ -68,7 +68,11 @@ export function decide(scorecard: Scorecard, key: string, side: Side, a: Annotat
 
 /** The value a reconciled annotation gives a field, as a category name ("–" while undecided). */
 export function reconciledValue(field: JudgedField, scorecard: Scorecard, key: string, annotation: Annotation | undefined): string {
-	const keys = answerKeys(scorecard.answers.map(answer => answer.number));
-	const answer = scorecard.answers[keys.indexOf(key)];
+	const answer = answerOfKey(scorecard, key);
 	return answer === undefined ? '–' : reviewerRating(field, answer, annotation) ?? '–';
+}
+
+/** The answer of a scorecard that has this answer key (see `answerKeys`), if any. */
+export function answerOfKey(scorecard: Scorecard, key: string): AnswerScore | undefined {
+	return scorecard.answers[answerKeys(scorecard.answers.map(answer => answer.number)).indexOf(key)];
 }

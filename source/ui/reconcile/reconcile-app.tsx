@@ -1,9 +1,8 @@
 import {Box, Text, useApp, useInput} from 'ink';
 import {useEffect, useReducer, useRef} from 'react';
 import {fieldName, judgedFields, toolRating} from '../../export/agreement.js';
-import {reconciledValue} from '../../reconcile/reconcile.js';
+import {answerOfKey, reconciledValue} from '../../reconcile/reconcile.js';
 import type {Scorecard} from '../../scoring/index.js';
-import {answerKeys} from '../../store/apply.js';
 import type {Annotations} from '../../store/model.js';
 import {safeText} from '../../text/safe-text.js';
 import {cutToWidth, padToWidth} from '../../text/width.js';
@@ -41,8 +40,7 @@ export function comparisonLines(state: ReconcileState, names: readonly [string, 
 	}
 
 	const differing = new Map(current.fields.map(field => [field.field, field]));
-	const keys = answerKeys(state.scorecard.answers.map(answer => answer.number));
-	const answer = state.scorecard.answers[keys.indexOf(current.key)];
+	const answer = answerOfKey(state.scorecard, current.key);
 	const column = Math.max(8, Math.min(14, Math.floor((width - 16) / 4)));
 	const cell = (text: string) => padToWidth(cutToWidth(text, column - 1), column);
 	const header: Line = [{text: `  ${'field'.padEnd(13)} ${cell(`A ${names[0]}`)}${cell(`B ${names[1]}`)}${cell('tool')}${cell('reconciled')}`, token: 'heading'}];
@@ -77,8 +75,7 @@ export function ReconcileApp({scorecard, names, a, b, disagreements, reconciled,
 	}, [state.reconciled]);
 
 	const current = state.disagreements[state.index];
-	const keys = answerKeys(scorecard.answers.map(answer => answer.number));
-	const answer = current === undefined ? undefined : scorecard.answers[keys.indexOf(current.key)];
+	const answer = current === undefined ? undefined : answerOfKey(scorecard, current.key);
 	const table = comparisonLines(state, names, width);
 	const question = answer === undefined ? [] : wrapSegments([{text: `${answer.number}. ${answer.question}`, token: 'question'}], width, '   ').slice(0, 4);
 	const answerLines = answer === undefined ? [] : wrapSegments([{text: answer.answer ?? '(no answer)', token: 'plain'}], width);
