@@ -8,8 +8,6 @@ import {scoreLetter, type Scorecard} from '../scoring/index.js';
 import {answerPrints, parseAnnotationFile, reviewOfLetter, type AnnotationFile} from '../store/index.js';
 import {compareRaters, describeAgreement, fieldName, judgedFields, reviewerRating, reviewerVersusTool, type AgreementByField} from '../export/index.js';
 import {findDisagreements, type AnswerDisagreement} from '../reconcile/reconcile.js';
-
-export {findDisagreements, type AnswerDisagreement, type FieldDisagreement} from '../reconcile/reconcile.js';
 import {safeText} from '../text/safe-text.js';
 import {safeJson} from '../text/safe-json.js';
 import {describeFailure, type Output} from './output.js';
