@@ -61,7 +61,7 @@ export async function runCommand(name: CommandName, args: readonly string[], fla
 
 		case 'reconcile': {
 			const {runReconcile} = await import('./reconcile.js');
-			return runReconcile(args, {letter: flags.letter});
+			return runReconcile(args, {letter: flags.letter, cache: flags.cache});
 		}
 
 		case 'search': {

@@ -17,6 +17,8 @@ import {processIo, type ReviewIo} from './review.js';
 export type ReconcileFlags = {
 	/** `--letter FILE`: the letter both review files belong to; default: the one the first records. */
 	readonly letter?: string;
+	/** `--no-cache`: read the letter afresh, not from the letter cache. */
+	readonly cache?: boolean;
 };
 
 /** The reviewer who writes a reconciled reading; also names its file (`<letter>.review.reconciled.json`). */
@@ -32,7 +34,7 @@ export async function runReconcile(paths: readonly string[], flags: ReconcileFla
 	const sidecars = [paths[0]!, paths[1]!] as const;
 	let pair;
 	try {
-		pair = await readReviewPair(sidecars, flags.letter);
+		pair = await readReviewPair(sidecars, flags.letter, flags);
 	} catch (error) {
 		const message = error instanceof AgreeError ? error.message : describeFailure(sidecars[0], error);
 		io.err(`answer-review reconcile: ${safeText(message.split('\n')[0] ?? '')}\n`);

@@ -9,6 +9,9 @@ import {afterEach, beforeAll, beforeEach, describe, expect, it} from 'vitest';
 import {runExport} from '../../source/commands/export.js';
 import {runScore} from '../../source/commands/score.js';
 import {runSearch} from '../../source/commands/search.js';
+import {runAgree} from '../../source/commands/agree.js';
+import {runReconcile} from '../../source/commands/reconcile.js';
+import {reviewOf, seedLetter, writeSidecar} from '../core/export/helpers.js';
 import {builtCli, ensureBuilt} from '../built.js';
 
 const fixtures = path.resolve('test/fixtures/letters');
@@ -87,6 +90,17 @@ describe('the commands and the cache of read letters', () => {
 		expect(await runSearch(['politie', letters], {cache: false}, run.output)).toBe(0);
 		expect(await runExport([letters], {cache: false}, capture().output)).toBe(0);
 		expect(await cachedCount()).toBe(0);
+	});
+
+	it('is left alone by agree and reconcile with --no-cache, and used without it', async () => {
+		const a = await writeSidecar(path.join(folder, 'a.json'), await reviewOf(seedLetter, 'anna', [['1', {type: 'set-verdict', verdict: 'clear'}]]));
+		const b = await writeSidecar(path.join(folder, 'b.json'), await reviewOf(seedLetter, 'bram', [['1', {type: 'set-verdict', verdict: 'ambivalent'}]]));
+		const output = {out: () => undefined, err: () => undefined};
+		expect(await runAgree([a, b], {cache: false}, output)).toBe(0);
+		expect(await runReconcile([a, b], {cache: false}, {...output, stdinIsTty: false, stdoutIsTty: false, env: {}})).toBe(0);
+		expect(await cachedCount()).toBe(0);
+		expect(await runAgree([a, b], {}, output)).toBe(0);
+		expect(await cachedCount()).toBe(1);
 	});
 });
 
