@@ -1,5 +1,5 @@
 import type {Evidence, Flag, YesNo} from './model.js';
-import {readQuestion} from './closed.js';
+import {readQuestion, type ClosedReading} from './closed.js';
 import {compileRules, findEvidence, type PhraseRule} from './patterns.js';
 import {findNoInformation} from './deflects.js';
 import {addressee} from './addressee.js';
@@ -86,13 +86,15 @@ const compiledLate = compileRules(lateRules);
  * open one the value is always null. When the opening says both ("Ja, maar dat klopt niet"),
  * the first signal wins.
  */
-export function judgeDirect(answer: string, closed: boolean, question = '', sentences = new AnswerSentences(answer), firstAsked?: string | null): Flag<YesNo> {
+export function judgeDirect(answer: string, closed: boolean, question = '', sentences = new AnswerSentences(answer), reading?: ClosedReading): Flag<YesNo> {
 	if (!closed) {
 		return {value: null, evidence: []};
 	}
 
-	// The question's first yes/no sentence, when the caller has read the question already (null: none).
-	const asked = firstAsked === undefined ? firstClosedSentence(question) : firstAsked ?? undefined;
+	// The question is read once, by the caller when it has read it already: scoring runs over whole corpora.
+	const read = reading ?? readQuestion(question);
+	// The question's first yes/no sentence (the one a yes or no answers).
+	const asked = read.subQuestions.find(sub => sub.closed)?.text;
 
 	const yesRulesHere = asksAwareness.test(question) ? [...compiledYes, ...compiledAware] : compiledYes;
 	const noRulesHere = asked !== undefined && asksTimelyAnswer.test(asked) ? [...compiledNo, ...compiledLate] : compiledNo;
@@ -111,7 +113,7 @@ export function judgeDirect(answer: string, closed: boolean, question = '', sent
 	}
 
 	// A question about knowing facts is answered by whether they are known, before any restatement of its words.
-	return lacksKnowledge(sentences, asked) ?? countsExisting(sentences, asked) ?? restatement(sentences, question) ?? verbEcho(sentences, asked) ?? sharesConcern(sentences, asked) ?? refusal(sentences.text, question) ?? actionEcho(sentences, asked) ?? requestEcho(sentences, asked) ?? {value: null, evidence};
+	return lacksKnowledge(sentences, asked) ?? countsExisting(sentences, asked) ?? restatement(sentences, question, asked, read) ?? verbEcho(sentences, asked) ?? sharesConcern(sentences, asked) ?? refusal(sentences.text, question) ?? actionEcho(sentences, asked) ?? requestEcho(sentences, asked) ?? {value: null, evidence};
 }
 
 // "Deelt u de mening dat het alarmerend is dat …?" — "Het baart mij zorgen." / "Ik vind het ontzettend
@@ -368,11 +370,6 @@ function sharedWords(a: string, b: string): number {
 	return [...stems(a)].filter(stem => inB.has(stem)).length;
 }
 
-/** The first yes/no sentence of a question (the one a yes or no answers). */
-function firstClosedSentence(question: string): string | undefined {
-	return readQuestion(question).subQuestions.find(sub => sub.closed)?.text;
-}
-
 // "Kan de Kamer de correspondentie ontvangen?" is refused wherever the answer withholds it.
 const asksForDocuments = /(?<![\p{L}])(?:ontvangen|sturen|toesturen|toezenden|delen|verstrekken|openbaar maken|openbaarmaken|publiceren)(?![\p{L}])/iu;
 /** Withholding a document the question asks to receive: a no. */
@@ -404,9 +401,9 @@ const restatedShare = 0.6;
 const deniedShare = 0.5;
 
 /** "Klopt het dat de politie … heeft stilgelegd?" — "De politie heeft … stilgelegd." restates it: yes. */
-function restatement(sentences: AnswerSentences, question: string): Flag<YesNo> | undefined {
+function restatement(sentences: AnswerSentences, question: string, firstAsked: string | undefined, reading: ClosedReading): Flag<YesNo> | undefined {
 	// A request to act ("Bent u bereid …?") is read by whether the answer takes the action up (actionEcho).
-	const asked = proposition.exec(question)?.[1] ?? (asksAction.test(firstClosedSentence(question) ?? '') ? undefined : askedProposition(question));
+	const asked = proposition.exec(question)?.[1] ?? (asksAction.test(firstAsked ?? '') ? undefined : askedProposition(question, reading));
 	// "Kunt u deze vragen binnen een week beantwoorden?" is read by the late-answer rules, not by its words.
 	if (asked === undefined || /(?<![\p{L}])vragen(?![\p{L}])[^?]*beantwoord/iu.test(question.slice(0, 200))) {
 		return undefined;
@@ -455,8 +452,7 @@ const hedged = /(?<![\p{L}])(?:niet\s+bekend|onbekend|geen\s+uitspraken|geen\s+m
 const restateSentences = 3;
 
 /** The proposition of the question's first yes/no sentence without its verb-first opening ("Hebben de medewerkers …?" → "de medewerkers …"). */
-function askedProposition(question: string): string | undefined {
-	const reading = readQuestion(question);
+function askedProposition(question: string, reading: ClosedReading): string | undefined {
 	const sub = reading.subQuestions.find(each => each.closed);
 	const verb = reading.evidence[0];
 	if (sub === undefined || verb === undefined || verb.start < sub.start || verb.end > sub.end) {
