@@ -291,8 +291,7 @@ function requestEcho(sentences: AnswerSentences, asked: string | undefined): Fla
 		return undefined;
 	}
 
-	const content = (text: string) => new Set((text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter(word => word.length > 3 && !functionWords.has(word)).map(word => word.slice(0, 6)));
-	const requested = content(request);
+	const requested = contentStems(request);
 	if (requested.size < 2) {
 		return undefined;
 	}
@@ -303,7 +302,7 @@ function requestEcho(sentences: AnswerSentences, asked: string | undefined): Fla
 			continue;
 		}
 
-		const said = content(sentence.text);
+		const said = contentStems(sentence.text);
 		const shared = [...requested].filter(word => said.has(word)).length;
 		if (shared < 2 || (shared / requested.size < requestShare && shared / said.size < requestOwnShare)) {
 			continue;
@@ -365,9 +364,16 @@ function verbEcho(sentences: AnswerSentences, asked: string | undefined): Flag<Y
 
 /** How many content words (first six letters) two texts share, besides function words. */
 function sharedWords(a: string, b: string): number {
-	const stems = (text: string) => new Set((text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter(word => word.length > 3 && !functionWords.has(word)).map(word => word.slice(0, 6)));
-	const inB = stems(b);
-	return [...stems(a)].filter(stem => inB.has(stem)).length;
+	const inB = contentStems(b);
+	return [...contentStems(a)].filter(stem => inB.has(stem)).length;
+}
+
+/**
+ * A text's content words by their first six letters ("intensiveren" and "intensivering" meet), leaving
+ * out function words and words shorter than `shortest`.
+ */
+function contentStems(text: string, shortest = 4): Set<string> {
+	return new Set((text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter(word => word.length >= shortest && !functionWords.has(word)).map(word => word.slice(0, 6)));
 }
 
 // "Kan de Kamer de correspondentie ontvangen?" is refused wherever the answer withholds it.
@@ -409,8 +415,7 @@ function restatement(sentences: AnswerSentences, question: string, firstAsked: s
 		return undefined;
 	}
 
-	const content = (text: string) => (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter(word => word.length > 2 && !functionWords.has(word));
-	const askedWords = new Set(content(asked).map(word => word.slice(0, 6)));
+	const askedWords = contentStems(asked, 3);
 	if (askedWords.size < 3) {
 		return undefined;
 	}
@@ -424,7 +429,7 @@ function restatement(sentences: AnswerSentences, question: string, firstAsked: s
 			continue;
 		}
 
-		const said = new Set(content(sentence.text).map(word => word.slice(0, 6)));
+		const said = contentStems(sentence.text, 3);
 		const shared = [...askedWords].filter(word => said.has(word)).length;
 		const share = shared / askedWords.size;
 		// Later sentences must repeat more of their own words: the opening sentence is where the position stands.
