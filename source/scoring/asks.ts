@@ -1,5 +1,5 @@
 import type {Ask, AskKind, Evidence, Flag, YesNo} from './model.js';
-import {readSentence, splitQuestion} from './closed.js';
+import {asksSomething, readSentence, splitQuestion} from './closed.js';
 import {compileRules, findEvidence} from './patterns.js';
 import {askRules} from './ask-rules.js';
 import {findNoInformation} from './deflects.js';
@@ -67,7 +67,7 @@ export function askKind(text: string): AskKind {
 
 /** Splits a question into the things it asks, in order; conditional follow-ups join the ask before them. */
 export function splitAsks(question: string): AskSpan[] {
-	const sentences = splitQuestion(question).filter(part => part.text.endsWith('?') && /\p{L}{2,}/u.test(part.text) && !/^[»”"']/u.test(part.text));
+	const sentences = splitQuestion(question).filter(part => asksSomething(part.text));
 	if (sentences.length === 0) {
 		// No question mark at all ("Graag een overzicht van …"): the whole text is one ask.
 		const text = question.trim();

@@ -215,10 +215,15 @@ export function readSentence(sentence: string): {closed: boolean; verb?: {text: 
 	return {closed: false};
 }
 
+/** Whether a sentence of a question asks something: it ends in "?" and is more than a scrap of a quoted title. */
+export function asksSomething(sentence: string): boolean {
+	// A "?" inside a quoted title ("het artikel «Is Nederland klaar?»?") leaves a scrap without words.
+	return sentence.endsWith('?') && /\p{L}{2,}/u.test(sentence) && !/^[»”"']/u.test(sentence);
+}
+
 /** How many separate things a question asks: its sub-questions, not counting follow-ups ("Zo nee, waarom niet?"). */
 export function countAsks(subQuestions: readonly SubQuestion[]): number {
-	// A "?" inside a quoted title ("het artikel «Is Nederland klaar?»?") leaves a scrap without words.
-	return subQuestions.filter(sub => sub.text.endsWith('?') && /\p{L}{2,}/u.test(sub.text) && !/^[»”"']/u.test(sub.text) && !followUp.test(sub.text.replace(/^[\s(«"“'‘–-]+/u, ''))).length;
+	return subQuestions.filter(sub => asksSomething(sub.text) && !followUp.test(sub.text.replace(/^[\s(«"“'‘–-]+/u, ''))).length;
 }
 
 // "Zo neen, ", "Zo ja, ", "Indien dat het geval is, ": the condition before a follow-up's own question.

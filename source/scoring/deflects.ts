@@ -4,6 +4,7 @@ import type {AnswerSentences} from './sentences.js';
 import {findDeclines} from './declines.js';
 import {trimRange} from '../text/trim-range.js';
 import {monthNames} from '../letter/dates.js';
+import {speaker} from './addressee.js';
 
 /** Pointing to another answer instead of answering. */
 export const crossReferenceRules: readonly PhraseRule[] = [
@@ -15,13 +16,13 @@ export const crossReferenceRules: readonly PhraseRule[] = [
 		'zoals (?:ook )?(?:\\p{L}+\\s+){0,3}(?:aangegeven|vermeld|toegelicht|gemeld|beschreven|uiteengezet|opgenomen|gesteld|genoemd|geantwoord|aangegeven) (?:in|bij) (?:het |de |mijn )?(?:antwoord|antwoorden|beantwoording) (?:op|van|bij) (?:de )?vra(?:ag|gen)(?: \\d{1,3}(?:(?:, | en | t/m )\\d{1,3})*)?',
 		'zoals (?:ook )?(?:in|bij) (?:het |de |mijn )?(?:antwoord|antwoorden|beantwoording) (?:op|van|bij)? ?(?:de )?vra(?:ag|gen) \\d+(?:(?:, | en )\\d+)* (?:is )?(?:reeds |al |eerder )?(?:aangegeven|vermeld|toegelicht|gemeld|beschreven|opgenomen|gesteld|genoemd)',
 		'zoals (?:hiervoor|hierboven|eerder|reeds|al) (?:is )?(?:aangegeven|vermeld|toegelicht|gemeld|beschreven|gesteld|genoemd)',
-		'zoals (?:ik|wij|we|het kabinet|de regering|ondergetekende|ondergetekenden)? ?(?:in|bij) (?:de|het|mijn|een) (?:eerdere )?(?:beantwoording|antwoord|antwoorden) (?:\\p{L}+\\s+){0,6}(?:heb|hebben|heeft|is) (?:aangegeven|gemeld|toegelicht|vermeld|geantwoord|uiteengezet)',
+		`zoals ${speaker}? ?(?:in|bij) (?:de|het|mijn|een) (?:eerdere )?(?:beantwoording|antwoord|antwoorden) (?:\\p{L}+\\s+){0,6}(?:heb|hebben|heeft|is) (?:aangegeven|gemeld|toegelicht|vermeld|geantwoord|uiteengezet)`,
 		'(?:verwijs|verwijzen) (?:ik|wij|we) (?:u )?(?:graag |kortheidshalve )?naar (?:het |de |mijn )?(?:antwoord|antwoorden|beantwoording)',
 		// "Verwezen moge worden naar het antwoord op de vragen 3 en 5.", "Ik moge kortheidshalve verwijzen naar …".
 		'(?:verwezen|verwijzen) (?:\\p{L}+\\s+){0,3}naar (?:het |de |mijn )?(?:antwoord|antwoorden|beantwoording) (?:op|van|bij) (?:de )?vra(?:ag|gen)(?: \\d{1,3}(?:(?:, | en | t/m )\\d{1,3})*)?',
 		'(?:voor|in) (?:het|de) (?:antwoord|beantwoording) (?:op|van) (?:deze|die) vraag (?:verwijs|verwijzen)',
 		'(?:ik|wij|we) (?:verwijs|verwijzen) (?:u )?(?:hiervoor|daarvoor|kortheidshalve|graag)? ?naar (?:het |de |mijn )?(?:antwoord|antwoorden|beantwoording)',
-		'(?:ben|is|zijn) (?:ik|wij|we|het kabinet|de regering|ondergetekende|ondergetekenden)? ?(?:hier|daar)op (?:al |reeds )?(?:nader |uitgebreid )?ingegaan', '(?:in|bij) (?:het|mijn) (?:antwoord|antwoorden|beantwoording) (?:op|van) (?:de )?(?:schriftelijke |eerdere )?vragen van (?:het lid|de leden)',
+		`(?:ben|is|zijn) ${speaker}? ?(?:hier|daar)op (?:al |reeds )?(?:nader |uitgebreid )?ingegaan`, '(?:in|bij) (?:het|mijn) (?:antwoord|antwoorden|beantwoording) (?:op|van) (?:de )?(?:schriftelijke |eerdere )?vragen van (?:het lid|de leden)',
 	]},
 ];
 
@@ -43,7 +44,7 @@ export const noInformationRules: readonly PhraseRule[] = [
 	{name: 'deflects.no-information', phrases: [
 		'(?:er )?(?:is|bestaat|zijn) (?:\\p{L}+\\s+){0,3}geen (?:\\p{L}+\\s+){0,2}(?:overzicht|informatie|inzicht|zicht|gegevens|cijfers|data|registratie|landelijk beeld|beeld)',
 		'geen (?:\\p{L}+\\s+){0,2}(?:overzicht|informatie|inzicht|gegevens|cijfers|data) (?:beschikbaar|bekend|voorhanden)',
-		'(?:beschik|beschikt|beschikken) (?:ik|wij|we|het kabinet|de regering|ondergetekende|ondergetekenden)? ?(?:\\p{L}+\\s+){0,4}niet over (?:\\p{L}+\\s+){0,3}(?:gegevens|cijfers|informatie|overzicht|data)',
+		`(?:beschik|beschikt|beschikken) ${speaker}? ?(?:\\p{L}+\\s+){0,4}niet over (?:\\p{L}+\\s+){0,3}(?:gegevens|cijfers|informatie|overzicht|data)`,
 		'(?:worden|wordt) (?:\\p{L}+\\s+){0,2}niet (?:centraal |landelijk |apart |afzonderlijk )?(?:geregistreerd|bijgehouden|vastgelegd|gemonitord)',
 		'(?:houdt|houden) (?:\\p{L}+\\s+){0,2}geen (?:gegevens|cijfers|registratie|overzicht) bij', '(?:registreert|registreren|registreer) (?:\\p{L}+\\s+){0,2}niet',
 		'geen (?:betrouwbare|actuele|landelijke|centrale|specifieke|aparte) (?:gegevens|cijfers|informatie|data|registratie)', '(?:kan|kunnen) (?:\\p{L}+\\s+){0,3}geen (?:\\p{L}+\\s+){0,1}(?:gegevens|cijfers) (?:aanleveren|geven|verstrekken)', 'is (?:mij|ons|het kabinet) niet bekend', 'niet (?:bekend|te zeggen|te bepalen|aan te geven|vast te stellen) (?:hoeveel|of|welke|wat|hoe)',
@@ -55,7 +56,7 @@ export const noInformationRules: readonly PhraseRule[] = [
 		'geen (?:\\p{L}+\\s+){0,2}(?:getal|cijfer|aantal|schatting|inschatting) (?:te )?(?:noemen|geven)',
 		// "Een overzicht zoals gevraagd is ook niet binnen het tijdsbestek van deze vraagstelling te genereren."
 		'(?:is|zijn) (?:ook )?niet (?:\\p{L}+\\s+){0,6}te (?:genereren|achterhalen|reconstrueren|leveren)', '(?:is|zijn) (?:op dit moment |momenteel |nog |helaas )?niet bekend', '(?:dat|dit|het) is (?:helaas )?niet mogelijk', '(?:beperkt|niet) inzichtelijk',
-		'(?:ik|wij|we|het kabinet|de regering|ondergetekende|ondergetekenden) (?:heb|hebben|heeft) (?:daar|hier)?(?:op )?geen (?:zicht|inzicht|informatie|gegevens)',
+		`${speaker} (?:heb|hebben|heeft) (?:daar|hier)?(?:op )?geen (?:zicht|inzicht|informatie|gegevens)`,
 		// "De organisator doet geen uitspraken over de aanwezigheid van …": the asked facts are not given.
 		'(?:doet|doen|deed|deden) (?:\\p{L}+\\s+){0,2}geen (?:uitspraken|mededelingen) over',
 		// "Er is over de precieze omvang van deze groep geen inzicht."
@@ -68,11 +69,11 @@ export const boilerplateRules: readonly PhraseRule[] = [
 	{name: 'deflects.general', phrases: [
 		'in (?:het )?algeme(?:en|ne zin)(?! ambtsbericht)', 'in het algemeen geldt', 'het wisselt (?:dus )?per',
 		'(?:is|zijn) (?!(?:\\p{L}+\\s+){0,2}?niet )(?:\\p{L}+\\s+){0,2}afhankelijk van', 'het (?:is|hangt) (?:\\p{L}+\\s+){0,2}af(?:hankelijk)? van (?:de|het) (?:feiten|omstandigheden|situatie|context)',
-		'(?:kan|kunnen) (?:ik|wij|we|het kabinet|de regering|ondergetekende|ondergetekenden) (?:hier|daar)?(?:op)? (?:nog )?niet (?:op )?vooruitlopen', 'niet vooruit(?:lopen|loop)',
+		`(?:kan|kunnen) ${speaker} (?:hier|daar)?(?:op)? (?:nog )?niet (?:op )?vooruitlopen`, 'niet vooruit(?:lopen|loop)',
 	]},
 	{name: 'deflects.policy-line', phrases: [
 		'het (?:kabinet|ministerie) (?:blijft|zet zich (?:ervoor )?in|spant zich in|hecht (?:groot |veel )?(?:belang|waarde))', 'zet(?:ten)? (?:ik|wij|we) (?:ons|mij) (?:onverminderd |actief )?in',
-		'(?:ik|wij|we|het kabinet|de regering|ondergetekende|ondergetekenden) (?:blijf|blijven|blijft) (?:\\p{L}+\\s+){0,3}(?:inzetten|aandacht|volgen|monitoren|in gesprek)',
+		`${speaker} (?:blijf|blijven|blijft) (?:\\p{L}+\\s+){0,3}(?:inzetten|aandacht|volgen|monitoren|in gesprek)`,
 	]},
 	{name: 'deflects.not-my-responsibility', phrases: [
 		// "…ligt bijhet ziekenhuis zelf": PDF text glues the article to "bij".

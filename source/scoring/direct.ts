@@ -1,8 +1,8 @@
 import type {Evidence, Flag, YesNo} from './model.js';
-import {readQuestion} from './closed.js';
+import {readQuestion, type ClosedReading} from './closed.js';
 import {compileRules, findEvidence, type PhraseRule} from './patterns.js';
 import {findNoInformation} from './deflects.js';
-import {addressee} from './addressee.js';
+import {addressee, speaker} from './addressee.js';
 import {AnswerSentences} from './sentences.js';
 import {clauseAround} from '../text/clause.js';
 import {monthNames} from '../letter/dates.js';
@@ -19,14 +19,14 @@ export const yesRules: readonly PhraseRule[] = [
 	{name: 'direct.yes', phrases: ['^ja', 'ja, (?:dat|die|deze|dit|ik|het|wij|we)']},
 	{name: 'direct.yes.agrees', phrases: [
 		'(?<!of )dat klopt(?! niet)', 'dit klopt(?! niet)', 'het klopt (?:inderdaad )?dat', 'dat is (?:juist|correct|het geval|waar)', 'dit is (?:juist|correct|het geval)',
-		`(?:die|deze|dat|dit) (?:${views}|zorg|zorgen) (?:deel|delen|onderschrijf|onderschrijven) (?:ik|wij|we|het kabinet|de regering|ondergetekende|ondergetekenden)(?! niet)(?! geheel)`,
+		`(?:die|deze|dat|dit) (?:${views}|zorg|zorgen) (?:deel|delen|onderschrijf|onderschrijven) ${speaker}(?! niet)(?! geheel)`,
 		// "Ik deel de inschatting van de NCTV niet volledig": a "niet" later in the clause takes the yes back.
-		`(?:ik|wij|we|het kabinet|de regering|ondergetekende|ondergetekenden) (?:deel|delen|onderschrijf|onderschrijft|onderschrijven) (?:die|deze|de|dat|dit|uw) (?:${views}|zorg|zorgen|verklaring|oproep)(?![^.,;:?!]*(?<!\\p{L})niet(?!\\p{L}))`,
-		'(?:dat|dit) (?:kan|kunnen) (?:ik|wij|we) bevestigen', '(?:ik|wij|we|het kabinet|de regering|ondergetekende|ondergetekenden) (?:kan|kunnen) (?:dat|dit )?bevestigen',
-		'(?:ik|wij|we|het kabinet|de regering|ondergetekende|ondergetekenden) (?:ben|is|zijn) (?:daartoe|hiertoe|daar toe|hier toe|graag)? ?bereid',
-		'(?:daartoe|hiertoe) (?:ben|is|zijn) (?:ik|wij|we|het kabinet|de regering|ondergetekende|ondergetekenden) bereid',
+		`${speaker} (?:deel|delen|onderschrijf|onderschrijft|onderschrijven) (?:die|deze|de|dat|dit|uw) (?:${views}|zorg|zorgen|verklaring|oproep)(?![^.,;:?!]*(?<!\\p{L})niet(?!\\p{L}))`,
+		'(?:dat|dit) (?:kan|kunnen) (?:ik|wij|we) bevestigen', `${speaker} (?:kan|kunnen) (?:dat|dit )?bevestigen`,
+		`${speaker} (?:ben|is|zijn) (?:daartoe|hiertoe|daar toe|hier toe|graag)? ?bereid`,
+		`(?:daartoe|hiertoe) (?:ben|is|zijn) ${speaker} bereid`,
 		// "…, ben ik desgevraagd uiteraard bereid de gemeente bij te staan": the verb before its subject after a clause.
-		'(?:ben|is|zijn) (?:ik|wij|we|het kabinet|de regering|ondergetekende|ondergetekenden) (?:(?!niet\\s|geenszins\\s|nauwelijks\\s)\\p{L}+\\s+){0,3}bereid',
+		`(?:ben|is|zijn) ${speaker} (?:(?!niet\\s|geenszins\\s|nauwelijks\\s)\\p{L}+\\s+){0,3}bereid`,
 	]},
 	// The closing request of many letters, "Kunt u deze vragen afzonderlijk beantwoorden?": "De vragen
 	// zijn zoveel mogelijk afzonderlijk van elkaar beantwoord." ("Zo spoedig mogelijk beantwoord" does not
@@ -34,8 +34,8 @@ export const yesRules: readonly PhraseRule[] = [
 	{name: 'direct.yes.answered', phrases: ['(?:de|deze|alle) vragen (?:zijn|worden) (?!(?:\\p{L}+\\s+){0,6}?(?:zo (?:spoedig|snel)|niet))(?:\\p{L}+\\s+){0,6}beantwoord', '(?:heb|hebben) (?:ik|wij|we) (?:de|deze|alle) vragen (?!(?:\\p{L}+\\s+){0,6}?(?:zo (?:spoedig|snel)|niet))(?:\\p{L}+\\s+){0,6}beantwoord', '(?:ik|wij|we) (?:heb|hebben) (?:de|deze|alle) vragen (?!(?:\\p{L}+\\s+){0,6}?(?:zo (?:spoedig|snel)|niet))(?:\\p{L}+\\s+){0,6}beantwoord']},
 	{name: 'direct.yes.confirms', phrases: ['^(?:natuurlijk|uiteraard|zeker|absoluut|ontegenzeggelijk)(?! niet)', 'bevestigd kan worden', '^het is (?:inderdaad )?(?:juist|waar|correct) dat', '^(?:dit|dat) (?:is|was) (?:inderdaad )?(?:juist|waar)', '^het antwoord (?:op deze vraag )?(?:luidt|is) bevestigend', '(?:wordt|worden|kan|kunnen) (?:\\p{L}+\\s+){0,3}bevestigend (?:beant-?\\s*woord|worden beant-?\\s*woord)', 'inderdaad(?! niet)(?! geen)', '(?:dit|dat) komt overeen met', '(?:dat|dit) is (?:inderdaad )?het geval']},
 	{name: 'direct.yes.aware', phrases: [
-		'(?:ik|wij|we|het kabinet|nederland|de regering) (?:ben|is|zijn) (?:(?!niet\\s)\\p{L}+\\s+){0,1}(?:bekend|op de hoogte)(?! niet)', '(?:ik|wij|we|het kabinet|de regering|ondergetekende|ondergetekenden) (?:heb|hebben|heeft) (?:kennis genomen|kennisgenomen)',
-		'(?:daar|hier)mee (?:ben|is|zijn) (?:ik|wij|we|het kabinet|de regering|ondergetekende|ondergetekenden) bekend', '(?:ik|wij|we) (?:heb|hebben) (?:het|dit|dat|de|deze) (?:bericht|artikel|rapport|brief|uitzending|onderzoek|nieuwsbericht|item) (?:\\p{L}+\\s+){0,2}(?:gelezen|gezien|bekeken|ontvangen)', '(?:dat|dit|het) (?:bericht|artikel|rapport|onderzoek) is (?:mij|ons) bekend',
+		'(?:ik|wij|we|het kabinet|nederland|de regering) (?:ben|is|zijn) (?:(?!niet\\s)\\p{L}+\\s+){0,1}(?:bekend|op de hoogte)(?! niet)', `${speaker} (?:heb|hebben|heeft) (?:kennis genomen|kennisgenomen)`,
+		`(?:daar|hier)mee (?:ben|is|zijn) ${speaker} bekend`, '(?:ik|wij|we) (?:heb|hebben) (?:het|dit|dat|de|deze) (?:bericht|artikel|rapport|brief|uitzending|onderzoek|nieuwsbericht|item) (?:\\p{L}+\\s+){0,2}(?:gelezen|gezien|bekeken|ontvangen)', '(?:dat|dit|het) (?:bericht|artikel|rapport|onderzoek) is (?:mij|ons) bekend',
 		// "Is het de Staatssecretaris bekend, dat …?" — "Uit ambtsberichten is mij gebleken dat …".
 		'(?:is|zijn) (?:mij|ons|het kabinet) (?:gebleken|bekend) dat',
 		// "Is het bekend, dat …?" — "Dat is mij bekend.", "Deze signalen zijn ons uiteraard bekend."
@@ -48,21 +48,21 @@ export const noRules: readonly PhraseRule[] = [
 	{name: 'direct.no', phrases: ['^nee', '^neen']},
 	{name: 'direct.no.denies', phrases: [
 		'dat klopt niet', 'dit klopt niet', 'het klopt niet', '(?:is|zijn) (?:vooralsnog |op dit moment |nu |thans )?niet aan de orde', '(?:dat|dit) is niet (?:juist|correct|het geval|waar)', '(?:dat|dit) is geenszins het geval',
-		`(?:die|deze|dat|dit) (?:${views}) (?:deel|delen|onderschrijf|onderschrijven) (?:ik|wij|we|het kabinet|de regering|ondergetekende|ondergetekenden) niet`,
-		`(?:ik|wij|we|het kabinet|de regering|ondergetekende|ondergetekenden) (?:deel|delen|onderschrijf|onderschrijft|onderschrijven) (?:die|deze|de|dat|dit|uw) (?:${views}) niet`,
-		'(?:ik|wij|we|het kabinet|de regering|ondergetekende|ondergetekenden) (?:ben|is|zijn) (?:daartoe|hiertoe|daar toe|hier toe)? ?niet bereid', '(?:daartoe|hiertoe) (?:ben|is|zijn) (?:ik|wij|we|het kabinet|de regering|ondergetekende|ondergetekenden) niet bereid', '(?:ben|is|zijn) (?:ik|wij|we|het kabinet|de regering|ondergetekende|ondergetekenden) (?:\\p{L}+\\s+){0,3}(?:niet|geenszins) bereid',
-		'(?:dat|dit) (?:kan|kunnen) (?:ik|wij|we) niet (?:bevestigen|uitsluiten)', '(?:ik|wij|we|het kabinet|de regering|ondergetekende|ondergetekenden) (?:kan|kunnen) (?:dat|dit) niet (?:bevestigen|uitsluiten)',
+		`(?:die|deze|dat|dit) (?:${views}) (?:deel|delen|onderschrijf|onderschrijven) ${speaker} niet`,
+		`${speaker} (?:deel|delen|onderschrijf|onderschrijft|onderschrijven) (?:die|deze|de|dat|dit|uw) (?:${views}) niet`,
+		`${speaker} (?:ben|is|zijn) (?:daartoe|hiertoe|daar toe|hier toe)? ?niet bereid`, `(?:daartoe|hiertoe) (?:ben|is|zijn) ${speaker} niet bereid`, `(?:ben|is|zijn) ${speaker} (?:\\p{L}+\\s+){0,3}(?:niet|geenszins) bereid`,
+		'(?:dat|dit) (?:kan|kunnen) (?:ik|wij|we) niet (?:bevestigen|uitsluiten)', `${speaker} (?:kan|kunnen) (?:dat|dit) niet (?:bevestigen|uitsluiten)`,
 		// "Er is door het ministerie voorafgaand aan het debat geen contact geweest met …" (not "Er is vastgesteld dat geen …").
-		'^er (?:bestaat|bestaan|is|zijn) (?:geen|nog geen)', '^er (?:is|zijn) (?:door|in|op|bij|voorafgaand|sinds|tot|vanuit) (?:(?!(?:dat|die|wel|sprake|maar)\\s)[^\\s.,;:?!]+\\s+){1,20}geen(?!\\p{L})', '(?:ik|wij|we|het kabinet|de regering|ondergetekende|ondergetekenden) (?:ben|is|zijn) (?:daar|hier)?(?:mee)? ?niet (?:bekend|op de hoogte)',
+		'^er (?:bestaat|bestaan|is|zijn) (?:geen|nog geen)', '^er (?:is|zijn) (?:door|in|op|bij|voorafgaand|sinds|tot|vanuit) (?:(?!(?:dat|die|wel|sprake|maar)\\s)[^\\s.,;:?!]+\\s+){1,20}geen(?!\\p{L})', `${speaker} (?:ben|is|zijn) (?:daar|hier)?(?:mee)? ?niet (?:bekend|op de hoogte)`,
 		'(?:dat|dit|het) (?:bericht|artikel|rapport|onderzoek) is (?:mij|ons) niet bekend', 'niet dat (?:ik|wij) weten?',
 		// "Het kabinet heeft geen enkele aanwijzing dat …", "Ik zie nu geen noodzaak om dit onderzoek uit te zetten."
-		'(?:ik|wij|we|het kabinet|de regering|ondergetekende|ondergetekenden) (?:heb|hebben|heeft) geen (?:enkele )?(?:aanwijzing|aanwijzingen|signalen|indicatie|indicaties)',
-		'(?:ik|wij|we|het kabinet|de regering|ondergetekende|ondergetekenden) (?:zie|zien|ziet) (?:\\p{L}+\\s+){0,2}geen (?:noodzaak|aanleiding|reden)', '(?:zie|zien|ziet) (?:ik|wij|we|het kabinet|de regering|ondergetekende|ondergetekenden) (?:\\p{L}+\\s+){0,2}geen (?:noodzaak|aanleiding|reden)',
+		`${speaker} (?:heb|hebben|heeft) geen (?:enkele )?(?:aanwijzing|aanwijzingen|signalen|indicatie|indicaties)`,
+		`${speaker} (?:zie|zien|ziet) (?:\\p{L}+\\s+){0,2}geen (?:noodzaak|aanleiding|reden)`, `(?:zie|zien|ziet) ${speaker} (?:\\p{L}+\\s+){0,2}geen (?:noodzaak|aanleiding|reden)`,
 		'(?:is|was) (?:het )?(?:helaas )?niet gelukt',
 		// "Gezien het bovenstaande is er geen reden tot speciale actie", "… acht geen redenen aanwezig …",
 		// "Van een tekort is geen sprake": the premise or the step asked for is turned down.
 		'(?:is|zijn|zou|zouden|zal|zullen) er (?:\\p{L}+\\s+){0,2}geen (?:reden|redenen|aanleiding|noodzaak|grond|gronden|mogelijkheid|ruimte)', '(?:acht|achten|ziet|zie|zien) (?:ik|wij|we|het kabinet|de ondergetekende|de minister|de staatssecretaris)? ?(?:\\p{L}+\\s+){0,2}geen (?:reden|redenen|aanleiding|noodzaak|grond|gronden)',
-		'(?:van|daarvan|hiervan|daar|hier) (?:\\p{L}+\\s+){0,4}(?:is|was|zijn) (?:\\p{L}+\\s+){0,2}geen sprake', '(?:is|was) (?:er )?geen sprake van', '^het antwoord (?:op deze vraag )?(?:luidt|is) ontkennend', '^(?:het is|dit is|dat is) (?:niet|geenszins) (?:juist|waar|zo)', '(?:kan|kunnen) (?:ik|wij|we|het kabinet|de regering|ondergetekende|ondergetekenden) (?:\\p{L}+\\s+){0,8}niet (?:concluderen|vaststellen|onderschrijven)', '(?:wordt|worden|kan|kunnen) (?:\\p{L}+\\s+){0,3}ontkennend (?:beant-?\\s*woord|worden beant-?\\s*woord)',
+		'(?:van|daarvan|hiervan|daar|hier) (?:\\p{L}+\\s+){0,4}(?:is|was|zijn) (?:\\p{L}+\\s+){0,2}geen sprake', '(?:is|was) (?:er )?geen sprake van', '^het antwoord (?:op deze vraag )?(?:luidt|is) ontkennend', '^(?:het is|dit is|dat is) (?:niet|geenszins) (?:juist|waar|zo)', `(?:kan|kunnen) ${speaker} (?:\\p{L}+\\s+){0,8}niet (?:concluderen|vaststellen|onderschrijven)`, '(?:wordt|worden|kan|kunnen) (?:\\p{L}+\\s+){0,3}ontkennend (?:beant-?\\s*woord|worden beant-?\\s*woord)',
 	]},
 	// "Signalen over etnisch profileren … zijn mij niet bekend.": a no that is also not knowing (see index.ts).
 	// ("Het is mij niet bekend of …" leaves the question open: not knowing whether is no no.)
@@ -86,13 +86,15 @@ const compiledLate = compileRules(lateRules);
  * open one the value is always null. When the opening says both ("Ja, maar dat klopt niet"),
  * the first signal wins.
  */
-export function judgeDirect(answer: string, closed: boolean, question = '', sentences = new AnswerSentences(answer), firstAsked?: string | null): Flag<YesNo> {
+export function judgeDirect(answer: string, closed: boolean, question = '', sentences = new AnswerSentences(answer), reading?: ClosedReading): Flag<YesNo> {
 	if (!closed) {
 		return {value: null, evidence: []};
 	}
 
-	// The question's first yes/no sentence, when the caller has read the question already (null: none).
-	const asked = firstAsked === undefined ? firstClosedSentence(question) : firstAsked ?? undefined;
+	// The question is read once, by the caller when it has read it already: scoring runs over whole corpora.
+	const read = reading ?? readQuestion(question);
+	// The question's first yes/no sentence (the one a yes or no answers).
+	const asked = read.subQuestions.find(sub => sub.closed)?.text;
 
 	const yesRulesHere = asksAwareness.test(question) ? [...compiledYes, ...compiledAware] : compiledYes;
 	const noRulesHere = asked !== undefined && asksTimelyAnswer.test(asked) ? [...compiledNo, ...compiledLate] : compiledNo;
@@ -111,7 +113,7 @@ export function judgeDirect(answer: string, closed: boolean, question = '', sent
 	}
 
 	// A question about knowing facts is answered by whether they are known, before any restatement of its words.
-	return lacksKnowledge(sentences, asked) ?? countsExisting(sentences, asked) ?? restatement(sentences, question) ?? verbEcho(sentences, asked) ?? sharesConcern(sentences, asked) ?? refusal(sentences.text, question) ?? actionEcho(sentences, asked) ?? requestEcho(sentences, asked) ?? {value: null, evidence};
+	return lacksKnowledge(sentences, asked) ?? countsExisting(sentences, asked) ?? restatement(sentences, question, asked, read) ?? verbEcho(sentences, asked) ?? sharesConcern(sentences, asked) ?? refusal(sentences.text, question) ?? actionEcho(sentences, asked) ?? requestEcho(sentences, asked) ?? {value: null, evidence};
 }
 
 // "Deelt u de mening dat het alarmerend is dat …?" — "Het baart mij zorgen." / "Ik vind het ontzettend
@@ -123,7 +125,7 @@ const asksConcern = new RegExp(String.raw`^(?:deelt\s+u|vindt\s+u|bent\s+u\s+het
 const intensifiers = '(?:(?:zeer|erg|ontzettend|bijzonder|uitermate|buitengewoon|heel|echt|ook|eveneens|uiterst|diep) )';
 /** The minister's own concern, opening the answer, shares the concern asked about. */
 export const concernRules: readonly PhraseRule[] = [{name: 'direct.yes.shares-concern', phrases: [
-	`(?:ik|wij|we|het kabinet|de regering|ondergetekende|ondergetekenden) (?:vind|vinden|vindt) (?:het|dit|dat) ${intensifiers}{0,2}(?:${concerns})`,
+	`${speaker} (?:vind|vinden|vindt) (?:het|dit|dat) ${intensifiers}{0,2}(?:${concerns})`,
 	`(?:het|dit|dat) baart (?:mij|ons|het kabinet) (?:grote |ernstige )?zorgen`, `(?:ik|wij|we) (?:maak|maken) (?:mij|ons) (?:grote |ernstige )?zorgen`,
 ]}];
 const compiledConcern = compileRules(concernRules);
@@ -289,8 +291,7 @@ function requestEcho(sentences: AnswerSentences, asked: string | undefined): Fla
 		return undefined;
 	}
 
-	const content = (text: string) => new Set((text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter(word => word.length > 3 && !functionWords.has(word)).map(word => word.slice(0, 6)));
-	const requested = content(request);
+	const requested = contentStems(request);
 	if (requested.size < 2) {
 		return undefined;
 	}
@@ -301,7 +302,7 @@ function requestEcho(sentences: AnswerSentences, asked: string | undefined): Fla
 			continue;
 		}
 
-		const said = content(sentence.text);
+		const said = contentStems(sentence.text);
 		const shared = [...requested].filter(word => said.has(word)).length;
 		if (shared < 2 || (shared / requested.size < requestShare && shared / said.size < requestOwnShare)) {
 			continue;
@@ -363,14 +364,16 @@ function verbEcho(sentences: AnswerSentences, asked: string | undefined): Flag<Y
 
 /** How many content words (first six letters) two texts share, besides function words. */
 function sharedWords(a: string, b: string): number {
-	const stems = (text: string) => new Set((text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter(word => word.length > 3 && !functionWords.has(word)).map(word => word.slice(0, 6)));
-	const inB = stems(b);
-	return [...stems(a)].filter(stem => inB.has(stem)).length;
+	const inB = contentStems(b);
+	return [...contentStems(a)].filter(stem => inB.has(stem)).length;
 }
 
-/** The first yes/no sentence of a question (the one a yes or no answers). */
-function firstClosedSentence(question: string): string | undefined {
-	return readQuestion(question).subQuestions.find(sub => sub.closed)?.text;
+/**
+ * A text's content words by their first six letters ("intensiveren" and "intensivering" meet), leaving
+ * out function words and words shorter than `shortest`.
+ */
+function contentStems(text: string, shortest = 4): Set<string> {
+	return new Set((text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter(word => word.length >= shortest && !functionWords.has(word)).map(word => word.slice(0, 6)));
 }
 
 // "Kan de Kamer de correspondentie ontvangen?" is refused wherever the answer withholds it.
@@ -404,16 +407,15 @@ const restatedShare = 0.6;
 const deniedShare = 0.5;
 
 /** "Klopt het dat de politie … heeft stilgelegd?" — "De politie heeft … stilgelegd." restates it: yes. */
-function restatement(sentences: AnswerSentences, question: string): Flag<YesNo> | undefined {
+function restatement(sentences: AnswerSentences, question: string, firstAsked: string | undefined, reading: ClosedReading): Flag<YesNo> | undefined {
 	// A request to act ("Bent u bereid …?") is read by whether the answer takes the action up (actionEcho).
-	const asked = proposition.exec(question)?.[1] ?? (asksAction.test(firstClosedSentence(question) ?? '') ? undefined : askedProposition(question));
+	const asked = proposition.exec(question)?.[1] ?? (asksAction.test(firstAsked ?? '') ? undefined : askedProposition(question, reading));
 	// "Kunt u deze vragen binnen een week beantwoorden?" is read by the late-answer rules, not by its words.
 	if (asked === undefined || /(?<![\p{L}])vragen(?![\p{L}])[^?]*beantwoord/iu.test(question.slice(0, 200))) {
 		return undefined;
 	}
 
-	const content = (text: string) => (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter(word => word.length > 2 && !functionWords.has(word));
-	const askedWords = new Set(content(asked).map(word => word.slice(0, 6)));
+	const askedWords = contentStems(asked, 3);
 	if (askedWords.size < 3) {
 		return undefined;
 	}
@@ -427,7 +429,7 @@ function restatement(sentences: AnswerSentences, question: string): Flag<YesNo> 
 			continue;
 		}
 
-		const said = new Set(content(sentence.text).map(word => word.slice(0, 6)));
+		const said = contentStems(sentence.text, 3);
 		const shared = [...askedWords].filter(word => said.has(word)).length;
 		const share = shared / askedWords.size;
 		// Later sentences must repeat more of their own words: the opening sentence is where the position stands.
@@ -455,8 +457,7 @@ const hedged = /(?<![\p{L}])(?:niet\s+bekend|onbekend|geen\s+uitspraken|geen\s+m
 const restateSentences = 3;
 
 /** The proposition of the question's first yes/no sentence without its verb-first opening ("Hebben de medewerkers …?" → "de medewerkers …"). */
-function askedProposition(question: string): string | undefined {
-	const reading = readQuestion(question);
+function askedProposition(question: string, reading: ClosedReading): string | undefined {
 	const sub = reading.subQuestions.find(each => each.closed);
 	const verb = reading.evidence[0];
 	if (sub === undefined || verb === undefined || verb.start < sub.start || verb.end > sub.end) {

@@ -3,6 +3,7 @@ import {compileRules, findEvidence, type PhraseRule} from './patterns.js';
 import {AnswerSentences} from './sentences.js';
 import {clauseAround} from '../text/clause.js';
 import {monthNames} from '../letter/dates.js';
+import {speaker} from './addressee.js';
 
 const months = monthNames;
 const seasons = 'voorjaar|zomer|najaar|winter|herfst|lente';
@@ -33,11 +34,11 @@ export const deadlineRules: readonly PhraseRule[] = [
 /** Phrases that promise or defer to future action, policy or information. */
 export const promiseRules: readonly PhraseRule[] = [
 	{name: 'future.inform-kamer', phrases: [
-		'(?:zal|zullen) (?:ik|wij|we|het kabinet|de minister|de staatssecretaris) (?:uw|de) Kamer', '(?:ik|wij|we|het kabinet|de regering|ondergetekende|ondergetekenden) (?:zal|zullen) (?:uw|de) Kamer', '(?:informeer|informeren|stuur|sturen|zend|zenden|bied|bieden) (?:ik|wij|we|het kabinet|de regering|ondergetekende|ondergetekenden) (?:uw|de) Kamer',
+		'(?:zal|zullen) (?:ik|wij|we|het kabinet|de minister|de staatssecretaris) (?:uw|de) Kamer', `${speaker} (?:zal|zullen) (?:uw|de) Kamer`, `(?:informeer|informeren|stuur|sturen|zend|zenden|bied|bieden) ${speaker} (?:uw|de) Kamer`,
 		'(?:uw|de) Kamer (?:wordt|zal worden|zal|worden) (?:hierover|daarover|nader|hier nader|daar nader)? ?(?:geïnformeerd|ingelicht)',
 		'ontvangt (?:uw|de) Kamer', '(?:uw|de) Kamer (?:ontvangt|zal ontvangen)', 'kom (?:ik|wij|we) (?:hier|daar)(?:op)? (?:nog )?(?:op )?terug', '(?:hier|daar)op terugkomen',
 		// "Zo spoedig mogelijk informeer ik u", "Ik kom daarop terug", "Uw Kamer wordt hierover na de zomer geïnformeerd".
-		'(?:informeer|informeren|bericht|berichten) (?:ik|wij|we|het kabinet|de regering|ondergetekende|ondergetekenden) u(?!\\p{L})', '(?:ik|wij|we) (?:kom|komen) (?:\\p{L}+\\s+){0,3}(?:hier|daar)(?:op)? (?:\\p{L}+\\s+){0,3}terug',
+		`(?:informeer|informeren|bericht|berichten) ${speaker} u(?!\\p{L})`, '(?:ik|wij|we) (?:kom|komen) (?:\\p{L}+\\s+){0,3}(?:hier|daar)(?:op)? (?:\\p{L}+\\s+){0,3}terug',
 		'(?:uw|de) Kamer (?:wordt|zal worden|zal) (?:\\p{L}+\\s+){0,5}(?:geïnformeerd|ingelicht)(?! over (?:de|het) (?:voortgang|stand) in)',
 		'(?:wordt|worden|zal|zullen) (?:\\p{L}+\\s+){0,6}(?:met|aan|naar) (?:uw|de) (?:Kamer|Tweede Kamer) (?:gedeeld|gestuurd|verstuurd|toegezonden|aangeboden|verzonden)',
 		'(?:met|aan|naar) (?:uw|de) (?:Kamer|Tweede Kamer) (?:worden|wordt|zal worden) (?:gedeeld|gestuurd|verstuurd|toegezonden|aangeboden)',
@@ -56,30 +57,30 @@ export const promiseRules: readonly PhraseRule[] = [
 		// "Hierbij wil ik benadrukken…" announces a remark, not an intention.
 		'(?:wil|willen) (?:ik|wij|we|het kabinet|de regering)(?! (?:\\p{L}+\\s+){0,2}(?:benadrukken|opmerken|vooropstellen|aangeven|wijzen|onderstrepen|erop|graag wijzen|nogmaals))', '(?:ik|wij|we|het kabinet|de regering|mijn ministerie) (?:wil|wilt|willen) (?!\\p{L}+\\s+(?:niet|geen))(?!(?:\\p{L}+\\s+){0,2}(?:benadrukken|opmerken|vooropstellen|wijzen|onderstrepen))',
 		'toekomstig(?:e)? (?:beleid|regelgeving|wetgeving|aanpak)', '(?:neem|nemen|neemt) (?:\\p{L}+\\s+){0,8}mee (?:bij|in) (?:het|de) (?:uitwerken|uitwerking|verdere|nieuwe|toekomstige|voorbereiding)',
-		'(?:ik|wij|we|het kabinet|de regering|ondergetekende|ondergetekenden) (?:ga|gaat|gaan) (?!niet)(?:\\p{L}+\\s+){0,4}(?:verkennen|onderzoeken|bekijken|bezien|uitwerken|na|in gesprek|aan de slag|werken|maken|nemen|zorgen|doen|invoeren|regelen|aanpassen|vragen|opstellen|evalueren|intensiveren|voeren)',
-		'(?:ga|gaan) (?:ik|wij|we|het kabinet|de regering|ondergetekende|ondergetekenden) (?!niet)(?:\\p{L}+\\s+){0,10}(?:maken|nemen|zorgen|doen|voeren|bekijken|bezien|verkennen|onderzoeken|uitwerken|aanpassen|vragen)', 'gaan worden',
+		`${speaker} (?:ga|gaat|gaan) (?!niet)(?:\\p{L}+\\s+){0,4}(?:verkennen|onderzoeken|bekijken|bezien|uitwerken|na|in gesprek|aan de slag|werken|maken|nemen|zorgen|doen|invoeren|regelen|aanpassen|vragen|opstellen|evalueren|intensiveren|voeren)`,
+		`(?:ga|gaan) ${speaker} (?!niet)(?:\\p{L}+\\s+){0,10}(?:maken|nemen|zorgen|doen|voeren|bekijken|bezien|verkennen|onderzoeken|uitwerken|aanpassen|vragen)`, 'gaan worden',
 		// "…is het aan de Europese Commissie om dit te onderzoeken" is someone else's task.
 		'(?<!aan (?:de|het|een) [^.?!]{0,60})om (?:\\p{L}+\\s+){0,2}te (?:onderzoeken|bezien|verkennen|bekijken|inventariseren|verbeteren)', // "In andere landen wordt gekeken naar …" describes; "wordt gekeken of/welke …" defers a decision.
 		'(?:wordt|worden) (?:\\p{L}+\\s+){0,2}(?:ge)?keken (?:of|welke|hoe|wat)',
 		// "Zoals hierboven aangegeven werk ik dit uit in een preventiestrategie", "dan kan het kabinet bezien …".
-		'(?:werk|werken) (?:ik|wij|we|het kabinet|de regering|ondergetekende|ondergetekenden) (?:\\p{L}+\\s+){0,4}uit', '(?:kan|zal|wil) (?:ik|wij|we|het kabinet|de regering|ondergetekende|ondergetekenden) (?:\\p{L}+\\s+){0,3}(?:bezien|bekijken|onderzoeken|verkennen)',
+		`(?:werk|werken) ${speaker} (?:\\p{L}+\\s+){0,4}uit`, `(?:kan|zal|wil) ${speaker} (?:\\p{L}+\\s+){0,3}(?:bezien|bekijken|onderzoeken|verkennen)`,
 		'(?:werk|werkt|werken|wordt gewerkt) (?:\\p{L}+\\s+){0,6}aan (?:de|een|het) (?:verkenning|uitwerking|plan|wetsvoorstel|voorstel|ontwikkeling|herziening|aanpak)',
 		'(?:is|zijn|ben) (?:\\p{L}+\\s+){0,3}bezig (?:met|om)',
 		// "Het IMG werkt op dit moment aan verbeteringen in het aanvraagproces": work under way, whatever its object.
 		'(?:werk|werkt|werken) (?:op dit moment|momenteel|thans|nu|inmiddels) (?:\\p{L}+\\s+){0,2}aan(?!\\p{L})',
 		// "Ik werk aan het inrichten van een centrale monitor", "Uit het onderzoek zal moeten blijken of …".
-		'(?:ik|wij|we|het kabinet|de regering|ondergetekende|ondergetekenden) (?:werk|werken|werkt) (?:\\p{L}+\\s+){0,2}aan (?:het|de|een)', 'zal (?:\\p{L}+\\s+){0,2}?(?:moeten )?blijken',
+		`${speaker} (?:werk|werken|werkt) (?:\\p{L}+\\s+){0,2}aan (?:het|de|een)`, 'zal (?:\\p{L}+\\s+){0,2}?(?:moeten )?blijken',
 		// "Ook in de komende periode blijf ik werkbezoeken afleggen": keeping on is weak on its own.
-		'(?:blijf|blijven) (?:ik|wij|we|het kabinet|de regering|ondergetekende|ondergetekenden)',
+		`(?:blijf|blijven) ${speaker}`,
 		// "Ik zal hier geen onderzoek naar doen" turns the action down: a refusal, not a promise.
-		'(?:zal|zullen) (?:ik|wij|we|het kabinet|de regering|ondergetekende|ondergetekenden) (?!\\s*(?:\\p{L}+\\s+){0,6}blijven)(?!\\s*(?:\\p{L}+\\s+){0,2}(?:niet|geen)(?!\\p{L})(?! (?:alleen|enkel|uitsluitend|later|nalaten|na te laten|onbenut)))', '(?:ik|wij|we|het kabinet|de regering) (?:zal|zullen) (?!\\s*(?:\\p{L}+\\s+){0,6}blijven)(?!\\s*(?:\\p{L}+\\s+){0,2}(?:niet|geen)(?!\\p{L})(?! (?:alleen|enkel|uitsluitend|later|nalaten|na te laten|onbenut)))',
+		`(?:zal|zullen) ${speaker} (?!\\s*(?:\\p{L}+\\s+){0,6}blijven)(?!\\s*(?:\\p{L}+\\s+){0,2}(?:niet|geen)(?!\\p{L})(?! (?:alleen|enkel|uitsluitend|later|nalaten|na te laten|onbenut)))`, '(?:ik|wij|we|het kabinet|de regering) (?:zal|zullen) (?!\\s*(?:\\p{L}+\\s+){0,6}blijven)(?!\\s*(?:\\p{L}+\\s+){0,2}(?:niet|geen)(?!\\p{L})(?! (?:alleen|enkel|uitsluitend|later|nalaten|na te laten|onbenut)))',
 		// The government promising to keep doing something ("Deze uitleg zal ik blijven benadrukken")
 		// commits it as much as a new step does; "de prijzen zullen hoog blijven" (no speaker) does not.
-		'(?:zal|zullen) (?:ik|wij|we|het kabinet|de regering|ondergetekende|ondergetekenden) (?:\\p{L}+\\s+){0,6}blijven', '(?:ik|wij|we|het kabinet|de regering) (?:zal|zullen) (?:\\p{L}+\\s+){0,6}blijven',
+		`(?:zal|zullen) ${speaker} (?:\\p{L}+\\s+){0,6}blijven`, '(?:ik|wij|we|het kabinet|de regering) (?:zal|zullen) (?:\\p{L}+\\s+){0,6}blijven',
 		'nog (?:vast te stellen|te bepalen|uit te werken|nader uit te werken|te nemen|te ontwikkelen|vorm te geven)', 'in voorbereiding(?! op)',
 		'(?:wordt|worden) (?:momenteel|op dit moment|nu|thans|nog) (?:\\p{L}+\\s+){0,3}(?:onderzocht|bezien|bekeken|uitgewerkt|verkend|voorbereid|geëvalueerd|herzien|opgesteld|ontwikkeld|gewerkt)',
 		'(?:wordt|worden) (?:er )?(?:momenteel|op dit moment|nu|thans)? ?gewerkt aan', 'nader (?:te )?(?:bezien|onderzoeken|uitwerken)',
-		'de (?:uitkomsten?|resultaten|bevindingen) (?:\\p{L}+\\s+){0,4}(?:worden|wordt|verwacht|volgen)', 'naar verwachting', 'verwacht (?:ik|het kabinet|wordt)', '(?:ik|wij|we|het kabinet|de regering|ondergetekende|ondergetekenden) (?:verwacht|verwachten) (?:\\p{L}+\\s+){0,8}(?:te )?(?:kunnen|zullen|sturen|informeren|toesturen|delen)', 'de verwachting is dat',
+		'de (?:uitkomsten?|resultaten|bevindingen) (?:\\p{L}+\\s+){0,4}(?:worden|wordt|verwacht|volgen)', 'naar verwachting', 'verwacht (?:ik|het kabinet|wordt)', `${speaker} (?:verwacht|verwachten) (?:\\p{L}+\\s+){0,8}(?:te )?(?:kunnen|zullen|sturen|informeren|toesturen|delen)`, 'de verwachting is dat',
 		'(?:treedt|treden) (?:\\p{L}+\\s+){0,4}in werking', 'in werking (?:treden|zal treden)', 'van kracht (?:worden|wordende|zal worden)',
 		'(?:zal|zullen) (?!\\s*(?:\\p{L}+\\s+){0,6}blijven)(?:\\p{L}+\\s+){0,8}\\p{L}+en',
 	]},

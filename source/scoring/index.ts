@@ -106,7 +106,7 @@ export function scoreQuestion(question: Question, all: readonly Question[] = [qu
 	const sentences = new AnswerSentences(answer);
 	// Whether the question opens with its yes/no sentence ("Hoeveel…? Zijn er…?" does not).
 	const opensClosed = reading.subQuestions[0]?.closed ?? reading.closed;
-	const direct = judgeDirect(answer, reading.closed, question.text, sentences, reading.subQuestions.find(sub => sub.closed)?.text ?? null);
+	const direct = judgeDirect(answer, reading.closed, question.text, sentences, reading);
 	const repeats = findRepeat(question, all, cache);
 	const future = judgeFuture(answer, year, sentences);
 	// A question that lapsed with an earlier answer ("vervalt de aanleiding voor de vragen 2 t/m 4") is not deflected.

@@ -2,8 +2,6 @@
 import {toggledFlag, type Command} from './keys.js';
 import type {AppEffect, ReviewAction} from './state.js';
 
-export type {AppEffect} from './state.js';
-
 /** What an action needs besides the command: the clock and the detail pane's scroll range. */
 export type CommandContext = {
 	/** ISO timestamp for changes. */
@@ -17,11 +15,6 @@ export type CommandContext = {
 	/** The largest useful scroll offset of the help screen (default 0). */
 	readonly helpMaxScroll?: number;
 };
-
-/**
- * What a command asks of the app rather than the reducer, because it leaves the screen or touches the
- * disk: quit, write the Markdown scorecard next to the letter, or go back to the folder picker.
- */
 
 /** The action for a command, or the effect the app carries out itself. */
 export function actionFor(command: Command, {now, page, maxScroll, helpPage = page, helpMaxScroll = 0}: CommandContext): ReviewAction | AppEffect | undefined {
@@ -59,24 +52,8 @@ export function actionFor(command: Command, {now, page, maxScroll, helpPage = pa
 			return {type: 'filter-clear'};
 		}
 
-		case 'follow': {
-			return {type: 'follow'};
-		}
-
-		case 'go-back': {
-			return {type: 'go-back'};
-		}
-
 		case 'skip': {
 			return {type: 'skip', now};
-		}
-
-		case 'prompt-submit': {
-			return {type: 'prompt-submit'};
-		}
-
-		case 'prompt-cancel': {
-			return {type: 'prompt-cancel'};
 		}
 
 		case 'page-down': {
@@ -123,10 +100,6 @@ export function actionFor(command: Command, {now, page, maxScroll, helpPage = pa
 			return {type: 'confirm', now};
 		}
 
-		case 'undo': {
-			return {type: 'undo'};
-		}
-
 		case 'help': {
 			return {type: 'help', open: true};
 		}
@@ -171,8 +144,17 @@ export function actionFor(command: Command, {now, page, maxScroll, helpPage = pa
 			return {type: 'search-jump'};
 		}
 
+		// Commands the reducer takes as they are: the action is named like the command.
+		case 'follow':
+		case 'go-back':
+		case 'prompt-submit':
+		case 'prompt-cancel':
+		case 'undo':
+		case 'close-unsaved':
+		case 'resume-draft':
+		case 'discard-draft':
 		case 'search-close': {
-			return {type: 'search-close'};
+			return {type: command};
 		}
 
 		case 'quit':
@@ -182,18 +164,6 @@ export function actionFor(command: Command, {now, page, maxScroll, helpPage = pa
 		case 'save-elsewhere':
 		case 'quit-anyway': {
 			return command;
-		}
-
-		case 'close-unsaved': {
-			return {type: 'close-unsaved'};
-		}
-
-		case 'resume-draft': {
-			return {type: 'resume-draft'};
-		}
-
-		case 'discard-draft': {
-			return {type: 'discard-draft'};
 		}
 
 		// Enter and Esc in the note editor are handled by the editor itself.

@@ -4,19 +4,17 @@ import {actionFor, type CommandContext} from './command-actions.js';
 import type {KeyEvent, SpecialKeyName} from './input/key-events.js';
 import {fieldEditFor} from './input/text-field.js';
 import {commandFor, type Binding, type PressedKey} from './keys.js';
-import {reviewReducer, type PendingEffect, type ReviewAction, type ReviewState} from './state.js';
+import {reviewReducer, type ReviewAction, type ReviewState} from './state.js';
 
 /** What routing needs from the screen as drawn: the clock, the scroll ranges and the offered keys. */
 export type KeyRouting = CommandContext & {readonly table: readonly Binding[]};
-
-export type {PendingEffect} from './state.js';
 
 /** The reviewer's actions and its keys as they arrive: `keys` is routed here, the rest go to reviewReducer. */
 export type ReviewerAction = ReviewAction | {readonly type: 'keys'; readonly events: readonly KeyEvent[]; readonly routing: KeyRouting};
 
 /** The reviewer's reducer with its keys: each key of a read is applied in order (see routeKeys). */
 export function reviewerReducer(state: ReviewState, action: ReviewerAction): ReviewState {
-	return action.type === 'keys' ? routeKeys(state, action.events, action.routing, reviewReducer) : reviewReducer(state, action);
+	return action.type === 'keys' ? routeKeys(state, action.events, action.routing) : reviewReducer(state, action);
 }
 
 const pressed: Partial<Record<SpecialKeyName, PressedKey>> = {
@@ -28,8 +26,8 @@ const pressed: Partial<Record<SpecialKeyName, PressedKey>> = {
 	return: {return: true},
 };
 
-/** The state after every key of `events`, in order; `reduce` is the reviewer's reducer. */
-export function routeKeys(state: ReviewState, events: readonly KeyEvent[], routing: KeyRouting, reduce: (state: ReviewState, action: ReviewAction) => ReviewState): ReviewState {
+/** The state after every key of `events`, in order. */
+export function routeKeys(state: ReviewState, events: readonly KeyEvent[], routing: KeyRouting): ReviewState {
 	let next = state;
 	for (const event of events) {
 		// After quit, back or Ctrl-C nothing more is read.
@@ -43,24 +41,24 @@ export function routeKeys(state: ReviewState, events: readonly KeyEvent[], routi
 			continue;
 		}
 
-		next = routeKey(next, event, routing, reduce);
+		next = routeKey(next, event, routing);
 	}
 
 	return next;
 }
 
-function routeKey(state: ReviewState, event: KeyEvent, routing: KeyRouting, reduce: (state: ReviewState, action: ReviewAction) => ReviewState): ReviewState {
+function routeKey(state: ReviewState, event: KeyEvent, routing: KeyRouting): ReviewState {
 	if (state.mode === 'note') {
 		if (event.kind === 'special' && event.name === 'return') {
-			return reduce(state, {type: 'save-note', note: state.note?.value ?? '', now: routing.now});
+			return reviewReducer(state, {type: 'save-note', note: state.note?.value ?? '', now: routing.now});
 		}
 
 		if (event.kind === 'special' && event.name === 'escape') {
-			return reduce(state, {type: 'cancel-note'});
+			return reviewReducer(state, {type: 'cancel-note'});
 		}
 
 		const edit = fieldEditFor(event);
-		return edit === undefined ? state : reduce(state, {type: 'note-edit', edit});
+		return edit === undefined ? state : reviewReducer(state, {type: 'note-edit', edit});
 	}
 
 	// Pasted text is text: in the search box it is typed, elsewhere it is no command.
@@ -77,15 +75,15 @@ function routeKey(state: ReviewState, event: KeyEvent, routing: KeyRouting, redu
 		// In a `:` or `F` prompt every other key is typed into it.
 		if (state.mode === 'prompt') {
 			if (event.kind === 'special' && (event.name === 'backspace' || event.name === 'delete')) {
-				return reduce(state, {type: 'prompt-erase'});
+				return reviewReducer(state, {type: 'prompt-erase'});
 			}
 
-			return event.kind === 'char' ? reduce(state, {type: 'prompt-type', text: event.char}) : state;
+			return event.kind === 'char' ? reviewReducer(state, {type: 'prompt-type', text: event.char}) : state;
 		}
 
 		if (state.mode === 'search') {
 			const edit = fieldEditFor(event);
-			return edit === undefined ? state : reduce(state, {type: 'search-edit', edit});
+			return edit === undefined ? state : reviewReducer(state, {type: 'search-edit', edit});
 		}
 
 		return state;
@@ -110,5 +108,5 @@ function routeKey(state: ReviewState, event: KeyEvent, routing: KeyRouting, redu
 		return {...state, effect: {kind: action, serial: (state.effect?.serial ?? 0) + 1}};
 	}
 
-	return reduce(state, action);
+	return reviewReducer(state, action);
 }

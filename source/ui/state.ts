@@ -17,7 +17,6 @@ export type UndoEntry = {readonly annotations: Annotations; readonly selected: n
 /** A one-line prompt below the answer: `:` a question number, `F` a filter. */
 export type Prompt = {readonly kind: 'goto' | 'filter'; readonly text: string};
 
-/** The whole state of the reviewer screen. */
 /** What the app does for a key, outside the reducer: quit, go back to the picker, write the scorecard. */
 export type AppEffect = 'quit' | 'export-scorecard' | 'back' | 'retry-save' | 'save-elsewhere' | 'quit-anyway';
 
