@@ -1,7 +1,7 @@
 import type {Letter, LetterKind, LetterMeta, Question} from '../letter/model.js';
 import type {AnswerScore, Flags} from './model.js';
 import {countAsks, readQuestion} from './closed.js';
-import {judgeDirect} from './direct.js';
+import {asksAction, judgeDirect} from './direct.js';
 import {judgeDeflects} from './deflects.js';
 import {judgeConfidential} from './confidential.js';
 import {judgeFuture} from './future.js';
@@ -154,12 +154,14 @@ function asksWhen(question: string): boolean {
 
 // "Bent u bereid…?", "Bent u voornemens…?", "Gaat u…?", "Wilt u … delen?": a request for future action.
 // "Is de Minister bereid …?", "Wil de Regering toezeggen …?" in older letters.
-const asksToAct = new RegExp(String.raw`^(?:(?:bent|is|zijn)\s+${addressee}\s+(?:\p{L}+\s+){0,3}(?:bereid|voornemens|van\s+plan)|(?:gaat|gaan|zult|zal|wilt|wil|willen|zullen)\s+${addressee}|(?:kunt|kan)\s+${addressee}\s+(?:\p{L}+\s+){0,3}toezeggen)(?![\p{L}])`, 'iu');
+// "Kan de Minister toezeggen …?" promises as much as "Bent u bereid …?" (asksAction).
+const asksPromise = new RegExp(String.raw`^(?:kunt|kan)\s+${addressee}\s+(?:\p{L}+\s+){0,3}toezeggen(?![\p{L}])`, 'iu');
+const asksToAct = (sentence: string) => asksAction.test(sentence) || asksPromise.test(sentence);
 
 /** A yes to a request for future action is itself a promise: the future flag, with the yes as evidence. */
 function agreesToAct(subQuestions: ReturnType<typeof readQuestion>['subQuestions'], direct: Flags['direct'], future: Flags['future']): Flags['future'] {
 	const first = subQuestions.find(sub => sub.closed);
-	if (direct.value !== 'yes' || first === undefined || !asksToAct.test(first.text)) {
+	if (direct.value !== 'yes' || first === undefined || !asksToAct(first.text)) {
 		return future;
 	}
 
