@@ -14,5 +14,5 @@ export function flagMarks(answer: Pick<AnswerScore, 'closed' | 'flags'>): string
  */
 export function flagLegend(words: 'label' | 'name' = 'label', register: FlagRegister = flagRegister): string {
 	const toggles = toggleFlags(register).map(flag => `${register[flag]!.mark} ${words === 'label' ? register[flag]!.label : flag}`);
-	return [`Y/N ${flagRegister.direct.label} (? none)`, ...toggles].join(' · ');
+	return [`Y/N ${register.direct!.label} (? none)`, ...toggles].join(' · ');
 }
